@@ -1,0 +1,206 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ArrowLeft } from "lucide-react";
+import { getDb } from "@/db";
+import { getRecommendationByCode } from "@/db/queries/recommendations";
+import { requireUser } from "@/lib/auth/session";
+import { localized } from "@/lib/i18n/localized";
+import { HealthBadge, SideDot, StatusBadge } from "@/components/recommendations/badges";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardTitle } from "@/components/ui/card";
+
+type Props = { params: Promise<{ code: string }> };
+
+async function load(code: string) {
+  return getRecommendationByCode(await getDb(), decodeURIComponent(code));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const rec = await load((await params).code);
+  return { title: rec ? `${rec.code} ${rec.title.en}` : "Not found" };
+}
+
+export default async function RecommendationPage({ params }: Props) {
+  const { code } = await params;
+  await requireUser(`/recommendations/${code}`);
+  const rec = await load(code);
+  if (!rec) notFound();
+  const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
+  const date = (d: string | Date | null) =>
+    d ? format.dateTime(typeof d === "string" ? new Date(`${d}T00:00:00`) : d, { dateStyle: "medium" }) : t("detail.notSet");
+  const otherLanguages = [
+    ["简体中文", rec.title.zhHans, rec.summary.zhHans, "zh-Hans"],
+    ["繁體中文", rec.title.zhHant, rec.summary.zhHant, "zh-Hant"],
+    ["English", rec.title.en, rec.summary.en, "en"],
+  ].filter(([, , , l]) => l !== locale);
+
+  return (
+    <article className="space-y-6">
+      <Link href="/recommendations" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+        <ArrowLeft className="size-4" aria-hidden /> {t("detail.back")}
+      </Link>
+      <header className="space-y-2">
+        <p className="font-mono text-sm text-muted-foreground">{rec.code}</p>
+        <h1 className="text-2xl font-semibold">{localized(rec.title, locale)}</h1>
+        <div className="flex flex-wrap items-center gap-2">
+          <StatusBadge status={rec.status} />
+          <HealthBadge health={rec.health} />
+          <Badge>{t(`themes.${rec.theme}` as "themes.innovation")}</Badge>
+          <Badge>{t(`horizon.${rec.horizon}`)}</Badge>
+          {rec.archivedAt ? <Badge tone="warn">{t("detail.archived", { date: date(rec.archivedAt) })}</Badge> : null}
+        </div>
+      </header>
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <Card aria-labelledby="summary-h">
+            <CardTitle id="summary-h">{t("detail.summary")}</CardTitle>
+            <p className="leading-relaxed">{localized(rec.summary, locale)}</p>
+            {rec.rationale ? (
+              <>
+                <h3 className="mb-1 mt-4 text-sm font-semibold">{t("detail.rationale")}</h3>
+                <p className="text-sm leading-relaxed text-muted-foreground">{rec.rationale}</p>
+              </>
+            ) : null}
+            <details className="mt-4 text-sm">
+              <summary className="cursor-pointer text-muted-foreground">{t("detail.translations")}</summary>
+              <dl className="mt-2 space-y-3">
+                {otherLanguages.map(([label, title, summary, lang]) => (
+                  <div key={lang} lang={lang}>
+                    <dt className="text-xs text-muted-foreground">{label}</dt>
+                    <dd className="font-medium">{title}</dd>
+                    <dd className="text-muted-foreground">{summary}</dd>
+                  </div>
+                ))}
+              </dl>
+            </details>
+          </Card>
+
+          <Card aria-labelledby="actions-h">
+            <CardTitle id="actions-h">{t("detail.actions")}</CardTitle>
+            {rec.actions.length === 0 ? (
+              <p className="text-sm text-muted-foreground">{t("detail.noActions")}</p>
+            ) : (
+              <div className="overflow-x-auto">
+                <table className="w-full text-sm">
+                  <thead className="text-left text-xs uppercase tracking-wide text-muted-foreground">
+                    <tr>
+                      <th scope="col" className="py-2 pr-3">{t("detail.action")}</th>
+                      <th scope="col" className="py-2 pr-3">{t("detail.assignedTo")}</th>
+                      <th scope="col" className="py-2 pr-3">{t("list.status")}</th>
+                      <th scope="col" className="py-2 pr-3">{t("detail.progress")}</th>
+                      <th scope="col" className="py-2">{t("detail.due")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rec.actions.map((a) => (
+                      <tr key={a.id} className="border-t align-top">
+                        <td className="py-2 pr-3">
+                          <p className="font-medium">{a.title}</p>
+                          {a.description ? <p className="text-muted-foreground">{a.description}</p> : null}
+                        </td>
+                        <td className="whitespace-nowrap py-2 pr-3">
+                          <span className="flex items-center gap-1.5" title={localized(a.agency.name, locale)}>
+                            <SideDot side={a.agency.side} /> {a.agency.abbreviation}
+                          </span>
+                          {a.assignee ? <span className="text-xs text-muted-foreground">{a.assignee.name}</span> : null}
+                        </td>
+                        <td className="py-2 pr-3">{t(`actionStatus.${a.status}`)}</td>
+                        <td className="py-2 pr-3">
+                          <span className="flex items-center gap-2">
+                            <progress value={a.progress} max={100} className="h-2 w-16 accent-primary" aria-label={t("detail.progress")} />
+                            {format.number(a.progress / 100, { style: "percent" })}
+                          </span>
+                        </td>
+                        <td className="whitespace-nowrap py-2">
+                          {date(a.dueDate)}
+                          {a.overdue ? <Badge tone="bad" className="ml-2">{t("detail.overdue")}</Badge> : null}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </Card>
+
+          <Card aria-labelledby="source-h">
+            <CardTitle id="source-h">{t("detail.source")}</CardTitle>
+            <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
+              <dt className="text-muted-foreground">{t("detail.document")}</dt>
+              <dd>
+                {rec.source.document?.title ?? t("detail.notSet")}
+                {rec.source.document?.author ? <span className="text-muted-foreground"> — {rec.source.document.author}</span> : null}
+              </dd>
+              <dt className="text-muted-foreground">{t("detail.locator")}</dt>
+              <dd>{rec.source.locator ?? t("detail.notSet")}</dd>
+            </dl>
+            {rec.source.excerpt ? (
+              <figure className="mt-4">
+                <figcaption className="sr-only">{t("detail.excerpt")}</figcaption>
+                <blockquote className="border-l-4 border-primary/60 pl-4 text-sm italic leading-relaxed">{rec.source.excerpt}</blockquote>
+              </figure>
+            ) : null}
+          </Card>
+        </div>
+
+        <aside className="space-y-6">
+          <Card aria-labelledby="fields-h">
+            <CardTitle id="fields-h">{t("detail.fields")}</CardTitle>
+            <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
+              <dt className="text-muted-foreground">{t("list.status")}</dt>
+              <dd><StatusBadge status={rec.status} /></dd>
+              <dt className="text-muted-foreground">{t("list.health")}</dt>
+              <dd><HealthBadge health={rec.health} /></dd>
+              <dt className="text-muted-foreground">{t("list.priority")}</dt>
+              <dd>{t(`priority.${rec.priority}`)}</dd>
+              <dt className="text-muted-foreground">{t("detail.acceptance")}</dt>
+              <dd>{t(`acceptance.${rec.acceptance}`)}</dd>
+              {rec.acceptanceReason ? (
+                <>
+                  <dt className="text-muted-foreground">{t("detail.acceptanceReason")}</dt>
+                  <dd>{rec.acceptanceReason}</dd>
+                </>
+              ) : null}
+              {rec.closureReason ? (
+                <>
+                  <dt className="text-muted-foreground">{t("detail.closureReason")}</dt>
+                  <dd>{t(`closureReason.${rec.closureReason}`)}</dd>
+                </>
+              ) : null}
+              <dt className="text-muted-foreground">{t("detail.targetDate")}</dt>
+              <dd>{date(rec.targetDate)}</dd>
+              <dt className="text-muted-foreground">{t("detail.updated")}</dt>
+              <dd>{date(rec.updatedAt)}</dd>
+              <dt className="text-muted-foreground">{t("detail.version")}</dt>
+              <dd>{format.number(rec.version)}</dd>
+            </dl>
+          </Card>
+
+          <Card aria-labelledby="owners-h">
+            <CardTitle id="owners-h">{t("detail.owners")}</CardTitle>
+            {rec.owners.length === 0 ? (
+              <p className="text-sm text-muted-foreground">{t("detail.noOwners")}</p>
+            ) : (
+              <ul className="space-y-3 text-sm">
+                {rec.owners.map((o) => (
+                  <li key={o.agency.key}>
+                    <p className="flex items-center gap-1.5 font-medium">
+                      <SideDot side={o.agency.side} /> {localized(o.agency.name, locale)}
+                    </p>
+                    <p className="text-xs text-muted-foreground">
+                      {t(`ownerRole.${o.role}`)} · {t(`sides.${o.agency.side}`)} ·{" "}
+                      {o.contact ? t("detail.contact", { name: o.contact.name }) : t("detail.noContact")}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
+        </aside>
+      </div>
+    </article>
+  );
+}

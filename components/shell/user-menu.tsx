@@ -1,0 +1,62 @@
+"use client";
+import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
+import { useTheme } from "next-themes";
+import { LogOut, Monitor, Moon, Sun } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+
+export function UserMenu({ name, email, role, agency }: { name: string; email: string; role: string; agency: string | null }) {
+  const t = useTranslations("userMenu");
+  const tr = useTranslations("roles");
+  const { setTheme } = useTheme();
+  const initials = name
+    .split(/\s+/)
+    .map((w) => w[0])
+    .join("")
+    .slice(0, 2)
+    .toUpperCase();
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button variant="ghost" className="gap-2 px-2" aria-label={t("open", { name })}>
+          <span aria-hidden className="flex size-7 items-center justify-center rounded-full bg-primary text-xs font-semibold text-primary-foreground">
+            {initials}
+          </span>
+          <span className="hidden text-sm sm:inline">{name}</span>
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end">
+        <DropdownMenuLabel>
+          <span className="block text-xs text-muted-foreground">{t("signedInAs")}</span>
+          <span className="block font-medium">{name}</span>
+          <span className="block text-xs text-muted-foreground">{email}</span>
+          <span className="mt-1 block text-xs">{t("role", { role: tr(role) })}</span>
+          {agency ? <span className="block text-xs">{t("agency", { agency })}</span> : null}
+        </DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuLabel className="text-xs text-muted-foreground">{t("theme")}</DropdownMenuLabel>
+        <DropdownMenuItem onSelect={() => setTheme("light")}>
+          <Sun aria-hidden /> {t("light")}
+        </DropdownMenuItem>
+        <DropdownMenuItem onSelect={() => setTheme("dark")}>
+          <Moon aria-hidden /> {t("dark")}
+        </DropdownMenuItem>
+        <DropdownMenuItem onSelect={() => setTheme("system")}>
+          <Monitor aria-hidden /> {t("system")}
+        </DropdownMenuItem>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/login" })}>
+          <LogOut aria-hidden /> {t("signOut")}
+        </DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}

@@ -1,0 +1,16 @@
+import { asc, inArray } from "drizzle-orm";
+import type { DbOrTx } from "../index";
+import { agencies } from "../schema";
+
+export async function listAgencies(db: DbOrTx) {
+  return db.select().from(agencies).orderBy(asc(agencies.side), asc(agencies.abbreviation));
+}
+
+/** Returns the keys among `keys` that name no agency, so callers can say exactly which one is wrong. */
+export async function findUnknownAgencyKeys(db: DbOrTx, keys: string[]): Promise<string[]> {
+  if (!keys.length) return [];
+  const found = new Set(
+    (await db.select({ key: agencies.key }).from(agencies).where(inArray(agencies.key, keys))).map((a) => a.key),
+  );
+  return keys.filter((k) => !found.has(k));
+}

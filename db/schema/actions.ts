@@ -1,0 +1,41 @@
+import { sql } from "drizzle-orm";
+import { check, date, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { agencies } from "./agencies";
+import { actionStatusEnum } from "./enums";
+import { recommendations } from "./recommendations";
+import { users } from "./users";
+
+/** A concrete step under a recommendation, assigned to an agency. */
+export const actions = pgTable(
+  "actions",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    recommendationId: uuid()
+      .notNull()
+      .references(() => recommendations.id, { onDelete: "cascade" }),
+    title: text().notNull(),
+    description: text(),
+    agencyId: uuid()
+      .notNull()
+      .references(() => agencies.id, { onDelete: "restrict" }),
+    assigneeId: uuid().references(() => users.id, { onDelete: "set null" }),
+    status: actionStatusEnum().notNull().default("todo"),
+    progress: integer().notNull().default(0),
+    dueDate: date(),
+    completedAt: timestamp({ withTimezone: true }),
+    version: integer().notNull().default(1),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdById: uuid().references(() => users.id, { onDelete: "set null" }),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedById: uuid().references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    index().on(t.recommendationId),
+    index().on(t.agencyId),
+    index().on(t.dueDate),
+    check("progress_range", sql`${t.progress} BETWEEN 0 AND 100`),
+  ],
+);
+
+export type Action = typeof actions.$inferSelect;
+export type NewAction = typeof actions.$inferInsert;

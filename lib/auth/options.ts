@@ -1,0 +1,98 @@
+/**
+ * next-auth configuration: e-mail + password credentials, and an OpenID Connect provider when
+ * OIDC_ISSUER / OIDC_CLIENT_ID / OIDC_CLIENT_SECRET are set. Sessions are JWTs; the user row is
+ * re-read on every request (lib/auth/session.ts), so deactivation and role changes apply at once.
+ */
+import type { NextAuthOptions, User as AuthUser } from "next-auth";
+import type { OAuthConfig } from "next-auth/providers/oauth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db";
+import { users } from "@/db/schema";
+import { authenticateWithPassword } from "./credentials";
+
+const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
+
+const credentialsInput = z.object({
+  email: z.string().trim().toLowerCase().email().max(320),
+  password: z.string().min(1).max(1024),
+});
+
+interface OidcProfile {
+  sub: string;
+  email?: string;
+  name?: string;
+}
+
+function oidcProvider(): OAuthConfig<OidcProfile> | null {
+  const issuer = process.env.OIDC_ISSUER;
+  const clientId = process.env.OIDC_CLIENT_ID;
+  const clientSecret = process.env.OIDC_CLIENT_SECRET;
+  if (!issuer || !clientId || !clientSecret) return null;
+  return {
+    id: "oidc",
+    name: process.env.OIDC_NAME || "Single sign-on",
+    type: "oauth",
+    wellKnown: `${issuer.replace(/\/$/, "")}/.well-known/openid-configuration`,
+    authorization: { params: { scope: "openid email profile" } },
+    idToken: true,
+    checks: ["pkce", "state"],
+    clientId,
+    clientSecret,
+    profile: (p) => ({ id: p.sub, email: p.email?.toLowerCase() ?? null, name: p.name ?? p.email ?? p.sub }),
+  };
+}
+
+export function isOidcEnabled(): boolean {
+  return Boolean(process.env.OIDC_ISSUER && process.env.OIDC_CLIENT_ID && process.env.OIDC_CLIENT_SECRET);
+}
+
+export function buildAuthOptions(): NextAuthOptions {
+  const oidc = oidcProvider();
+  return {
+    secret: process.env.NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/login", error: "/login" },
+    providers: [
+      CredentialsProvider({
+        id: "credentials",
+        name: "Email and password",
+        credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+        async authorize(raw): Promise<AuthUser | null> {
+          const parsed = credentialsInput.safeParse(raw);
+          if (!parsed.success) return null;
+          const user = await authenticateWithPassword(await getDb(), parsed.data);
+          return user ? { id: user.id, email: user.email, name: user.name } : null;
+        },
+      }),
+      ...(oidc ? [oidc] : []),
+    ],
+    callbacks: {
+      // SSO only lets in people who already have an active account with the same e-mail.
+      async signIn({ user, account }) {
+        if (account?.provider !== "oidc") return true;
+        if (!user.email) return false;
+        const db = await getDb();
+        const [row] = await db.select().from(users).where(eq(users.email, user.email.toLowerCase()));
+        return Boolean(row?.active);
+      },
+      async jwt({ token, user, account }) {
+        if (user && account) {
+          if (account.provider === "oidc") {
+            const db = await getDb();
+            const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, user.email!.toLowerCase()));
+            token.sub = row?.id;
+          } else {
+            token.sub = user.id;
+          }
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+        return session;
+      },
+    },
+  };
+}

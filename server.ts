@@ -1,0 +1,64 @@
+/**
+ * The single process: migrates and seeds the database, then serves Next.js. From the notes issue on
+ * it also serves the collaboration websocket on /collab.
+ */
+import { EventEmitter } from "node:events";
+import { createServer, type Server } from "node:http";
+import next from "next";
+import { closeDatabase, getDatabaseHandle } from "./db";
+import { readEnv, resolveAuthSecret } from "./lib/env";
+
+async function main() {
+  const env = readEnv();
+  // Set before Next loads so its bundled next-auth routes read the same values.
+  process.env.NEXTAUTH_SECRET = resolveAuthSecret(env);
+  const publicHost = ["0.0.0.0", "::"].includes(env.HOSTNAME) ? "localhost" : env.HOSTNAME;
+  process.env.NEXTAUTH_URL ||= `http://${publicHost}:${env.PORT}`;
+
+  const started = Date.now();
+  const handle = await getDatabaseHandle();
+  console.log(`database: ${handle.kind} ready (migrated and seeded) in ${Date.now() - started} ms`);
+
+  const dev = env.NODE_ENV !== "production";
+  // Next attaches its own upgrade listener to the server it is given, and closes upgrades whose path
+  // matches a route. Giving it a stand-in keeps websocket routing ours (see STACK-NOTES, pitfall 6).
+  const app = next({ dev, hostname: env.HOSTNAME, port: env.PORT, httpServer: new EventEmitter() as Server });
+  await app.prepare();
+  const handleRequest = app.getRequestHandler();
+
+  const server = createServer((req, res) => {
+    handleRequest(req, res).catch((err) => {
+      console.error("request failed", req.url, err);
+      if (!res.headersSent) res.writeHead(500).end("Internal error");
+    });
+  });
+  server.on("upgrade", (req, socket, head) => {
+    // Only the dev server's hot reload uses other upgrades; the handler is internal to Next 16.
+    const upgrade = (app as unknown as { upgradeHandler?: typeof app.getUpgradeHandler extends () => infer H ? H : never })
+      .upgradeHandler;
+    if (dev && upgrade) upgrade(req, socket, head);
+    else socket.destroy();
+  });
+
+  server.listen(env.PORT, env.HOSTNAME, () => {
+    console.log(`Twin City Tracker ready on ${process.env.NEXTAUTH_URL} (${dev ? "development" : "production"})`);
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: shutting down`);
+    server.close();
+    server.closeAllConnections();
+    await closeDatabase().catch((err) => console.error("closing database failed", err));
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,84 @@
+import { expect, test } from "@playwright/test";
+import { demoAccounts, signInAs } from "./fixtures";
+
+test("GET /api/health answers ok with the embedded database", async ({ request }) => {
+  const res = await request.get("/api/health");
+  expect(res.status()).toBe(200);
+  expect(await res.json()).toEqual({ status: "ok", database: "pglite" });
+});
+
+test("the recommendations API needs a session", async ({ request }) => {
+  for (const path of ["/api/v1/recommendations", "/api/v1/recommendations/R-004-4.2.2.1", "/api/v1/agencies"]) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(401);
+    expect((await res.json()).error.code).toBe("unauthorized");
+  }
+});
+
+test.describe("signed in", () => {
+  test.beforeEach(async ({ page }) => {
+    await signInAs(page, demoAccounts.coordinator.email);
+  });
+
+  test("lists recommendations with version, owners, actions and source", async ({ page }) => {
+    const res = await page.request.get("/api/v1/recommendations?pageSize=100");
+    expect(res.status()).toBe(200);
+    const body = await res.json();
+    expect(body.total).toBeGreaterThanOrEqual(30);
+    expect(body.data).toHaveLength(body.total);
+    for (const rec of body.data) {
+      expect(rec).toMatchObject({ code: expect.stringMatching(/^R-\d{3}-/), version: 1 });
+      expect(rec.owners.length).toBeGreaterThan(0);
+      expect(rec.actions.length).toBeGreaterThan(0);
+      expect(rec.source).toMatchObject({ document: { key: expect.any(String) }, locator: expect.any(String), excerpt: expect.any(String) });
+    }
+  });
+
+  test("filters by status, theme, agency, side and text, and pages", async ({ page }) => {
+    const all = (await (await page.request.get("/api/v1/recommendations?pageSize=200")).json()).data as {
+      code: string;
+      status: string;
+      theme: string;
+      owners: { agency: { key: string; side: string } }[];
+      title: { en: string };
+    }[];
+    const get = async (qs: string) => (await (await page.request.get(`/api/v1/recommendations?pageSize=200&${qs}`)).json()).data.map((r: { code: string }) => r.code);
+    const codes = (pred: (r: (typeof all)[number]) => boolean) => all.filter(pred).map((r) => r.code);
+
+    expect(await get("status=proposed")).toEqual(codes((r) => r.status === "proposed"));
+    expect(await get("theme=talent,finance")).toEqual(codes((r) => ["talent", "finance"].includes(r.theme)));
+    expect(await get("agency=hk-hkma")).toEqual(codes((r) => r.owners.some((o) => o.agency.key === "hk-hkma")));
+    expect(await get("side=shenzhen&status=in_progress")).toEqual(
+      codes((r) => r.status === "in_progress" && r.owners.some((o) => o.agency.side === "shenzhen")),
+    );
+    expect(await get("q=SANDBOX")).toEqual(expect.arrayContaining(codes((r) => /sandbox/i.test(r.title.en))));
+
+    const page2 = await (await page.request.get("/api/v1/recommendations?page=2&pageSize=10")).json();
+    expect(page2).toMatchObject({ page: 2, pageSize: 10, total: all.length, pageCount: Math.ceil(all.length / 10) });
+    expect(page2.data.map((r: { code: string }) => r.code)).toEqual(all.slice(10, 20).map((r) => r.code));
+  });
+
+  test("explains bad filters with 400 and names the field", async ({ page }) => {
+    const bad = await page.request.get("/api/v1/recommendations?status=finished&pageSize=0");
+    expect(bad.status()).toBe(400);
+    const { error } = await bad.json();
+    expect(error.code).toBe("bad_request");
+    expect(error.fieldErrors.status[0]).toMatch(/"finished" is not one of/);
+    expect(error.fieldErrors.pageSize).toBeDefined();
+
+    const agency = await page.request.get("/api/v1/recommendations?agency=no-such-agency");
+    expect(agency.status()).toBe(400);
+    expect((await agency.json()).error.message).toMatch(/Unknown agency: no-such-agency/);
+  });
+
+  test("returns one recommendation by code, and 404 for an unknown one", async ({ page }) => {
+    const ok = await page.request.get("/api/v1/recommendations/R-004-4.2.2.1");
+    expect(ok.status()).toBe(200);
+    const { data } = await ok.json();
+    expect(data.code).toBe("R-004-4.2.2.1");
+    expect(data.source.document.key).toBe("004_7d5a100826662ce7");
+    const missing = await page.request.get("/api/v1/recommendations/R-000-none");
+    expect(missing.status()).toBe(404);
+    expect((await missing.json()).error.message).toMatch(/No recommendation has the code "R-000-none"/);
+  });
+});

@@ -1,0 +1,34 @@
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "twincity-demo";
+
+export const demoAccounts = {
+  admin: { email: "admin@demo.local", name: "Alex Admin", role: "Administrator" },
+  coordinator: { email: "coordinator@demo.local", name: "Casey Coordinator", role: "Coordinator" },
+  szMember: { email: "sz.member@demo.local", name: "Li Wei", role: "Agency member" },
+  hkMember: { email: "hk.member@demo.local", name: "Chan Ka-yan", role: "Agency member" },
+  viewer: { email: "viewer@demo.local", name: "Vivian Viewer", role: "Viewer" },
+} as const;
+
+/** The sign-in page, driven the way a person uses it: by its labels. */
+export class LoginPage {
+  constructor(private readonly page: Page) {}
+
+  async goto(path = "/login") {
+    await this.page.goto(path);
+    await expect(this.page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  }
+
+  async signIn(email: string, password = DEMO_PASSWORD) {
+    await this.page.getByLabel("Email").fill(email);
+    await this.page.getByLabel("Password").fill(password);
+    await this.page.getByRole("button", { name: "Sign in" }).click();
+  }
+}
+
+export async function signInAs(page: Page, email: string) {
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn(email);
+  await expect(page).toHaveURL(/\/recommendations/);
+}

@@ -1,0 +1,56 @@
+import { expect, test } from "@playwright/test";
+import { demoAccounts, LoginPage, signInAs } from "./fixtures";
+
+for (const [key, account] of Object.entries(demoAccounts)) {
+  test(`${key} signs in and sees the recommendations`, async ({ page }) => {
+    await signInAs(page, account.email);
+    await expect(page.getByRole("heading", { name: "Recommendations", level: 1 })).toBeVisible();
+    await page.getByRole("button", { name: `Account menu for ${account.name}` }).click();
+    const menu = page.getByRole("menu");
+    await expect(menu.getByText(account.email)).toBeVisible();
+    await expect(menu.getByText(`Role: ${account.role}`)).toBeVisible();
+  });
+}
+
+test("a wrong password is refused with a clear message and no session", async ({ page }) => {
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn(demoAccounts.admin.email, "not-the-password");
+  await expect(page.getByRole("alert")).toHaveText(/email or password is incorrect/i);
+  await expect(page).toHaveURL(/\/login/);
+  const api = await page.request.get("/api/v1/recommendations");
+  expect(api.status()).toBe(401);
+});
+
+test("an unknown account gets the same message as a wrong password", async ({ page }) => {
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn("nobody@demo.local");
+  await expect(page.getByRole("alert")).toHaveText(/email or password is incorrect/i);
+});
+
+test("a signed-out visitor is sent to sign in and brought back to the page they asked for", async ({ page }) => {
+  await page.goto("/recommendations?theme=finance");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=/);
+  await new LoginPage(page).signIn(demoAccounts.viewer.email);
+  await expect(page).toHaveURL(/\/recommendations\?theme=finance/);
+});
+
+test("signing out ends the session", async ({ page }) => {
+  await signInAs(page, demoAccounts.coordinator.email);
+  await page.getByRole("button", { name: /Account menu/ }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await page.goto("/recommendations");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("the sign-in form works from the keyboard alone", async ({ page }) => {
+  await new LoginPage(page).goto();
+  await expect(page.getByLabel("Email")).toBeFocused();
+  await page.keyboard.type(demoAccounts.szMember.email);
+  await page.keyboard.press("Tab");
+  await page.keyboard.type("twincity-demo");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/recommendations/);
+});

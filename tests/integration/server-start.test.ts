@@ -1,0 +1,42 @@
+/** Start-up checks of server.ts that need no build: configuration errors stop it with a clear message. */
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+function runServer(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+      cwd: process.cwd(),
+      env: { PATH: process.env.PATH ?? "", ...env } as unknown as NodeJS.ProcessEnv,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}
+
+describe("server start-up", () => {
+  it("refuses to start in production on PostgreSQL without NEXTAUTH_SECRET", async () => {
+    const { code, output } = await runServer({
+      NODE_ENV: "production",
+      DATABASE_URL: "postgres://nobody@127.0.0.1:1/none",
+      DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "tct-start-")),
+    });
+    expect(code).toBe(1);
+    expect(output).toMatch(/NEXTAUTH_SECRET is not set/);
+  });
+
+  it("names a malformed variable", async () => {
+    const { code, output } = await runServer({ PORT: "eighty", DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "tct-start-")) });
+    expect(code).toBe(1);
+    expect(output).toMatch(/PORT/);
+  });
+});

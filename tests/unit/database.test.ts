@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { openDatabase, type DatabaseHandle } from "@/db";
+import { selectRows } from "@/db/rows";
+import { activityLog } from "@/db/schema";
+import { createTestDb } from "../helpers/test-db";
+
+describe("driver choice", () => {
+  it("uses PGlite when no URL is given", async () => {
+    const handle = await openDatabase({ dataDir: "memory://", migrate: false });
+    try {
+      expect(handle.kind).toBe("pglite");
+      const [row] = await selectRows<{ v: string }>(handle.db, sql`select version() as v`);
+      expect(row?.v).toMatch(/PostgreSQL/);
+    } finally {
+      await handle.close();
+    }
+  });
+
+  it("uses postgres.js when a URL is given, without connecting until the first query", async () => {
+    const handle = await openDatabase({ url: "postgres://nobody@127.0.0.1:1/none", migrate: false });
+    expect(handle.kind).toBe("postgres");
+    await handle.close();
+  });
+});
+
+describe("migrations", () => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await createTestDb();
+  });
+  afterAll(() => handle.close());
+
+  it("create every table of the domain", async () => {
+    const rows = await selectRows<{ table_name: string }>(
+      handle.db,
+      sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`,
+    );
+    expect(rows.map((r) => r.table_name)).toEqual(
+      expect.arrayContaining([
+        "actions",
+        "activity_log",
+        "agencies",
+        "indicator_readings",
+        "indicators",
+        "recommendation_owners",
+        "recommendations",
+        "source_documents",
+        "users",
+      ]),
+    );
+  });
+
+  it("are idempotent: running them again applies nothing and keeps the data", async () => {
+    const before = await selectRows<{ n: number }>(handle.db, sql`select count(*)::int as n from recommendations`);
+    await handle.migrate();
+    const after = await selectRows<{ n: number }>(handle.db, sql`select count(*)::int as n from recommendations`);
+    expect(after[0]?.n).toBe(before[0]?.n);
+  });
+
+  it("make the activity log append-only", async () => {
+    await handle.db.insert(activityLog).values({ entityType: "test", kind: "create", actorLabel: "test" });
+    await expect(handle.db.execute(sql`update activity_log set reason = 'rewritten'`)).rejects.toThrow(/append-only/);
+    await expect(handle.db.execute(sql`delete from activity_log`)).rejects.toThrow(/append-only/);
+  });
+
+  it("refuse a closed recommendation without a closure reason", async () => {
+    await expect(
+      handle.db.execute(sql`update recommendations set status = 'closed', closure_reason = null where code = (select min(code) from recommendations)`),
+    ).rejects.toThrow(/closed_has_reason/);
+  });
+});

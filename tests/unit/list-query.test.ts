@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { recommendationListQuery, searchParamsToObject, zodFieldErrors } from "@/lib/validation/search-params";
+
+const parse = (qs: string) => recommendationListQuery.safeParse(searchParamsToObject(new URLSearchParams(qs)));
+
+describe("the recommendation list query", () => {
+  it("reads repeated and comma-separated values alike", () => {
+    const a = parse("status=proposed&status=accepted&theme=finance,talent&page=2&pageSize=20");
+    expect(a.success && a.data).toEqual({
+      status: ["proposed", "accepted"],
+      theme: ["finance", "talent"],
+      page: 2,
+      pageSize: 20,
+    });
+  });
+
+  it("ignores empty values sent by an unfilled form", () => {
+    const a = parse("q=&status=&theme=&side=&agency=");
+    expect(a.success && a.data).toEqual({ status: [], theme: [], side: [], agency: [] });
+  });
+
+  it("says which value is wrong and what is allowed", () => {
+    const bad = parse("status=done&pageSize=500&sort=colour");
+    expect(bad.success).toBe(false);
+    const fields = zodFieldErrors(bad.error!);
+    expect(fields.status?.[0]).toMatch(/"done" is not one of: proposed, accepted/);
+    expect(fields.pageSize?.[0]).toMatch(/at most 200/);
+    expect(fields.sort?.[0]).toMatch(/sort must be one of/);
+  });
+
+  it("limits the search text", () => {
+    expect(parse(`q=${"x".repeat(201)}`).success).toBe(false);
+  });
+});

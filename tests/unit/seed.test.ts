@@ -1,0 +1,116 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq, sql } from "drizzle-orm";
+import type { DatabaseHandle } from "@/db";
+import { selectRows } from "@/db/rows";
+import { seedDatabase } from "@/db/seed";
+import { seedAgencies } from "@/db/seed/data/agencies";
+import { seedDocuments } from "@/db/seed/data/documents";
+import { seedRecommendations } from "@/db/seed/data/recommendations";
+import { demoUsers } from "@/db/seed/demo-users";
+import { agencies, recommendations, users } from "@/db/schema";
+import { themes } from "@/db/schema/enums";
+import { createTestDb, databaseChecksum } from "../helpers/test-db";
+
+const documentText = (key: string) => readFileSync(path.join(process.cwd(), "db/seed/documents", `${key}.txt`), "utf8");
+
+describe("seed data drawn from the source documents", () => {
+  it("has at least 30 recommendations with unique codes", () => {
+    expect(seedRecommendations.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(seedRecommendations.map((r) => r.code)).size).toBe(seedRecommendations.length);
+  });
+
+  it("cites every one of the five documents", () => {
+    const cited = new Set(seedRecommendations.map((r) => r.documentKey));
+    expect([...cited].sort()).toEqual(seedDocuments.map((d) => d.key).sort());
+  });
+
+  it.each(seedRecommendations.map((r) => [r.code, r] as const))("%s quotes its document verbatim", (_code, rec) => {
+    expect(rec.excerpt.length).toBeGreaterThanOrEqual(40);
+    expect(documentText(rec.documentKey)).toContain(rec.excerpt);
+    expect(rec.locator.trim()).not.toBe("");
+  });
+
+  it("gives every recommendation a title and summary in English, Simplified and Traditional Chinese", () => {
+    for (const rec of seedRecommendations) {
+      for (const text of [rec.title, rec.summary]) {
+        expect(text.en.trim(), rec.code).not.toBe("");
+        expect(text.zhHans, rec.code).toMatch(/\p{Script=Han}/u);
+        expect(text.zhHant, rec.code).toMatch(/\p{Script=Han}/u);
+      }
+      expect(themes, rec.code).toContain(rec.theme);
+    }
+  });
+
+  it("covers the sub-sections of section 4 of the Jian Peng article", () => {
+    const codes = seedRecommendations.filter((r) => r.documentKey.startsWith("004")).map((r) => r.code);
+    for (const section of ["4.1.1", "4.2.1.1", "4.2.2.1", "4.3.1", "4.3.2", "4.4.1.1", "4.4.2.3", "4.4.3.3"]) {
+      expect(codes.some((c) => c.startsWith(`R-004-${section}`)), section).toBe(true);
+    }
+  });
+
+  it("has about 15 agencies on both sides, each named in three languages", () => {
+    expect(seedAgencies.length).toBeGreaterThanOrEqual(15);
+    const sides = new Set(seedAgencies.map((a) => a.side));
+    expect(sides).toContain("shenzhen");
+    expect(sides).toContain("hong_kong");
+    for (const a of seedAgencies) expect(a.name.zhHant, a.key).toMatch(/\p{Script=Han}/u);
+  });
+
+  it("only starts work on recommendations that were accepted", () => {
+    for (const rec of seedRecommendations.filter((r) => r.status !== "proposed")) {
+      expect(["accepted", "partially_accepted"], rec.code).toContain(rec.acceptance);
+    }
+  });
+});
+
+describe("seeding a database", () => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await createTestDb();
+  });
+  afterAll(() => handle.close());
+
+  it("stores every recommendation with its owners and actions, and the excerpt is found in the stored document", async () => {
+    const rows = await selectRows<{ code: string; found: boolean; owners: number; actions: number }>(
+      handle.db,
+      sql`select r.code,
+            position(r.source_excerpt in d.body) > 0 as found,
+            (select count(*)::int from recommendation_owners o where o.recommendation_id = r.id) as owners,
+            (select count(*)::int from actions a where a.recommendation_id = r.id) as actions
+          from recommendations r join source_documents d on d.id = r.source_document_id`,
+    );
+    expect(rows).toHaveLength(seedRecommendations.length);
+    for (const r of rows) {
+      expect(r.found, r.code).toBe(true);
+      expect(r.owners, r.code).toBeGreaterThan(0);
+      expect(r.actions, r.code).toBeGreaterThan(0);
+    }
+  });
+
+  it("creates the five demo accounts in their agencies", async () => {
+    const rows = await handle.db
+      .select({ email: users.email, role: users.role, agency: agencies.key })
+      .from(users)
+      .leftJoin(agencies, eq(agencies.id, users.agencyId));
+    expect(rows.map((r) => r.email).sort()).toEqual(demoUsers.map((u) => u.email).sort());
+    expect(rows.find((r) => r.email === "sz.member@demo.local")?.agency).toBe("sz-stic");
+    expect(rows.find((r) => r.email === "hk.member@demo.local")?.agency).toBe("hk-itib");
+  });
+
+  it("is idempotent: a second run inserts nothing and changes no row", async () => {
+    const before = await databaseChecksum(handle);
+    const report = await seedDatabase(handle.db, { demoUsers: true });
+    expect(report).toEqual({ documents: 0, agencies: 0, recommendations: 0, actions: 0, users: 0 });
+    expect(await databaseChecksum(handle)).toBe(before);
+  });
+
+  it("never overwrites an edit made in the app", async () => {
+    const code = seedRecommendations[0]!.code;
+    await handle.db.update(recommendations).set({ titleEn: "Edited by a coordinator" }).where(eq(recommendations.code, code));
+    await seedDatabase(handle.db, { demoUsers: true });
+    const [row] = await handle.db.select().from(recommendations).where(eq(recommendations.code, code));
+    expect(row?.titleEn).toBe("Edited by a coordinator");
+  });
+});
