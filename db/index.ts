@@ -38,7 +38,8 @@ export interface OpenOptions {
   migrate?: boolean;
 }
 
-export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+// turbopackIgnore: these are read at run time from the project folder, not bundled or traced.
+export const migrationsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "migrations");
 
 /** Keys for a PostgreSQL advisory lock, so two instances starting together migrate one at a time. */
 const MIGRATION_LOCK = 727_274_001;
@@ -62,14 +63,14 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     kind: "postgres",
     db,
     async migrate() {
-      // Hold a session lock on one reserved connection so instances starting together migrate in turn.
-      const conn = await client.reserve();
+      // A one-connection client holds a session lock for the whole run, so instances starting
+      // together migrate in turn instead of racing on the same DDL.
+      const single = postgres(url, { max: 1, onnotice: () => {} });
       try {
-        await conn`select pg_advisory_lock(${MIGRATION_LOCK})`;
-        await migrate(drizzle(conn, { casing: "snake_case" }), { migrationsFolder });
+        await single`select pg_advisory_lock(${MIGRATION_LOCK})`;
+        await migrate(drizzle(single, { casing: "snake_case" }), { migrationsFolder });
       } finally {
-        await conn`select pg_advisory_unlock(${MIGRATION_LOCK})`.catch(() => {});
-        conn.release();
+        await single.end({ timeout: 5 });
       }
     },
     close: () => client.end({ timeout: 5 }),
@@ -93,7 +94,7 @@ async function openPglite(options: OpenOptions): Promise<DatabaseHandle> {
 }
 
 export function dataDirectory(): string {
-  return path.resolve(process.env.DATA_DIR ?? ".data");
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR ?? ".data");
 }
 
 function defaultPgliteDir(): string {

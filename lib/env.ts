@@ -59,7 +59,7 @@ export function resolveAuthSecret(env: ServerEnv): string {
         "generate one with `openssl rand -base64 48` and set NEXTAUTH_SECRET.",
     );
   }
-  const dir = path.resolve(env.DATA_DIR);
+  const dir = path.resolve(/*turbopackIgnore: true*/ env.DATA_DIR);
   const file = path.join(dir, "auth-secret");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   mkdirSync(dir, { recursive: true });

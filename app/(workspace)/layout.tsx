@@ -1,14 +1,14 @@
 import Link from "next/link";
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/session";
-import { redirect } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { REQUEST_PATH_HEADER } from "@/proxy";
 import { MainNav } from "@/components/shell/main-nav";
 import { UserMenu } from "@/components/shell/user-menu";
 
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
-  // Each page also calls requireUser with its own path so sign-in returns there; this guards the shell.
-  const user = await getCurrentUser();
-  if (!user) redirect("/login");
+  // Layout and page render in parallel, so the layout's redirect must also carry the path to return to.
+  const user = await requireUser((await headers()).get(REQUEST_PATH_HEADER) ?? "/recommendations");
   const t = await getTranslations("app");
   return (
     <div className="min-h-dvh">

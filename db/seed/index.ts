@@ -23,7 +23,7 @@ export interface SeedReport {
   users: number;
 }
 
-export const documentsFolder = path.join(process.cwd(), "db", "seed", "documents");
+export const documentsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "seed", "documents");
 
 export function readSourceDocument(key: string): string {
   return readFileSync(path.join(documentsFolder, `${key}.txt`), "utf8");

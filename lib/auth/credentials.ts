@@ -15,6 +15,6 @@ export async function authenticateWithPassword(
   const [user] = await db.select().from(users).where(eq(users.email, email));
   const ok = await verifyPassword(input.password, user?.passwordHash ?? (await dummyPasswordHash()));
   if (!user || !user.passwordHash || !user.active || !ok) return null;
-  await db.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id));
-  return user;
+  const [signedIn] = await db.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id)).returning();
+  return signedIn ?? null;
 }

@@ -16,7 +16,7 @@ test("a wrong password is refused with a clear message and no session", async ({
   const login = new LoginPage(page);
   await login.goto();
   await login.signIn(demoAccounts.admin.email, "not-the-password");
-  await expect(page.getByRole("alert")).toHaveText(/email or password is incorrect/i);
+  await expect(page.getByRole("alert").filter({ hasText: /email or password is incorrect/i })).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
   const api = await page.request.get("/api/v1/recommendations");
   expect(api.status()).toBe(401);
@@ -26,7 +26,7 @@ test("an unknown account gets the same message as a wrong password", async ({ pa
   const login = new LoginPage(page);
   await login.goto();
   await login.signIn("nobody@demo.local");
-  await expect(page.getByRole("alert")).toHaveText(/email or password is incorrect/i);
+  await expect(page.getByRole("alert").filter({ hasText: /email or password is incorrect/i })).toBeVisible();
 });
 
 test("a signed-out visitor is sent to sign in and brought back to the page they asked for", async ({ page }) => {

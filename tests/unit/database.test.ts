@@ -60,13 +60,18 @@ describe("migrations", () => {
 
   it("make the activity log append-only", async () => {
     await handle.db.insert(activityLog).values({ entityType: "test", kind: "create", actorLabel: "test" });
-    await expect(handle.db.execute(sql`update activity_log set reason = 'rewritten'`)).rejects.toThrow(/append-only/);
-    await expect(handle.db.execute(sql`delete from activity_log`)).rejects.toThrow(/append-only/);
+    // drizzle wraps the database error; PostgreSQL's own message is its cause.
+    await expect(handle.db.execute(sql`update activity_log set reason = 'rewritten'`)).rejects.toMatchObject({
+      cause: { message: expect.stringMatching(/append-only \(UPDATE refused\)/) },
+    });
+    await expect(handle.db.execute(sql`delete from activity_log`)).rejects.toMatchObject({
+      cause: { message: expect.stringMatching(/append-only \(DELETE refused\)/) },
+    });
   });
 
   it("refuse a closed recommendation without a closure reason", async () => {
     await expect(
       handle.db.execute(sql`update recommendations set status = 'closed', closure_reason = null where code = (select min(code) from recommendations)`),
-    ).rejects.toThrow(/closed_has_reason/);
+    ).rejects.toMatchObject({ cause: { message: expect.stringMatching(/closed_has_reason/) } });
   });
 });

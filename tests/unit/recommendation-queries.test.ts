@@ -105,8 +105,9 @@ describe("reading one recommendation", () => {
   });
 
   it("marks actions overdue when past due and not finished", async () => {
+    const today = new Date().toISOString().slice(0, 10);
     const seed = seedRecommendations.find((r) =>
-      r.actions.some((a) => a.dueDate < "2026-01-01" && a.status !== "done" && a.status !== "cancelled"),
+      r.actions.some((a) => a.dueDate < today && a.status !== "done" && a.status !== "cancelled"),
     );
     expect(seed, "the seed has overdue actions to show").toBeDefined();
     const rec = await getRecommendationByCode(handle.db, seed!.code);
