@@ -34,8 +34,9 @@ async function main() {
   });
   server.on("upgrade", (req, socket, head) => {
     // Only the dev server's hot reload uses other upgrades; the handler is internal to Next 16.
-    const upgrade = (app as unknown as { upgradeHandler?: typeof app.getUpgradeHandler extends () => infer H ? H : never })
-      .upgradeHandler;
+    const upgrade = (
+      app as unknown as { upgradeHandler?: typeof app.getUpgradeHandler extends () => infer H ? H : never }
+    ).upgradeHandler;
     if (dev && upgrade) upgrade(req, socket, head);
     else socket.destroy();
   });

@@ -1,5 +1,6 @@
 /** Errors that carry what the caller should be told: a stable code, an HTTP status and a message. */
-export type ErrorCode = "bad_request" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "unprocessable" | "internal";
+export type ErrorCode =
+  "bad_request" | "unauthorized" | "forbidden" | "not_found" | "conflict" | "unprocessable" | "internal";
 
 const statusOf: Record<ErrorCode, number> = {
   bad_request: 400,

@@ -34,14 +34,23 @@ function run(cmd: string, args: string[], env: Record<string, string> = {}) {
 
 function vitestLayer(project: string) {
   const file = path.join(out, `${project}.json`);
-  const ok = run(bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`]);
+  const ok = run(bin("vitest"), [
+    "run",
+    "--project",
+    project,
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${file}`,
+  ]);
   const tally: Tally = { layer: project, passed: 0, failed: ok ? 0 : 1, skipped: 0, ok };
   if (existsSync(file)) {
     const r = JSON.parse(readFileSync(file, "utf8"));
     tally.passed = r.numPassedTests;
     tally.skipped = r.numPendingTests + r.numTodoTests;
     // A file that fails to load has no failed tests but still failed: count it once.
-    const brokenFiles = r.testResults.filter((f: { status: string; assertionResults: unknown[] }) => f.status === "failed" && f.assertionResults.length === 0).length;
+    const brokenFiles = r.testResults.filter(
+      (f: { status: string; assertionResults: unknown[] }) => f.status === "failed" && f.assertionResults.length === 0,
+    ).length;
     tally.failed = r.numFailedTests + brokenFiles + (ok || r.numFailedTests + brokenFiles > 0 ? 0 : 1);
   }
   tallies.push(tally);
@@ -73,7 +82,8 @@ for (const layer of layers) {
 }
 
 console.log("\nSummary");
-for (const t of tallies) console.log(`  ${t.layer.padEnd(14)} ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
+for (const t of tallies)
+  console.log(`  ${t.layer.padEnd(14)} ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
 const passed = tallies.reduce((n, t) => n + t.passed, 0);
 const failed = tallies.reduce((n, t) => n + t.failed, 0);
 const skipped = tallies.reduce((n, t) => n + t.skipped, 0);

@@ -12,7 +12,10 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
   const t = await getTranslations("app");
   return (
     <div className="min-h-dvh">
-      <a href="#content" className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-card focus:px-3 focus:py-2">
+      <a
+        href="#content"
+        className="sr-only focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-card focus:px-3 focus:py-2"
+      >
         {t("skipToContent")}
       </a>
       <header className="sticky top-0 z-40 border-b bg-background/95 backdrop-blur">

@@ -13,7 +13,17 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 
-export function UserMenu({ name, email, role, agency }: { name: string; email: string; role: string; agency: string | null }) {
+export function UserMenu({
+  name,
+  email,
+  role,
+  agency,
+}: {
+  name: string;
+  email: string;
+  role: string;
+  agency: string | null;
+}) {
   const t = useTranslations("userMenu");
   const tr = useTranslations("roles");
   const { setTheme } = useTheme();
@@ -27,7 +37,10 @@ export function UserMenu({ name, email, role, agency }: { name: string; email: s
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
         <Button variant="ghost" className="gap-2 px-2" aria-label={t("open", { name })}>
-          <span aria-hidden className="flex size-7 items-center justify-center rounded-full bg-primary text-xs font-semibold text-primary-foreground">
+          <span
+            aria-hidden
+            className="flex size-7 items-center justify-center rounded-full bg-primary text-xs font-semibold text-primary-foreground"
+          >
             {initials}
           </span>
           <span className="hidden text-sm sm:inline">{name}</span>

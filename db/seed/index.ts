@@ -8,7 +8,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { eq, inArray } from "drizzle-orm";
 import type { Database, DatabaseHandle, DbOrTx } from "../index";
-import { actions, activityLog, agencies, recommendationOwners, recommendations, sourceDocuments, users } from "../schema";
+import {
+  actions,
+  activityLog,
+  agencies,
+  recommendationOwners,
+  recommendations,
+  sourceDocuments,
+  users,
+} from "../schema";
 import { hashPassword } from "../../lib/auth/password";
 import { seedAgencies } from "./data/agencies";
 import { seedDocuments } from "./data/documents";
@@ -32,9 +40,17 @@ export function readSourceDocument(key: string): string {
 export async function seedDatabase(db: Database, options: { demoUsers: boolean }): Promise<SeedReport> {
   // Hash outside the transaction: scrypt is deliberately slow and needs no lock.
   const existingEmails = new Set(
-    (await db.select({ email: users.email }).from(users).where(inArray(users.email, demoUsers.map((u) => u.email)))).map(
-      (u) => u.email,
-    ),
+    (
+      await db
+        .select({ email: users.email })
+        .from(users)
+        .where(
+          inArray(
+            users.email,
+            demoUsers.map((u) => u.email),
+          ),
+        )
+    ).map((u) => u.email),
   );
   const missingDemoUsers = options.demoUsers ? demoUsers.filter((u) => !existingEmails.has(u.email)) : [];
   const demoHash = missingDemoUsers.length ? await hashPassword(DEMO_PASSWORD) : "";
@@ -44,8 +60,43 @@ export async function seedDatabase(db: Database, options: { demoUsers: boolean }
     report.documents = await seedDocumentRows(tx);
     const agencyIds = await seedAgencyRows(tx, report);
     const documentIds = new Map(
-      (await tx.select({ id: sourceDocuments.id, key: sourceDocuments.key }).from(sourceDocuments)).map((d) => [d.key, d.id]),
+      (await tx.select({ id: sourceDocuments.id, key: sourceDocuments.key }).from(sourceDocuments)).map((d) => [
+        d.key,
+        d.id,
+      ]),
     );
+
+    for (const u of missingDemoUsers) {
+      const rows = await tx
+        .insert(users)
+        .values({
+          email: u.email,
+          name: u.name,
+          role: u.role,
+          passwordHash: demoHash,
+          agencyId: u.agencyKey ? requireId(agencyIds, u.agencyKey, `agency of ${u.email}`) : null,
+        })
+        .onConflictDoNothing({ target: users.email })
+        .returning({ id: users.id });
+      report.users += rows.length;
+    }
+    // Demo members are the contact and assignee for their agency's seeded work, so "my agency's
+    // actions" has something in it; only set when the recommendation itself is first inserted.
+    const demoMembers = options.demoUsers
+      ? new Map(
+          (
+            await tx
+              .select({ id: users.id, agencyId: users.agencyId })
+              .from(users)
+              .where(
+                inArray(
+                  users.email,
+                  demoUsers.filter((u) => u.role === "member").map((u) => u.email),
+                ),
+              )
+          ).map((u) => [u.agencyId, u.id]),
+        )
+      : new Map<string | null, string>();
 
     for (const rec of seedRecommendations) {
       const [inserted] = await tx
@@ -77,25 +128,33 @@ export async function seedDatabase(db: Database, options: { demoUsers: boolean }
       report.recommendations++;
       if (rec.owners.length) {
         await tx.insert(recommendationOwners).values(
-          rec.owners.map((o) => ({
-            recommendationId: inserted.id,
-            agencyId: requireId(agencyIds, o.agencyKey, `owner of ${rec.code}`),
-            role: o.role,
-          })),
+          rec.owners.map((o) => {
+            const agencyId = requireId(agencyIds, o.agencyKey, `owner of ${rec.code}`);
+            return {
+              recommendationId: inserted.id,
+              agencyId,
+              role: o.role,
+              contactUserId: demoMembers.get(agencyId) ?? null,
+            };
+          }),
         );
       }
       if (rec.actions.length) {
         await tx.insert(actions).values(
-          rec.actions.map((a) => ({
-            recommendationId: inserted.id,
-            title: a.title,
-            description: a.description,
-            agencyId: requireId(agencyIds, a.agencyKey, `action of ${rec.code}`),
-            status: a.status,
-            progress: a.progress,
-            dueDate: a.dueDate,
-            completedAt: a.status === "done" ? new Date(`${a.dueDate}T09:00:00Z`) : null,
-          })),
+          rec.actions.map((a) => {
+            const agencyId = requireId(agencyIds, a.agencyKey, `action of ${rec.code}`);
+            return {
+              recommendationId: inserted.id,
+              title: a.title,
+              description: a.description,
+              agencyId,
+              assigneeId: demoMembers.get(agencyId) ?? null,
+              status: a.status,
+              progress: a.progress,
+              dueDate: a.dueDate,
+              completedAt: a.status === "done" ? new Date(`${a.dueDate}T09:00:00Z`) : null,
+            };
+          }),
         );
         report.actions += rec.actions.length;
       }
@@ -109,20 +168,6 @@ export async function seedDatabase(db: Database, options: { demoUsers: boolean }
       });
     }
 
-    for (const u of missingDemoUsers) {
-      const rows = await tx
-        .insert(users)
-        .values({
-          email: u.email,
-          name: u.name,
-          role: u.role,
-          passwordHash: demoHash,
-          agencyId: u.agencyKey ? requireId(agencyIds, u.agencyKey, `agency of ${u.email}`) : null,
-        })
-        .onConflictDoNothing({ target: users.email })
-        .returning({ id: users.id });
-      report.users += rows.length;
-    }
     return report;
   });
 }

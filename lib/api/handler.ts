@@ -34,7 +34,10 @@ export function errorResponse(err: unknown, req?: NextRequest) {
   if (err instanceof AppError) {
     return NextResponse.json(
       { error: { code: err.code, message: err.message, ...(err.fieldErrors ? { fieldErrors: err.fieldErrors } : {}) } },
-      { status: err.status, headers: err.status === 401 ? { "WWW-Authenticate": 'Bearer realm="twin-city-tracker"' } : {} },
+      {
+        status: err.status,
+        headers: err.status === 401 ? { "WWW-Authenticate": 'Bearer realm="twin-city-tracker"' } : {},
+      },
     );
   }
   console.error("API error", req?.method, req?.nextUrl.pathname, err);

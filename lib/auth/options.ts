@@ -54,6 +54,13 @@ export function buildAuthOptions(): NextAuthOptions {
     secret: process.env.NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/login", error: "/login" },
+    // One line per event instead of next-auth's stack dumps; a cookie signed with another secret
+    // (another instance, a rotated secret) is an expected, harmless JWT_SESSION_ERROR.
+    logger: {
+      error: (code, metadata) => console.error(`[auth] ${code}: ${(metadata as Error | undefined)?.message ?? ""}`),
+      warn: (code) => console.warn(`[auth] ${code}`),
+      debug: () => {},
+    },
     providers: [
       CredentialsProvider({
         id: "credentials",
@@ -81,7 +88,10 @@ export function buildAuthOptions(): NextAuthOptions {
         if (user && account) {
           if (account.provider === "oidc") {
             const db = await getDb();
-            const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, user.email!.toLowerCase()));
+            const [row] = await db
+              .select({ id: users.id })
+              .from(users)
+              .where(eq(users.email, user.email!.toLowerCase()));
             token.sub = row?.id;
           } else {
             token.sub = user.id;

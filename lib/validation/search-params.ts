@@ -6,7 +6,12 @@ import { recommendationStatuses, sides, themes } from "@/db/schema/enums";
 function multi<T extends readonly [string, ...string[]]>(values: T) {
   return z
     .array(z.string())
-    .transform((list) => list.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean))
+    .transform((list) =>
+      list
+        .flatMap((v) => v.split(","))
+        .map((v) => v.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(values, { error: (i) => `"${String(i.input)}" is not one of: ${values.join(", ")}` })))
     .optional();
 }
@@ -18,7 +23,12 @@ export const recommendationListQuery = z.object({
   side: multi(sides),
   agency: z
     .array(z.string())
-    .transform((list) => list.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean))
+    .transform((list) =>
+      list
+        .flatMap((v) => v.split(","))
+        .map((v) => v.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().max(64)).max(50))
     .optional(),
   page: z.coerce.number({ error: "page must be a whole number from 1" }).int().min(1).max(100_000).optional(),
@@ -43,7 +53,13 @@ export function searchParamsToObject(
   const entries: [string, string][] =
     params instanceof URLSearchParams
       ? [...params.entries()]
-      : Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : Array.isArray(v) ? v.map((x) => [k, x] as [string, string]) : [[k, v] as [string, string]]));
+      : Object.entries(params).flatMap(([k, v]) =>
+          v === undefined
+            ? []
+            : Array.isArray(v)
+              ? v.map((x) => [k, x] as [string, string])
+              : [[k, v] as [string, string]],
+        );
   for (const [key, value] of entries) {
     if (multiKeys.has(key)) ((out[key] ??= []) as string[]).push(value);
     else if (value !== "") out[key] = value;

@@ -30,7 +30,11 @@ test.describe("signed in", () => {
       expect(rec).toMatchObject({ code: expect.stringMatching(/^R-\d{3}-/), version: 1 });
       expect(rec.owners.length).toBeGreaterThan(0);
       expect(rec.actions.length).toBeGreaterThan(0);
-      expect(rec.source).toMatchObject({ document: { key: expect.any(String) }, locator: expect.any(String), excerpt: expect.any(String) });
+      expect(rec.source).toMatchObject({
+        document: { key: expect.any(String) },
+        locator: expect.any(String),
+        excerpt: expect.any(String),
+      });
     }
   });
 
@@ -42,7 +46,10 @@ test.describe("signed in", () => {
       owners: { agency: { key: string; side: string } }[];
       title: { en: string };
     }[];
-    const get = async (qs: string) => (await (await page.request.get(`/api/v1/recommendations?pageSize=200&${qs}`)).json()).data.map((r: { code: string }) => r.code);
+    const get = async (qs: string) =>
+      (await (await page.request.get(`/api/v1/recommendations?pageSize=200&${qs}`)).json()).data.map(
+        (r: { code: string }) => r.code,
+      );
     const codes = (pred: (r: (typeof all)[number]) => boolean) => all.filter(pred).map((r) => r.code);
 
     expect(await get("status=proposed")).toEqual(codes((r) => r.status === "proposed"));

@@ -41,7 +41,10 @@ test.describe("on PostgreSQL", () => {
     server.stderr!.on("data", (d) => (log += d));
     const deadline = Date.now() + 90_000;
     while (Date.now() < deadline) {
-      const ok = await fetch(`${origin}/api/health`).then((r) => r.ok, () => false);
+      const ok = await fetch(`${origin}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) return;
       if (server.exitCode !== null) break;
       await new Promise((r) => setTimeout(r, 250));

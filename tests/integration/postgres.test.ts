@@ -6,7 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { openDatabase, type DatabaseHandle } from "@/db";
 import { selectRows } from "@/db/rows";
-import { getRecommendationByCode, listRecommendations, type ListRecommendationsParams } from "@/db/queries/recommendations";
+import {
+  getRecommendationByCode,
+  listRecommendations,
+  type ListRecommendationsParams,
+} from "@/db/queries/recommendations";
 import { seedDatabase, seedOnStart } from "@/db/seed";
 import { seedRecommendations } from "@/db/seed/data/recommendations";
 import { createFreshPostgresDatabase, createTestDb, databaseChecksum, testDatabaseUrl } from "../helpers/test-db";
@@ -80,7 +84,10 @@ describe.runIf(baseUrl)("PostgreSQL", () => {
   ];
 
   it.each(cases)("answers the %s query exactly as PGlite does", async (_name, params) => {
-    const [onPg, onLite] = await Promise.all([listRecommendations(pg.db, params), listRecommendations(lite.db, params)]);
+    const [onPg, onLite] = await Promise.all([
+      listRecommendations(pg.db, params),
+      listRecommendations(lite.db, params),
+    ]);
     expect(onPg.total).toBe(onLite.total);
     expect(onPg.items.map((r) => r.code)).toEqual(onLite.items.map((r) => r.code));
   });
@@ -93,7 +100,12 @@ describe.runIf(baseUrl)("PostgreSQL", () => {
       id: undefined,
       createdAt: undefined,
       updatedAt: undefined,
-      actions: r!.actions.map((x) => ({ ...x, id: undefined, updatedAt: undefined, completedAt: x.completedAt?.toISOString() })),
+      actions: r!.actions.map((x) => ({
+        ...x,
+        id: undefined,
+        updatedAt: undefined,
+        completedAt: x.completedAt?.toISOString(),
+      })),
     });
     expect(strip(a)).toEqual(strip(b));
   });

@@ -35,7 +35,10 @@ describe("server start-up", () => {
   });
 
   it("names a malformed variable", async () => {
-    const { code, output } = await runServer({ PORT: "eighty", DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "tct-start-")) });
+    const { code, output } = await runServer({
+      PORT: "eighty",
+      DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "tct-start-")),
+    });
     expect(code).toBe(1);
     expect(output).toMatch(/PORT/);
   });

@@ -44,12 +44,18 @@ describe("signing in with e-mail and password", () => {
   });
 
   it("refuses a wrong password and an unknown account alike", async () => {
-    expect(await authenticateWithPassword(handle.db, { email: "admin@demo.local", password: "wrong-password" })).toBeNull();
-    expect(await authenticateWithPassword(handle.db, { email: "nobody@demo.local", password: DEMO_PASSWORD })).toBeNull();
+    expect(
+      await authenticateWithPassword(handle.db, { email: "admin@demo.local", password: "wrong-password" }),
+    ).toBeNull();
+    expect(
+      await authenticateWithPassword(handle.db, { email: "nobody@demo.local", password: DEMO_PASSWORD }),
+    ).toBeNull();
   });
 
   it("refuses a deactivated account even with the right password", async () => {
     await handle.db.update(users).set({ active: false }).where(eq(users.email, "viewer@demo.local"));
-    expect(await authenticateWithPassword(handle.db, { email: "viewer@demo.local", password: DEMO_PASSWORD })).toBeNull();
+    expect(
+      await authenticateWithPassword(handle.db, { email: "viewer@demo.local", password: DEMO_PASSWORD }),
+    ).toBeNull();
   });
 });

@@ -71,7 +71,9 @@ describe("migrations", () => {
 
   it("refuse a closed recommendation without a closure reason", async () => {
     await expect(
-      handle.db.execute(sql`update recommendations set status = 'closed', closure_reason = null where code = (select min(code) from recommendations)`),
+      handle.db.execute(
+        sql`update recommendations set status = 'closed', closure_reason = null where code = (select min(code) from recommendations)`,
+      ),
     ).rejects.toMatchObject({ cause: { message: expect.stringMatching(/closed_has_reason/) } });
   });
 });

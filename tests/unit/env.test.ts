@@ -35,8 +35,8 @@ describe("configuration", () => {
 
   it("asks for all three OIDC variables together", () => {
     expect(() => readEnv({ OIDC_ISSUER: "https://sso.example.org" })).toThrow(/OIDC_CLIENT_ID/);
-    expect(readEnv({ OIDC_ISSUER: "https://sso.example.org", OIDC_CLIENT_ID: "a", OIDC_CLIENT_SECRET: "b" }).OIDC_NAME).toBe(
-      "Single sign-on",
-    );
+    expect(
+      readEnv({ OIDC_ISSUER: "https://sso.example.org", OIDC_CLIENT_ID: "a", OIDC_CLIENT_SECRET: "b" }).OIDC_NAME,
+    ).toBe("Single sign-on");
   });
 });

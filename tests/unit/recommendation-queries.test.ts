@@ -6,8 +6,16 @@ import { seedRecommendations } from "@/db/seed/data/recommendations";
 import { createTestDb } from "../helpers/test-db";
 
 const sideOf = new Map(seedAgencies.map((a) => [a.key, a.side]));
-const searchable = (r: (typeof seedRecommendations)[number]) =>
-  [r.code, r.title.en, r.title.zhHans, r.title.zhHant, r.summary.en, r.summary.zhHans, r.summary.zhHant, r.excerpt];
+const searchable = (r: (typeof seedRecommendations)[number]) => [
+  r.code,
+  r.title.en,
+  r.title.zhHans,
+  r.title.zhHant,
+  r.summary.en,
+  r.summary.zhHans,
+  r.summary.zhHant,
+  r.excerpt,
+];
 const codes = (recs: { code: string }[]) => recs.map((r) => r.code).sort();
 const expectedCodes = (pred: (r: (typeof seedRecommendations)[number]) => boolean) =>
   codes(seedRecommendations.filter(pred));
@@ -29,7 +37,9 @@ describe("listing recommendations", () => {
   });
 
   it("filters by status and by several themes", async () => {
-    expect(codes((await all({ status: ["in_progress"] })).items)).toEqual(expectedCodes((r) => r.status === "in_progress"));
+    expect(codes((await all({ status: ["in_progress"] })).items)).toEqual(
+      expectedCodes((r) => r.status === "in_progress"),
+    );
     expect(codes((await all({ theme: ["finance", "talent"] })).items)).toEqual(
       expectedCodes((r) => r.theme === "finance" || r.theme === "talent"),
     );
@@ -65,7 +75,9 @@ describe("listing recommendations", () => {
   it("treats % and _ in the search as plain characters", async () => {
     // Unescaped, "%" and "_" would match every row.
     for (const q of ["%", "_"]) {
-      expect(codes((await all({ q })).items), q).toEqual(expectedCodes((r) => searchable(r).some((t) => t.includes(q))));
+      expect(codes((await all({ q })).items), q).toEqual(
+        expectedCodes((r) => searchable(r).some((t) => t.includes(q))),
+      );
     }
   });
 
@@ -101,7 +113,11 @@ describe("reading one recommendation", () => {
     expect(rec!.title).toEqual(seed.title);
     expect(rec!.owners.map((o) => o.agency.key).sort()).toEqual(seed.owners.map((o) => o.agencyKey).sort());
     expect(rec!.actions.map((a) => a.title).sort()).toEqual(seed.actions.map((a) => a.title).sort());
-    expect(rec!.source).toMatchObject({ locator: seed.locator, excerpt: seed.excerpt, document: { key: seed.documentKey } });
+    expect(rec!.source).toMatchObject({
+      locator: seed.locator,
+      excerpt: seed.excerpt,
+      document: { key: seed.documentKey },
+    });
   });
 
   it("marks actions overdue when past due and not finished", async () => {

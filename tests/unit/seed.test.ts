@@ -46,7 +46,10 @@ describe("seed data drawn from the source documents", () => {
   it("covers the sub-sections of section 4 of the Jian Peng article", () => {
     const codes = seedRecommendations.filter((r) => r.documentKey.startsWith("004")).map((r) => r.code);
     for (const section of ["4.1.1", "4.2.1.1", "4.2.2.1", "4.3.1", "4.3.2", "4.4.1.1", "4.4.2.3", "4.4.3.3"]) {
-      expect(codes.some((c) => c.startsWith(`R-004-${section}`)), section).toBe(true);
+      expect(
+        codes.some((c) => c.startsWith(`R-004-${section}`)),
+        section,
+      ).toBe(true);
     }
   });
 
@@ -99,6 +102,31 @@ describe("seeding a database", () => {
     expect(rows.find((r) => r.email === "hk.member@demo.local")?.agency).toBe("hk-itib");
   });
 
+  it("makes each demo member the contact and assignee for their agency's seeded work", async () => {
+    const rows = await selectRows<{
+      email: string;
+      owners: number;
+      contacts: number;
+      actions: number;
+      assigned: number;
+    }>(
+      handle.db,
+      sql`select u.email,
+            (select count(*)::int from recommendation_owners o where o.agency_id = u.agency_id) as owners,
+            (select count(*)::int from recommendation_owners o where o.contact_user_id = u.id) as contacts,
+            (select count(*)::int from actions a where a.agency_id = u.agency_id) as actions,
+            (select count(*)::int from actions a where a.assignee_id = u.id) as assigned
+          from users u where u.role = 'member'`,
+    );
+    expect(rows).toHaveLength(2);
+    for (const r of rows) {
+      expect(r.owners, r.email).toBeGreaterThan(0);
+      expect(r.contacts, r.email).toBe(r.owners);
+      expect(r.actions, r.email).toBeGreaterThan(0);
+      expect(r.assigned, r.email).toBe(r.actions);
+    }
+  });
+
   it("is idempotent: a second run inserts nothing and changes no row", async () => {
     const before = await databaseChecksum(handle);
     const report = await seedDatabase(handle.db, { demoUsers: true });
@@ -108,7 +136,10 @@ describe("seeding a database", () => {
 
   it("never overwrites an edit made in the app", async () => {
     const code = seedRecommendations[0]!.code;
-    await handle.db.update(recommendations).set({ titleEn: "Edited by a coordinator" }).where(eq(recommendations.code, code));
+    await handle.db
+      .update(recommendations)
+      .set({ titleEn: "Edited by a coordinator" })
+      .where(eq(recommendations.code, code));
     await seedDatabase(handle.db, { demoUsers: true });
     const [row] = await handle.db.select().from(recommendations).where(eq(recommendations.code, code));
     expect(row?.titleEn).toBe("Edited by a coordinator");

@@ -16,7 +16,9 @@ export function LoginForm({
   initialError: string | null;
 }) {
   const t = useTranslations("login");
-  const [error, setError] = useState<string | null>(initialError ? t(initialError === "CredentialsSignin" ? "invalid" : "failed") : null);
+  const [error, setError] = useState<string | null>(
+    initialError ? t(initialError === "CredentialsSignin" ? "invalid" : "failed") : null,
+  );
   const [pending, startTransition] = useTransition();
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -43,14 +45,33 @@ export function LoginForm({
       <form onSubmit={onSubmit} className="space-y-4" noValidate aria-describedby={error ? "login-error" : undefined}>
         <div className="space-y-1.5">
           <Label htmlFor="email">{t("email")}</Label>
-          <Input id="email" name="email" type="email" autoComplete="username" required autoFocus aria-invalid={error ? true : undefined} />
+          <Input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            autoFocus
+            aria-invalid={error ? true : undefined}
+          />
         </div>
         <div className="space-y-1.5">
           <Label htmlFor="password">{t("password")}</Label>
-          <Input id="password" name="password" type="password" autoComplete="current-password" required aria-invalid={error ? true : undefined} />
+          <Input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            aria-invalid={error ? true : undefined}
+          />
         </div>
         {error ? (
-          <p id="login-error" role="alert" className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive">
+          <p
+            id="login-error"
+            role="alert"
+            className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm text-destructive"
+          >
             {error}
           </p>
         ) : null}

@@ -15,7 +15,11 @@ function safeCallback(value: string | string[] | undefined): string {
   return v && v.startsWith("/") && !v.startsWith("//") ? v : "/recommendations";
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = safeCallback(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
@@ -28,7 +32,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <p className="mb-6 text-sm text-muted-foreground">{t("login.intro")}</p>
         <LoginForm
           callbackUrl={callbackUrl}
-          sso={isOidcEnabled() ? (process.env.OIDC_NAME || "Single sign-on") : null}
+          sso={isOidcEnabled() ? process.env.OIDC_NAME || "Single sign-on" : null}
           initialError={typeof params.error === "string" ? params.error : null}
         />
       </div>

@@ -34,7 +34,9 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
   ]);
   const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
-  const filtered = Boolean(query.q || query.status?.length || query.theme?.length || query.side?.length || query.agency?.length);
+  const filtered = Boolean(
+    query.q || query.status?.length || query.theme?.length || query.side?.length || query.agency?.length,
+  );
 
   const pageHref = (page: number) => {
     const params = new URLSearchParams();
@@ -57,14 +59,37 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
           <Label htmlFor="q">{t("list.search")}</Label>
           <Input id="q" name="q" type="search" defaultValue={query.q ?? ""} placeholder={t("list.searchPlaceholder")} />
         </div>
-        <FilterSelect id="status" label={t("list.status")} any={t("list.any")} value={query.status?.[0]}
-          options={recommendationStatuses.map((s) => [s, t(`status.${s}`)])} />
-        <FilterSelect id="theme" label={t("list.theme")} any={t("list.any")} value={query.theme?.[0]}
-          options={themes.map((s) => [s, t(`themes.${s}`)])} />
-        <FilterSelect id="side" label={t("list.side")} any={t("list.any")} value={query.side?.[0]}
-          options={sides.map((s) => [s, t(`sides.${s}`)])} />
-        <FilterSelect id="agency" label={t("list.agency")} any={t("list.any")} value={query.agency?.[0]}
-          options={agencyRows.map((a) => [a.key, `${a.abbreviation} · ${localized({ en: a.nameEn, zhHans: a.nameZhHans, zhHant: a.nameZhHant }, locale)}`])} />
+        <FilterSelect
+          id="status"
+          label={t("list.status")}
+          any={t("list.any")}
+          value={query.status?.[0]}
+          options={recommendationStatuses.map((s) => [s, t(`status.${s}`)])}
+        />
+        <FilterSelect
+          id="theme"
+          label={t("list.theme")}
+          any={t("list.any")}
+          value={query.theme?.[0]}
+          options={themes.map((s) => [s, t(`themes.${s}`)])}
+        />
+        <FilterSelect
+          id="side"
+          label={t("list.side")}
+          any={t("list.any")}
+          value={query.side?.[0]}
+          options={sides.map((s) => [s, t(`sides.${s}`)])}
+        />
+        <FilterSelect
+          id="agency"
+          label={t("list.agency")}
+          any={t("list.any")}
+          value={query.agency?.[0]}
+          options={agencyRows.map((a) => [
+            a.key,
+            `${a.abbreviation} · ${localized({ en: a.nameEn, zhHans: a.nameZhHans, zhHant: a.nameZhHant }, locale)}`,
+          ])}
+        />
         <Button type="submit">{t("list.apply")}</Button>
         {filtered ? (
           <Button asChild variant="ghost">
@@ -83,14 +108,30 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
           <table className="w-full text-sm">
             <thead className="bg-muted/60 text-left text-xs uppercase tracking-wide text-muted-foreground">
               <tr>
-                <th scope="col" className="px-3 py-2">{t("list.code")}</th>
-                <th scope="col" className="px-3 py-2">{t("list.titleColumn")}</th>
-                <th scope="col" className="px-3 py-2">{t("list.theme")}</th>
-                <th scope="col" className="px-3 py-2">{t("list.horizon")}</th>
-                <th scope="col" className="px-3 py-2">{t("list.status")}</th>
-                <th scope="col" className="px-3 py-2">{t("list.health")}</th>
-                <th scope="col" className="px-3 py-2">{t("list.leads")}</th>
-                <th scope="col" className="px-3 py-2">{t("list.updated")}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t("list.code")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("list.titleColumn")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("list.theme")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("list.horizon")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("list.status")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("list.health")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("list.leads")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("list.updated")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -98,21 +139,34 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
                 <tr key={rec.id} className="border-t align-top hover:bg-muted/40">
                   <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{rec.code}</td>
                   <td className="px-3 py-2">
-                    <Link href={`/recommendations/${encodeURIComponent(rec.code)}`} className="font-medium hover:underline">
+                    <Link
+                      href={`/recommendations/${encodeURIComponent(rec.code)}`}
+                      className="font-medium hover:underline"
+                    >
                       {localized(rec.title, locale)}
                     </Link>
                   </td>
                   <td className="px-3 py-2">{t(`themes.${rec.theme}` as "themes.innovation")}</td>
                   <td className="whitespace-nowrap px-3 py-2">{t(`horizon.${rec.horizon}`)}</td>
-                  <td className="px-3 py-2"><StatusBadge status={rec.status} /></td>
-                  <td className="px-3 py-2"><HealthBadge health={rec.health} /></td>
+                  <td className="px-3 py-2">
+                    <StatusBadge status={rec.status} />
+                  </td>
+                  <td className="px-3 py-2">
+                    <HealthBadge health={rec.health} />
+                  </td>
                   <td className="px-3 py-2">
                     <ul className="space-y-0.5">
-                      {rec.owners.filter((o) => o.role === "lead").map((o) => (
-                        <li key={o.agency.key} className="flex items-center gap-1.5 whitespace-nowrap" title={localized(o.agency.name, locale)}>
-                          <SideDot side={o.agency.side} /> {o.agency.abbreviation}
-                        </li>
-                      ))}
+                      {rec.owners
+                        .filter((o) => o.role === "lead")
+                        .map((o) => (
+                          <li
+                            key={o.agency.key}
+                            className="flex items-center gap-1.5 whitespace-nowrap"
+                            title={localized(o.agency.name, locale)}
+                          >
+                            <SideDot side={o.agency.side} /> {o.agency.abbreviation}
+                          </li>
+                        ))}
                     </ul>
                   </td>
                   <td className="whitespace-nowrap px-3 py-2 text-muted-foreground">
@@ -129,8 +183,16 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
         <nav aria-label={t("list.pagination")} className="flex items-center justify-between text-sm">
           <span>{t("list.pageOf", { page: result.page, pages })}</span>
           <span className="flex gap-2">
-            {result.page > 1 ? <Button asChild variant="outline" size="sm"><Link href={pageHref(result.page - 1)}>{t("list.previous")}</Link></Button> : null}
-            {result.page < pages ? <Button asChild variant="outline" size="sm"><Link href={pageHref(result.page + 1)}>{t("list.next")}</Link></Button> : null}
+            {result.page > 1 ? (
+              <Button asChild variant="outline" size="sm">
+                <Link href={pageHref(result.page - 1)}>{t("list.previous")}</Link>
+              </Button>
+            ) : null}
+            {result.page < pages ? (
+              <Button asChild variant="outline" size="sm">
+                <Link href={pageHref(result.page + 1)}>{t("list.next")}</Link>
+              </Button>
+            ) : null}
           </span>
         </nav>
       ) : null}
@@ -138,14 +200,33 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
   );
 }
 
-function FilterSelect({ id, label, any, value, options }: { id: string; label: string; any: string; value?: string; options: [string, string][] }) {
+function FilterSelect({
+  id,
+  label,
+  any,
+  value,
+  options,
+}: {
+  id: string;
+  label: string;
+  any: string;
+  value?: string;
+  options: [string, string][];
+}) {
   return (
     <div className="space-y-1.5">
       <Label htmlFor={id}>{label}</Label>
-      <select id={id} name={id} defaultValue={value ?? ""} className="h-9 max-w-60 rounded-md border border-input bg-background px-2 text-sm">
+      <select
+        id={id}
+        name={id}
+        defaultValue={value ?? ""}
+        className="h-9 max-w-60 rounded-md border border-input bg-background px-2 text-sm"
+      >
         <option value="">{any}</option>
         {options.map(([v, l]) => (
-          <option key={v} value={v}>{l}</option>
+          <option key={v} value={v}>
+            {l}
+          </option>
         ))}
       </select>
     </div>

@@ -16,7 +16,8 @@ export const seedDocuments: SeedDocument[] = [
   },
   {
     key: "001_7707b859dcd0826a",
-    title: "Shenzhen and Hong Kong “Twin City” Cooperation to Jointly Build an International Technology Innovation Center",
+    title:
+      "Shenzhen and Hong Kong “Twin City” Cooperation to Jointly Build an International Technology Innovation Center",
     author: "Guo Wanda, Executive Vice President of CDI (China Development Institute)",
     publisher: null,
     publishedOn: null,

@@ -19,8 +19,10 @@ export const recommendations000002003: SeedRecommendation[] = [
     },
     summary: {
       en: "Take the partnership beyond ‘front shop, back factory’ and ‘joint innovation’ to integrated development, planning the two cities' industry, innovation and talent chains as one system.",
-      zhHans: "在“前店后厂”和“联合创新”之后，把深港合作推进到一体化发展阶段，将两地的产业链、创新链和人才链作为整体统筹谋划。",
-      zhHant: "在「前店後廠」和「聯合創新」之後，將深港合作推進至融合發展階段，把兩地的產業鏈、創新鏈和人才鏈視作一個整體統籌規劃。",
+      zhHans:
+        "在“前店后厂”和“联合创新”之后，把深港合作推进到一体化发展阶段，将两地的产业链、创新链和人才链作为整体统筹谋划。",
+      zhHant:
+        "在「前店後廠」和「聯合創新」之後，將深港合作推進至融合發展階段，把兩地的產業鏈、創新鏈和人才鏈視作一個整體統籌規劃。",
     },
     rationale:
       "Yeung argues the two cities still have tremendous room for integration across the industry, innovation and talent chains (paragraph 7).",
@@ -43,7 +45,8 @@ export const recommendations000002003: SeedRecommendation[] = [
     actions: [
       {
         title: "Map the two cities' industry, innovation and talent chains",
-        description: "Compile a joint map of where Shenzhen and Hong Kong firms, labs and skills overlap or leave gaps in priority sectors.",
+        description:
+          "Compile a joint map of where Shenzhen and Hong Kong firms, labs and skills overlap or leave gaps in priority sectors.",
         agencyKey: "sz-drc",
         status: "done",
         progress: 100,
@@ -51,7 +54,8 @@ export const recommendations000002003: SeedRecommendation[] = [
       },
       {
         title: "Agree a joint integrated-development work plan",
-        description: "Draft and sign a two-city work plan setting integration targets for each chain and the lead bureau for each target.",
+        description:
+          "Draft and sign a two-city work plan setting integration targets for each chain and the lead bureau for each target.",
         agencyKey: "hk-itib",
         status: "in_progress",
         progress: 60,
@@ -59,7 +63,8 @@ export const recommendations000002003: SeedRecommendation[] = [
       },
       {
         title: "Launch a cross-boundary talent-chain pilot",
-        description: "Pilot mutual recognition of technical skills for engineers moving between Shenzhen and Hong Kong employers.",
+        description:
+          "Pilot mutual recognition of technical skills for engineers moving between Shenzhen and Hong Kong employers.",
         agencyKey: "sz-hrss",
         status: "todo",
         progress: 0,
@@ -76,8 +81,10 @@ export const recommendations000002003: SeedRecommendation[] = [
     },
     summary: {
       en: "Use the cities' complementary strengths to support national chip self-sufficiency: Hong Kong develops chip design and Electronic Design Automation tools, Shenzhen handles pilot-plant testing and volume manufacturing.",
-      zhHans: "发挥两地互补优势，助力国家芯片自主可控：香港发展芯片设计和电子设计自动化（EDA）工具，深圳承担中试验证和规模化生产。",
-      zhHant: "善用兩地互補優勢，支援國家晶片自主發展：香港發展晶片設計及電子設計自動化（EDA）工具，深圳則負責中試驗證及大規模生產。",
+      zhHans:
+        "发挥两地互补优势，助力国家芯片自主可控：香港发展芯片设计和电子设计自动化（EDA）工具，深圳承担中试验证和规模化生产。",
+      zhHant:
+        "善用兩地互補優勢，支援國家晶片自主發展：香港發展晶片設計及電子設計自動化（EDA）工具，深圳則負責中試驗證及大規模生產。",
     },
     rationale:
       "US export curbs, including the CHIPS and Science Act, could impede China's technology sector; Yeung sees the semiconductor sector as a case for complementary Shenzhen–Hong Kong work (paragraphs 9–10).",
@@ -108,7 +115,8 @@ export const recommendations000002003: SeedRecommendation[] = [
       },
       {
         title: "Designate Shenzhen pilot lines for Hong Kong designs",
-        description: "Reserve capacity on Shenzhen pilot production lines for tape-outs of chips designed in Hong Kong.",
+        description:
+          "Reserve capacity on Shenzhen pilot production lines for tape-outs of chips designed in Hong Kong.",
         agencyKey: "sz-iitb",
         status: "blocked",
         progress: 15,
@@ -116,7 +124,8 @@ export const recommendations000002003: SeedRecommendation[] = [
       },
       {
         title: "Sign a semiconductor cooperation memorandum",
-        description: "Agree a memorandum setting out the design-to-production division of labour and a joint review cycle.",
+        description:
+          "Agree a memorandum setting out the design-to-production division of labour and a joint review cycle.",
         agencyKey: "hk-itib",
         status: "done",
         progress: 100,
@@ -133,7 +142,8 @@ export const recommendations000002003: SeedRecommendation[] = [
     },
     summary: {
       en: "Place Greater Bay Area matters under the Chief Executive's leadership with coordination by secretary-level officials, and create a standing channel for regular communication between the Hong Kong and Shenzhen governments.",
-      zhHans: "粤港澳大湾区相关事务由香港行政长官牵头、司局长级官员统筹协调，同时在港深两地政府之间建立常态化沟通渠道。",
+      zhHans:
+        "粤港澳大湾区相关事务由香港行政长官牵头、司局长级官员统筹协调，同时在港深两地政府之间建立常态化沟通渠道。",
       zhHant: "粵港澳大灣區相關事務由行政長官牽頭、司長級官員統籌協調，並在港深兩地政府之間設立恆常溝通渠道。",
     },
     rationale:
@@ -156,7 +166,8 @@ export const recommendations000002003: SeedRecommendation[] = [
     actions: [
       {
         title: "Propose a CE-led Greater Bay Area steering structure",
-        description: "Submit a paper on a Chief Executive-chaired steering group with secretary-level coordinators for Greater Bay Area matters.",
+        description:
+          "Submit a paper on a Chief Executive-chaired steering group with secretary-level coordinators for Greater Bay Area matters.",
         agencyKey: "hk-cmab",
         status: "done",
         progress: 100,
@@ -164,7 +175,8 @@ export const recommendations000002003: SeedRecommendation[] = [
       },
       {
         title: "Agree terms of reference for quarterly Shenzhen–Hong Kong meetings",
-        description: "Negotiate the agenda, membership and secretariat of a standing quarterly meeting between the two governments.",
+        description:
+          "Negotiate the agenda, membership and secretariat of a standing quarterly meeting between the two governments.",
         agencyKey: "sz-drc",
         status: "in_progress",
         progress: 40,
@@ -205,7 +217,8 @@ export const recommendations000002003: SeedRecommendation[] = [
     actions: [
       {
         title: "Draft a joint policy request for a Lok Ma Chau Loop scheme",
-        description: "Prepare a joint Shenzhen–Hong Kong submission listing the policy powers a Loop scheme would need.",
+        description:
+          "Prepare a joint Shenzhen–Hong Kong submission listing the policy powers a Loop scheme would need.",
         agencyKey: "sz-stic",
         status: "todo",
         progress: 0,
@@ -213,7 +226,8 @@ export const recommendations000002003: SeedRecommendation[] = [
       },
       {
         title: "Brief the Hong Kong and Macao Affairs Office",
-        description: "Present the draft request to the national Hong Kong and Macao Affairs Office and collect its comments.",
+        description:
+          "Present the draft request to the national Hong Kong and Macao Affairs Office and collect its comments.",
         agencyKey: "hk-itib",
         status: "todo",
         progress: 0,
@@ -230,8 +244,10 @@ export const recommendations000002003: SeedRecommendation[] = [
     },
     summary: {
       en: "Use Hong Kong's edge as the link between the Greater Bay Area and RCEP members to expand trade in services and financial investment, helping rebuild regional supply chains.",
-      zhHans: "发挥香港连接大湾区与RCEP成员的优势，重点发展服务贸易和金融投资，助力重塑区域供应链，提升其贸易和金融地位。",
-      zhHant: "發揮香港連繫大灣區與RCEP成員的優勢，集中發展服務貿易及金融投資，協助重建區內供應鏈，鞏固其貿易及金融地位。",
+      zhHans:
+        "发挥香港连接大湾区与RCEP成员的优势，重点发展服务贸易和金融投资，助力重塑区域供应链，提升其贸易和金融地位。",
+      zhHant:
+        "發揮香港連繫大灣區與RCEP成員的優勢，集中發展服務貿易及金融投資，協助重建區內供應鏈，鞏固其貿易及金融地位。",
     },
     rationale:
       "E Zhihuan sees new opportunities for Hong Kong in the Regional Comprehensive Economic Partnership as regional economic integration advances (paragraph 16).",
@@ -253,7 +269,8 @@ export const recommendations000002003: SeedRecommendation[] = [
     actions: [
       {
         title: "Study RCEP service-trade openings for Greater Bay Area firms",
-        description: "Commission a study of which RCEP service-trade commitments Shenzhen and Hong Kong firms can use first.",
+        description:
+          "Commission a study of which RCEP service-trade commitments Shenzhen and Hong Kong firms can use first.",
         agencyKey: "hk-cedb",
         status: "todo",
         progress: 0,
@@ -261,7 +278,8 @@ export const recommendations000002003: SeedRecommendation[] = [
       },
       {
         title: "Set up an RCEP service desk in Qianhai",
-        description: "Plan a Qianhai service desk that routes mainland firms to Hong Kong trade-finance and professional services for RCEP markets.",
+        description:
+          "Plan a Qianhai service desk that routes mainland firms to Hong Kong trade-finance and professional services for RCEP markets.",
         agencyKey: "sz-qianhai",
         status: "todo",
         progress: 0,
@@ -278,8 +296,10 @@ export const recommendations000002003: SeedRecommendation[] = [
     },
     summary: {
       en: "Use Hong Kong's role as a bridge between international investors and mainland borrowers to raise funds for the country's green development, while strengthening green-finance disclosure, compliance and product range.",
-      zhHans: "发挥香港连接国际投资者与内地融资方的桥梁作用，为国家绿色发展筹集资金，同时完善绿色金融的合规、信息披露和产品体系。",
-      zhHant: "善用香港作為國際投資者與內地融資方之間橋樑的角色，為國家綠色發展集資，同時完善綠色金融的合規、資訊披露及產品種類。",
+      zhHans:
+        "发挥香港连接国际投资者与内地融资方的桥梁作用，为国家绿色发展筹集资金，同时完善绿色金融的合规、信息披露和产品体系。",
+      zhHant:
+        "善用香港作為國際投資者與內地融資方之間橋樑的角色，為國家綠色發展集資，同時完善綠色金融的合規、資訊披露及產品種類。",
     },
     rationale:
       "E Zhihuan expects that as Hong Kong's green finance ecosystem, disclosure and appraisal systems mature, the city will grow into an international green finance hub (paragraph 19).",
@@ -302,7 +322,8 @@ export const recommendations000002003: SeedRecommendation[] = [
     actions: [
       {
         title: "Align green-bond disclosure standards",
-        description: "Publish a common disclosure template so that Shenzhen issuers' green bonds can be listed and marketed in Hong Kong.",
+        description:
+          "Publish a common disclosure template so that Shenzhen issuers' green bonds can be listed and marketed in Hong Kong.",
         agencyKey: "hk-fstb",
         status: "in_progress",
         progress: 70,
@@ -310,7 +331,8 @@ export const recommendations000002003: SeedRecommendation[] = [
       },
       {
         title: "Build a pipeline of Shenzhen green projects",
-        description: "Compile a list of Shenzhen green infrastructure projects ready to seek financing through Hong Kong markets.",
+        description:
+          "Compile a list of Shenzhen green infrastructure projects ready to seek financing through Hong Kong markets.",
         agencyKey: "sz-lfa",
         status: "done",
         progress: 100,
@@ -318,7 +340,8 @@ export const recommendations000002003: SeedRecommendation[] = [
       },
       {
         title: "Extend the green finance grant scheme to Bay Area issuers",
-        description: "Review whether the green and sustainable finance grant scheme can cover bonds issued by Greater Bay Area entities in Hong Kong.",
+        description:
+          "Review whether the green and sustainable finance grant scheme can cover bonds issued by Greater Bay Area entities in Hong Kong.",
         agencyKey: "hk-hkma",
         status: "in_progress",
         progress: 30,
@@ -335,8 +358,10 @@ export const recommendations000002003: SeedRecommendation[] = [
     },
     summary: {
       en: "As the outline's first core goal for its 2025 short-term stage, use science and technology service cooperation to advance innovation, the commercialisation of research results and the integration of science with the economy in both cities.",
-      zhHans: "作为2025年短期阶段的首要核心目标，以科技服务业合作推动两地科技创新、科技成果转化，以及科技与经济的深度融合。",
-      zhHant: "作為2025年短期階段的首要核心目標，透過科技服務業合作推動兩地科技創新、科研成果轉化，以及科技與經濟深度融合。",
+      zhHans:
+        "作为2025年短期阶段的首要核心目标，以科技服务业合作推动两地科技创新、科技成果转化，以及科技与经济的深度融合。",
+      zhHant:
+        "作為2025年短期階段的首要核心目標，透過科技服務業合作推動兩地科技創新、科研成果轉化，以及科技與經濟深度融合。",
     },
     rationale:
       "The outline lists this as its first core goal and plans a development path whose first stage runs to 2025 (short term).",
@@ -358,7 +383,8 @@ export const recommendations000002003: SeedRecommendation[] = [
     actions: [
       {
         title: "Launch a joint technology-transfer service platform",
-        description: "Open a shared online platform listing Shenzhen and Hong Kong university results available for licensing.",
+        description:
+          "Open a shared online platform listing Shenzhen and Hong Kong university results available for licensing.",
         agencyKey: "sz-stic",
         status: "done",
         progress: 100,
@@ -366,7 +392,8 @@ export const recommendations000002003: SeedRecommendation[] = [
       },
       {
         title: "Fund cross-boundary proof-of-concept projects",
-        description: "Award a first round of proof-of-concept grants to Hong Kong research teams commercialising results in Shenzhen.",
+        description:
+          "Award a first round of proof-of-concept grants to Hong Kong research teams commercialising results in Shenzhen.",
         agencyKey: "hk-itib",
         status: "done",
         progress: 100,
@@ -383,8 +410,10 @@ export const recommendations000002003: SeedRecommendation[] = [
     },
     summary: {
       en: "Accelerate cooperation in science and technology services such as testing, certification, technology brokerage and R&D services, so that innovation feeds industrial upgrading and new growth points by the medium term.",
-      zhHans: "加快检验检测、技术转移中介、研发服务等科技服务领域的合作，使科技创新转化为产业升级动力，在中期培育新的经济增长点。",
-      zhHant: "加快檢測認證、技術轉移中介、研發服務等科技服務範疇的合作，令科技創新轉化為產業升級動力，於中期培育新的經濟增長點。",
+      zhHans:
+        "加快检验检测、技术转移中介、研发服务等科技服务领域的合作，使科技创新转化为产业升级动力，在中期培育新的经济增长点。",
+      zhHant:
+        "加快檢測認證、技術轉移中介、研發服務等科技服務範疇的合作，令科技創新轉化為產業升級動力，於中期培育新的經濟增長點。",
     },
     rationale:
       "The outline's second core goal ties science and technology service cooperation to optimising the industrial structure and building international competitiveness.",
@@ -407,7 +436,8 @@ export const recommendations000002003: SeedRecommendation[] = [
     actions: [
       {
         title: "Survey the two cities' science and technology service firms",
-        description: "Survey testing, certification, brokerage and R&D service providers to find where cross-boundary demand is unmet.",
+        description:
+          "Survey testing, certification, brokerage and R&D service providers to find where cross-boundary demand is unmet.",
         agencyKey: "sz-iitb",
         status: "done",
         progress: 100,
@@ -423,7 +453,8 @@ export const recommendations000002003: SeedRecommendation[] = [
       },
       {
         title: "Open Science Park services to Shenzhen manufacturers",
-        description: "Offer Science Park prototyping and testing services to Shenzhen manufacturers on the same terms as tenants.",
+        description:
+          "Offer Science Park prototyping and testing services to Shenzhen manufacturers on the same terms as tenants.",
         agencyKey: "hk-hkstp",
         status: "todo",
         progress: 0,
@@ -440,8 +471,10 @@ export const recommendations000002003: SeedRecommendation[] = [
     },
     summary: {
       en: "Help Shenzhen seize the opportunity of Hong Kong's Northern Metropolis and the building of an international innovation and technology centre, using science and technology service cooperation to reach deep, sustainable integration of the two cities by 2030.",
-      zhHans: "协助深圳把握香港北部都会区开发和国际科技创新中心建设的重大机遇，以科技服务合作推动两地在2030年前实现深度融合和可持续发展。",
-      zhHant: "協助深圳把握香港北部都會區發展及國際創新科技中心建設的重大機遇，以科技服務合作推動兩地於2030年前實現深度融合及可持續發展。",
+      zhHans:
+        "协助深圳把握香港北部都会区开发和国际科技创新中心建设的重大机遇，以科技服务合作推动两地在2030年前实现深度融合和可持续发展。",
+      zhHant:
+        "協助深圳把握香港北部都會區發展及國際創新科技中心建設的重大機遇，以科技服務合作推動兩地於2030年前實現深度融合及可持續發展。",
     },
     rationale:
       "The outline's third core goal links the cooperation to the Northern Metropolis and the international innovation and technology centre, matching its 2030 long-term horizon.",
@@ -464,7 +497,8 @@ export const recommendations000002003: SeedRecommendation[] = [
     actions: [
       {
         title: "Align Northern Metropolis and Shenzhen land-use plans",
-        description: "Hold joint planning reviews so that Northern Metropolis innovation land matches facing Shenzhen districts.",
+        description:
+          "Hold joint planning reviews so that Northern Metropolis innovation land matches facing Shenzhen districts.",
         agencyKey: "hk-devb",
         status: "in_progress",
         progress: 45,
@@ -472,7 +506,8 @@ export const recommendations000002003: SeedRecommendation[] = [
       },
       {
         title: "Set 2030 integration indicators",
-        description: "Agree a small set of indicators (cross-boundary R&D spending, shared facilities, commuting researchers) to track progress to 2030.",
+        description:
+          "Agree a small set of indicators (cross-boundary R&D spending, shared facilities, commuting researchers) to track progress to 2030.",
         agencyKey: "sz-drc",
         status: "in_progress",
         progress: 50,
@@ -497,8 +532,10 @@ export const recommendations000002003: SeedRecommendation[] = [
     },
     summary: {
       en: "Dock and integrate factor resources across the boundary, set up an effective mechanism for the convergence of rules and systems between the two cities, and take part together in drafting international standards and rules for science and technology services.",
-      zhHans: "推动跨境要素资源对接整合，建立两地规则与制度有效衔接的机制，并联合参与科技服务领域国际标准和规则的制定。",
-      zhHant: "推動跨境要素資源對接整合，建立兩地規則與制度有效銜接的機制，並聯手參與科技服務範疇國際標準及規則的制定。",
+      zhHans:
+        "推动跨境要素资源对接整合，建立两地规则与制度有效衔接的机制，并联合参与科技服务领域国际标准和规则的制定。",
+      zhHant:
+        "推動跨境要素資源對接整合，建立兩地規則與制度有效銜接的機制，並聯手參與科技服務範疇國際標準及規則的制定。",
     },
     rationale:
       "Differences in systems, laws, cultures and concepts under “one country, two systems” are named as deep-seated shackles on the cooperation (paragraph 9).",
@@ -521,7 +558,8 @@ export const recommendations000002003: SeedRecommendation[] = [
     actions: [
       {
         title: "Compile a list of conflicting rules for science and technology services",
-        description: "List licensing, certification and data rules that stop science and technology service firms working on both sides.",
+        description:
+          "List licensing, certification and data rules that stop science and technology service firms working on both sides.",
         agencyKey: "hk-cmab",
         status: "in_progress",
         progress: 55,
@@ -529,7 +567,8 @@ export const recommendations000002003: SeedRecommendation[] = [
       },
       {
         title: "Mutually recognise testing and certification results",
-        description: "Negotiate mutual recognition of accredited testing and certification reports for priority product categories.",
+        description:
+          "Negotiate mutual recognition of accredited testing and certification reports for priority product categories.",
         agencyKey: "sz-amr",
         status: "blocked",
         progress: 20,
@@ -537,7 +576,8 @@ export const recommendations000002003: SeedRecommendation[] = [
       },
       {
         title: "Pilot Hong Kong rules for service contracts in Qianhai",
-        description: "Allow parties to science and technology service contracts registered in Qianhai to choose Hong Kong law and arbitration.",
+        description:
+          "Allow parties to science and technology service contracts registered in Qianhai to choose Hong Kong law and arbitration.",
         agencyKey: "sz-qianhai",
         status: "todo",
         progress: 0,
@@ -554,8 +594,10 @@ export const recommendations000002003: SeedRecommendation[] = [
     },
     summary: {
       en: "Adjust the cooperation pattern in line with national strategy so that Shenzhen's growth feeds back into Hong Kong's economic vitality while Hong Kong serves as a reference for Shenzhen's international consumption, innovation and financial centre ambitions.",
-      zhHans: "对接国家战略调整合作格局，让深圳的发展反哺香港经济活力，同时发挥香港对深圳建设国际消费中心、全球创新中心和金融中心的借鉴作用。",
-      zhHant: "配合國家戰略調整合作格局，讓深圳的發展反哺香港經濟活力，同時發揮香港對深圳建設國際消費中心、全球創新中心及金融中心的借鑑作用。",
+      zhHans:
+        "对接国家战略调整合作格局，让深圳的发展反哺香港经济活力，同时发挥香港对深圳建设国际消费中心、全球创新中心和金融中心的借鉴作用。",
+      zhHant:
+        "配合國家戰略調整合作格局，讓深圳的發展反哺香港經濟活力，同時發揮香港對深圳建設國際消費中心、全球創新中心及金融中心的借鑑作用。",
     },
     rationale:
       "The abstract notes that Shenzhen's GDP overtook Hong Kong's in 2018 while Hong Kong's growth fell sharply in 2019–2020, so the old cooperation pattern no longer fits (paragraph 2).",
@@ -577,7 +619,8 @@ export const recommendations000002003: SeedRecommendation[] = [
     actions: [
       {
         title: "Review the existing cooperation framework",
-        description: "Assess which current Shenzhen–Hong Kong cooperation agreements still reflect the two cities' relative strengths.",
+        description:
+          "Assess which current Shenzhen–Hong Kong cooperation agreements still reflect the two cities' relative strengths.",
         agencyKey: "sz-drc",
         status: "todo",
         progress: 0,
@@ -585,7 +628,8 @@ export const recommendations000002003: SeedRecommendation[] = [
       },
       {
         title: "Draft a new cooperation-pattern position paper",
-        description: "Prepare a position paper on how Shenzhen can support Hong Kong's recovery and which Hong Kong practices Shenzhen should adopt.",
+        description:
+          "Prepare a position paper on how Shenzhen can support Hong Kong's recovery and which Hong Kong practices Shenzhen should adopt.",
         agencyKey: "hk-cmab",
         status: "todo",
         progress: 0,

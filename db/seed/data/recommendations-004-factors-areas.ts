@@ -11,10 +11,13 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     },
     summary: {
       en: "Shenzhen and Hong Kong should jointly run a talent introduction and management mechanism, with a dedicated agency offering one-stop services for cross-border employment and a unified talent information platform. Visa, residence-permit, social security, medical cover and children's schooling arrangements should be aligned so that moving across the boundary carries less cost and worry.",
-      zhHans: "深港两地政府共同建立高效便捷的人才引进与管理机制，设立专门的人才服务机构，为跨境就业提供一站式服务，并搭建统一的人才信息平台。同时简化签注和居住证办理，推动社保、医保、子女教育等制度衔接，降低人才跨境流动的成本与顾虑。",
-      zhHant: "深港兩地政府共同建立高效便捷的人才引進及管理機制，設立專責人才服務機構，為跨境就業提供一站式服務，並建立統一的人才資訊平台。同時簡化簽注及居住證手續，推動社保、醫療保障、子女教育等制度銜接，減少人才跨境流動的成本和顧慮。",
+      zhHans:
+        "深港两地政府共同建立高效便捷的人才引进与管理机制，设立专门的人才服务机构，为跨境就业提供一站式服务，并搭建统一的人才信息平台。同时简化签注和居住证办理，推动社保、医保、子女教育等制度衔接，降低人才跨境流动的成本与顾虑。",
+      zhHant:
+        "深港兩地政府共同建立高效便捷的人才引進及管理機制，設立專責人才服務機構，為跨境就業提供一站式服務，並建立統一的人才資訊平台。同時簡化簽注及居住證手續，推動社保、醫療保障、子女教育等制度銜接，減少人才跨境流動的成本和顧慮。",
     },
-    rationale: "Answers 3.3.1.1 (high barriers to cross-border talent flow): differing visa and residence-permit rules make moves costly and cumbersome, and information asymmetry in the cross-border job market discourages candidates.",
+    rationale:
+      "Answers 3.3.1.1 (high barriers to cross-border talent flow): differing visa and residence-permit rules make moves costly and cumbersome, and information asymmetry in the cross-border job market discourages candidates.",
     theme: "talent",
     horizon: "medium",
     priority: "high",
@@ -23,8 +26,10 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     health: "at_risk",
     targetDate: "2027-12-31",
     documentKey: "004_7d5a100826662ce7",
-    locator: "Section 4.3.1 Promote the free flow of talent (first measure: talent introduction and management mechanism)",
-    excerpt: "Firstly, the two governments should jointly formulate and implement an efficient and convenient mechanism for talent introduction and management. This includes setting up a special talent service agency to provide one-stop services for cross-border employment.",
+    locator:
+      "Section 4.3.1 Promote the free flow of talent (first measure: talent introduction and management mechanism)",
+    excerpt:
+      "Firstly, the two governments should jointly formulate and implement an efficient and convenient mechanism for talent introduction and management. This includes setting up a special talent service agency to provide one-stop services for cross-border employment.",
     owners: [
       { agencyKey: "sz-hrss", role: "lead" },
       { agencyKey: "hk-lwb", role: "lead" },
@@ -33,7 +38,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     actions: [
       {
         title: "Open a joint cross-border talent service counter",
-        description: "Launch a one-stop service point in Qianhai handling work permits, residence permits and social security registration for Hong Kong and mainland talent.",
+        description:
+          "Launch a one-stop service point in Qianhai handling work permits, residence permits and social security registration for Hong Kong and mainland talent.",
         agencyKey: "sz-hrss",
         status: "done",
         progress: 100,
@@ -41,7 +47,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
       },
       {
         title: "Launch the shared Shenzhen–Hong Kong talent information platform",
-        description: "Build and publish a common job and talent database that both sides' employment services can query and post to.",
+        description:
+          "Build and publish a common job and talent database that both sides' employment services can query and post to.",
         agencyKey: "hk-lwb",
         status: "in_progress",
         progress: 45,
@@ -49,7 +56,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
       },
       {
         title: "Agree portability rules for social and medical security",
-        description: "Negotiate with national authorities a scheme letting cross-border workers carry social insurance and medical cover between the two cities.",
+        description:
+          "Negotiate with national authorities a scheme letting cross-border workers carry social insurance and medical cover between the two cities.",
         agencyKey: "hk-cmab",
         status: "blocked",
         progress: 20,
@@ -66,10 +74,13 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     },
     summary: {
       en: "Encourage universities and research institutes in both cities to run joint training programmes, exchange visiting scholars, co-host academic conferences and co-build laboratories so that high-level talent is shared. Back this with a talent incentive and evaluation mechanism, innovation and entrepreneurship funds and science and technology awards.",
-      zhHans: "鼓励两地高校和科研院所开展联合培养项目，互派访问学者、联合举办学术会议、共建实验室，促进高层次人才共享。同时建立人才激励与评价机制，通过设立创新创业基金和科技奖励项目，为优秀人才提供更大的发展空间。",
-      zhHant: "鼓勵兩地大學及科研機構推行聯合培養計劃，互派訪問學人、合辦學術會議、共建實驗室，促進高層次人才共享。同時建立人才激勵及評價機制，透過設立創新創業基金和科技獎勵計劃，為傑出人才提供更廣闊的發展空間。",
+      zhHans:
+        "鼓励两地高校和科研院所开展联合培养项目，互派访问学者、联合举办学术会议、共建实验室，促进高层次人才共享。同时建立人才激励与评价机制，通过设立创新创业基金和科技奖励项目，为优秀人才提供更大的发展空间。",
+      zhHant:
+        "鼓勵兩地大學及科研機構推行聯合培養計劃，互派訪問學人、合辦學術會議、共建實驗室，促進高層次人才共享。同時建立人才激勵及評價機制，透過設立創新創業基金和科技獎勵計劃，為傑出人才提供更廣闊的發展空間。",
     },
-    rationale: "Answers 3.3.1.2 (lack of high-level talent sharing) and 3.3.2.2 (insufficient training in innovation and practical ability): institutional differences keep each side from using the other's top researchers, and training is weak on practice.",
+    rationale:
+      "Answers 3.3.1.2 (lack of high-level talent sharing) and 3.3.2.2 (insufficient training in innovation and practical ability): institutional differences keep each side from using the other's top researchers, and training is weak on practice.",
     theme: "talent",
     horizon: "medium",
     priority: "medium",
@@ -78,8 +89,10 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     health: "on_track",
     targetDate: "2027-12-31",
     documentKey: "004_7d5a100826662ce7",
-    locator: "Section 4.3.1 Promote the free flow of talent (second measure: joint training and high-level talent sharing)",
-    excerpt: "Secondly, universities and research institutes of the two places should be encouraged to carry out joint training programs to promote the sharing and cooperation of high-level talents.",
+    locator:
+      "Section 4.3.1 Promote the free flow of talent (second measure: joint training and high-level talent sharing)",
+    excerpt:
+      "Secondly, universities and research institutes of the two places should be encouraged to carry out joint training programs to promote the sharing and cooperation of high-level talents.",
     owners: [
       { agencyKey: "sz-stic", role: "lead" },
       { agencyKey: "hk-edb", role: "lead" },
@@ -88,7 +101,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     actions: [
       {
         title: "Select the first batch of joint doctoral training programmes",
-        description: "Call for and approve joint PhD and postdoctoral programmes between Shenzhen and Hong Kong universities in strategic industry fields.",
+        description:
+          "Call for and approve joint PhD and postdoctoral programmes between Shenzhen and Hong Kong universities in strategic industry fields.",
         agencyKey: "hk-edb",
         status: "in_progress",
         progress: 30,
@@ -96,7 +110,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
       },
       {
         title: "Draft a cross-border visiting scholar exchange scheme",
-        description: "Prepare funding rules for reciprocal visiting scholar placements and jointly hosted academic conferences.",
+        description:
+          "Prepare funding rules for reciprocal visiting scholar placements and jointly hosted academic conferences.",
         agencyKey: "sz-stic",
         status: "todo",
         progress: 0,
@@ -104,7 +119,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
       },
       {
         title: "Design a Shenzhen–Hong Kong science and technology award track",
-        description: "Propose a joint award category recognising researchers whose work is transferred into industry in either city.",
+        description:
+          "Propose a joint award category recognising researchers whose work is transferred into industry in either city.",
         agencyKey: "hk-itib",
         status: "todo",
         progress: 0,
@@ -121,10 +137,13 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     },
     summary: {
       en: "Deepen the connectivity mechanism between the two cities' financial markets by opening more convenient channels for capital flow, lowering the cost and risk of cross-border financing for enterprises. Promote cooperation between financial institutions on both sides in cross-border business to raise the quality and efficiency of financial services.",
-      zhHans: "深化两地金融市场互联互通机制，建立更便捷的资金流动渠道，降低企业跨境融资的成本和风险；推动两地金融机构在跨境业务上的合作与交流，提升金融服务的质量和效率。",
-      zhHant: "深化兩地金融市場互聯互通機制，開拓更便捷的資金流動渠道，降低企業跨境融資的成本和風險；推動兩地金融機構在跨境業務方面的合作交流，提升金融服務的質素和效率。",
+      zhHans:
+        "深化两地金融市场互联互通机制，建立更便捷的资金流动渠道，降低企业跨境融资的成本和风险；推动两地金融机构在跨境业务上的合作与交流，提升金融服务的质量和效率。",
+      zhHant:
+        "深化兩地金融市場互聯互通機制，開拓更便捷的資金流動渠道，降低企業跨境融資的成本和風險；推動兩地金融機構在跨境業務方面的合作交流，提升金融服務的質素和效率。",
     },
-    rationale: "Answers 3.1 (inadequate alignment of systems and standards) and 3.2.1.3: hidden institutional barriers hinder the flow of factors between the two places, and limited financing channels slow the transformation of research results.",
+    rationale:
+      "Answers 3.1 (inadequate alignment of systems and standards) and 3.2.1.3: hidden institutional barriers hinder the flow of factors between the two places, and limited financing channels slow the transformation of research results.",
     theme: "finance",
     horizon: "medium",
     priority: "high",
@@ -134,7 +153,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     targetDate: "2027-12-31",
     documentKey: "004_7d5a100826662ce7",
     locator: "Section 4.3.2 Strengthen cooperation in capital market (first measure: financial market connectivity)",
-    excerpt: "Firstly, deepen the connectivity mechanism between the financial markets of the two places. The cost and risks of cross-border financing for enterprises in the two places should be reduced by establishing more convenient channels for capital flow.",
+    excerpt:
+      "Firstly, deepen the connectivity mechanism between the financial markets of the two places. The cost and risks of cross-border financing for enterprises in the two places should be reduced by establishing more convenient channels for capital flow.",
     owners: [
       { agencyKey: "sz-lfa", role: "lead" },
       { agencyKey: "hk-hkma", role: "lead" },
@@ -142,7 +162,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     actions: [
       {
         title: "Expand the cross-boundary corporate financing pilot",
-        description: "Raise quotas and widen eligibility for Shenzhen enterprises borrowing from Hong Kong banks under the cross-boundary financing pilot.",
+        description:
+          "Raise quotas and widen eligibility for Shenzhen enterprises borrowing from Hong Kong banks under the cross-boundary financing pilot.",
         agencyKey: "sz-lfa",
         status: "in_progress",
         progress: 60,
@@ -150,7 +171,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
       },
       {
         title: "Agree a bank-to-bank cross-border business cooperation list",
-        description: "Work with banks in both cities on a joint list of cross-border services, such as account opening and trade settlement, to be streamlined.",
+        description:
+          "Work with banks in both cities on a joint list of cross-border services, such as account opening and trade settlement, to be streamlined.",
         agencyKey: "hk-hkma",
         status: "in_progress",
         progress: 40,
@@ -167,10 +189,13 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     },
     summary: {
       en: "Support innovative Shenzhen enterprises to list and raise funds in Hong Kong, using its standing as an international financial centre to draw international capital. Encourage Hong Kong investors to invest in Shenzhen's growth enterprises so that both cities share the gains.",
-      zhHans: "支持深圳创新型企业赴香港上市融资，借助香港国际金融中心地位吸引更多国际资本；鼓励香港投资者关注并投资深圳成长型企业，共享两地经济发展成果。",
-      zhHant: "支持深圳創新企業在香港上市集資，善用香港國際金融中心的地位吸引更多國際資金；鼓勵香港投資者留意並投資深圳的成長型企業，共享兩地經濟發展成果。",
+      zhHans:
+        "支持深圳创新型企业赴香港上市融资，借助香港国际金融中心地位吸引更多国际资本；鼓励香港投资者关注并投资深圳成长型企业，共享两地经济发展成果。",
+      zhHant:
+        "支持深圳創新企業在香港上市集資，善用香港國際金融中心的地位吸引更多國際資金；鼓勵香港投資者留意並投資深圳的成長型企業，共享兩地經濟發展成果。",
     },
-    rationale: "Answers 3.2.1.2 and 3.2.1.3: R&D investment is insufficient and uneven, and limited financing channels lower the efficiency of turning research results into products.",
+    rationale:
+      "Answers 3.2.1.2 and 3.2.1.3: R&D investment is insufficient and uneven, and limited financing channels lower the efficiency of turning research results into products.",
     theme: "finance",
     horizon: "short",
     priority: "high",
@@ -179,8 +204,10 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     health: "on_track",
     targetDate: "2025-12-31",
     documentKey: "004_7d5a100826662ce7",
-    locator: "Section 4.3.2 Strengthen cooperation in capital market (second measure: listing and cross-border investment)",
-    excerpt: "We will support innovative enterprises from Shenzhen in listing and financing in Hong Kong, and make use of Hong Kong's status as an international financial center to attract more international capital support.",
+    locator:
+      "Section 4.3.2 Strengthen cooperation in capital market (second measure: listing and cross-border investment)",
+    excerpt:
+      "We will support innovative enterprises from Shenzhen in listing and financing in Hong Kong, and make use of Hong Kong's status as an international financial center to attract more international capital support.",
     owners: [
       { agencyKey: "hk-sfc", role: "lead" },
       { agencyKey: "sz-lfa", role: "lead" },
@@ -189,7 +216,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     actions: [
       {
         title: "Run a Hong Kong listing roadshow for Shenzhen specialist tech firms",
-        description: "Organise briefings with the exchange and sponsors for Shenzhen \"specialised and sophisticated\" enterprises preparing Hong Kong listings.",
+        description:
+          'Organise briefings with the exchange and sponsors for Shenzhen "specialised and sophisticated" enterprises preparing Hong Kong listings.',
         agencyKey: "sz-lfa",
         status: "done",
         progress: 100,
@@ -197,7 +225,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
       },
       {
         title: "Publish listing guidance for pre-profit specialist technology companies",
-        description: "Issue guidance clarifying disclosure and review expectations for Shenzhen technology companies listing in Hong Kong.",
+        description:
+          "Issue guidance clarifying disclosure and review expectations for Shenzhen technology companies listing in Hong Kong.",
         agencyKey: "hk-sfc",
         status: "done",
         progress: 100,
@@ -205,7 +234,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
       },
       {
         title: "Promote Shenzhen growth enterprises to Hong Kong investors",
-        description: "Hold investor matching events in Hong Kong showcasing Shenzhen growth companies to family offices and funds.",
+        description:
+          "Hold investor matching events in Hong Kong showcasing Shenzhen growth companies to family offices and funds.",
         agencyKey: "hk-fstb",
         status: "done",
         progress: 100,
@@ -222,10 +252,13 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     },
     summary: {
       en: "Strengthen cooperation in financial regulation to prevent cross-border transmission of financial risks. Regulators in the two cities should set up closer communication channels and keep the markets stable through information sharing, risk early warning and joint supervision.",
-      zhHans: "加强金融监管合作，防范金融风险跨境传导。两地金融监管机构应建立更紧密的沟通协作机制，通过信息共享、风险预警和联合监管，共同应对市场波动，保障两地金融市场稳定健康发展。",
-      zhHant: "加強金融監管合作，防範金融風險跨境傳導。兩地金融監管機構應建立更緊密的溝通協作機制，透過資訊共享、風險預警及聯合監管，共同應對市場波動，確保兩地金融市場穩定健康發展。",
+      zhHans:
+        "加强金融监管合作，防范金融风险跨境传导。两地金融监管机构应建立更紧密的沟通协作机制，通过信息共享、风险预警和联合监管，共同应对市场波动，保障两地金融市场稳定健康发展。",
+      zhHant:
+        "加強金融監管合作，防範金融風險跨境傳導。兩地金融監管機構應建立更緊密的溝通協作機制，透過資訊共享、風險預警及聯合監管，共同應對市場波動，確保兩地金融市場穩定健康發展。",
     },
-    rationale: "Answers 3.1 and 3.2.2.2: differing economic and administrative systems cause inconsistent policy implementation, and poor information sharing raises the cost and risk of cooperation.",
+    rationale:
+      "Answers 3.1 and 3.2.2.2: differing economic and administrative systems cause inconsistent policy implementation, and poor information sharing raises the cost and risk of cooperation.",
     theme: "finance",
     horizon: "medium",
     priority: "high",
@@ -234,8 +267,10 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     health: "at_risk",
     targetDate: "2027-12-31",
     documentKey: "004_7d5a100826662ce7",
-    locator: "Section 4.3.2 Strengthen cooperation in capital market (third measure: cooperation in financial regulation)",
-    excerpt: "Financial regulators of the two places should establish closer communication and cooperation mechanisms to jointly deal with volatility and risk challenges in the financial market.",
+    locator:
+      "Section 4.3.2 Strengthen cooperation in capital market (third measure: cooperation in financial regulation)",
+    excerpt:
+      "Financial regulators of the two places should establish closer communication and cooperation mechanisms to jointly deal with volatility and risk challenges in the financial market.",
     owners: [
       { agencyKey: "hk-hkma", role: "lead" },
       { agencyKey: "sz-lfa", role: "lead" },
@@ -244,7 +279,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     actions: [
       {
         title: "Sign a regulatory information-sharing memorandum",
-        description: "Agree a memorandum setting out what supervisory data the Shenzhen and Hong Kong regulators exchange and how often.",
+        description:
+          "Agree a memorandum setting out what supervisory data the Shenzhen and Hong Kong regulators exchange and how often.",
         agencyKey: "hk-hkma",
         status: "in_progress",
         progress: 70,
@@ -252,7 +288,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
       },
       {
         title: "Set up a cross-border risk early-warning dashboard",
-        description: "Define shared indicators for cross-border capital flows and market stress and publish them to both regulators monthly.",
+        description:
+          "Define shared indicators for cross-border capital flows and market stress and publish them to both regulators monthly.",
         agencyKey: "sz-lfa",
         status: "blocked",
         progress: 15,
@@ -260,7 +297,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
       },
       {
         title: "Hold a joint supervision exercise on cross-border products",
-        description: "Run a joint review of a cross-border investment product distributed in both cities to test coordinated supervision.",
+        description:
+          "Run a joint review of a cross-border investment product distributed in both cities to test coordinated supervision.",
         agencyKey: "hk-sfc",
         status: "todo",
         progress: 0,
@@ -271,16 +309,19 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
   {
     code: "R-004-4.3.3",
     title: {
-      en: "Free up industrial land through \"industrial upstairs\" and coordinated land planning",
+      en: 'Free up industrial land through "industrial upstairs" and coordinated land planning',
       zhHans: "推广“工业上楼”并协同两地土地利用规划",
       zhHant: "推廣「工業上樓」並協調兩地土地用途規劃",
     },
     summary: {
-      en: "Use Shenzhen's urban renewal to plan industrial land rationally, spreading the \"industrial upstairs\" model of high-rise factories with better in-building services. Offer tax and land support for Hong Kong firms to set up production bases or R&D centres in Shenzhen, and align land-use planning standards and market supervision between the two cities.",
-      zhHans: "结合深圳城市更新与土地整备，合理规划产业用地布局，推广高层厂房等“工业上楼”模式并完善楼宇配套服务；通过税收优惠和用地保障支持香港企业在深圳设立生产基地或研发中心，并制定统一的土地利用规划标准，加强土地市场监管。",
-      zhHant: "配合深圳城市更新及土地整備，合理規劃產業用地佈局，推廣高層廠房等「工業上樓」模式並完善樓宇配套；透過稅務優惠及用地供應支援香港企業在深圳設立生產基地或研發中心，並制定統一的土地用途規劃標準，加強土地市場監管。",
+      en: 'Use Shenzhen\'s urban renewal to plan industrial land rationally, spreading the "industrial upstairs" model of high-rise factories with better in-building services. Offer tax and land support for Hong Kong firms to set up production bases or R&D centres in Shenzhen, and align land-use planning standards and market supervision between the two cities.',
+      zhHans:
+        "结合深圳城市更新与土地整备，合理规划产业用地布局，推广高层厂房等“工业上楼”模式并完善楼宇配套服务；通过税收优惠和用地保障支持香港企业在深圳设立生产基地或研发中心，并制定统一的土地利用规划标准，加强土地市场监管。",
+      zhHant:
+        "配合深圳城市更新及土地整備，合理規劃產業用地佈局，推廣高層廠房等「工業上樓」模式並完善樓宇配套；透過稅務優惠及用地供應支援香港企業在深圳設立生產基地或研發中心，並制定統一的土地用途規劃標準，加強土地市場監管。",
     },
-    rationale: "Answers 3.2.2.1 (lack of unified coordination mechanism): without shared planning the two sides suffer resource dispersion and duplicated construction; scarce land in Shenzhen compounds this.",
+    rationale:
+      "Answers 3.2.2.1 (lack of unified coordination mechanism): without shared planning the two sides suffer resource dispersion and duplicated construction; scarce land in Shenzhen compounds this.",
     theme: "infrastructure",
     horizon: "long",
     priority: "medium",
@@ -290,7 +331,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     targetDate: "2030-12-31",
     documentKey: "004_7d5a100826662ce7",
     locator: "Section 4.3.3 Optimize land resource allocation",
-    excerpt: "Firstly, promote the extensive application of the \"industrial upstairs\" model in Shenzhen. Through the construction of high-rise industrial buildings and multi-story factories and other ways to improve the output efficiency per unit area of land.",
+    excerpt:
+      'Firstly, promote the extensive application of the "industrial upstairs" model in Shenzhen. Through the construction of high-rise industrial buildings and multi-story factories and other ways to improve the output efficiency per unit area of land.',
     owners: [
       { agencyKey: "sz-iitb", role: "lead" },
       { agencyKey: "hk-devb", role: "lead" },
@@ -299,7 +341,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     actions: [
       {
         title: "Deliver the next tranche of high-rise industrial buildings",
-        description: "Complete construction and leasing of the planned high-rise factory projects under the \"industrial upstairs\" programme.",
+        description:
+          'Complete construction and leasing of the planned high-rise factory projects under the "industrial upstairs" programme.',
         agencyKey: "sz-iitb",
         status: "in_progress",
         progress: 35,
@@ -307,7 +350,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
       },
       {
         title: "Agree common land-use planning standards for cross-boundary areas",
-        description: "Draft shared land-use classification and planning standards for the Northern Metropolis and adjoining Shenzhen districts.",
+        description:
+          "Draft shared land-use classification and planning standards for the Northern Metropolis and adjoining Shenzhen districts.",
         agencyKey: "hk-devb",
         status: "blocked",
         progress: 10,
@@ -315,7 +359,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
       },
       {
         title: "Publish land and tax incentives for Hong Kong R&D centres",
-        description: "Issue a policy package setting land supply and tax support for Hong Kong enterprises opening production or R&D bases in Shenzhen.",
+        description:
+          "Issue a policy package setting land supply and tax support for Hong Kong enterprises opening production or R&D bases in Shenzhen.",
         agencyKey: "sz-drc",
         status: "todo",
         progress: 0,
@@ -332,10 +377,13 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     },
     summary: {
       en: "The Shenzhen-Hong Kong Science and Technology Innovation Cooperation Zone should draw leading research institutions, universities and enterprises with preferential tax policies, research funding and complete supporting infrastructure. Enterprises and institutes there should form an industry–university–research–application system that speeds the transfer of results.",
-      zhHans: "深港科技创新合作区应通过税收优惠、科研经费支持和完善的基础设施配套，吸引世界一流科研机构、高校和企业入驻，集聚国内外一流科研团队开展前沿研究；鼓励企业与科研机构构建产学研用深度融合的创新体系，加快科技成果转化应用。",
-      zhHant: "深港科技創新合作區應透過稅務優惠、科研資助及完善的基建配套，吸引世界頂尖科研機構、大學和企業進駐，匯聚海內外一流科研團隊進行前沿研究；鼓勵企業與科研機構建立產學研用緊密結合的創新體系，加快科研成果轉化及應用。",
+      zhHans:
+        "深港科技创新合作区应通过税收优惠、科研经费支持和完善的基础设施配套，吸引世界一流科研机构、高校和企业入驻，集聚国内外一流科研团队开展前沿研究；鼓励企业与科研机构构建产学研用深度融合的创新体系，加快科技成果转化应用。",
+      zhHant:
+        "深港科技創新合作區應透過稅務優惠、科研資助及完善的基建配套，吸引世界頂尖科研機構、大學和企業進駐，匯聚海內外一流科研團隊進行前沿研究；鼓勵企業與科研機構建立產學研用緊密結合的創新體系，加快科研成果轉化及應用。",
     },
-    rationale: "Answers 3.2.1.1 (limited breakthrough ability of core technology): key technologies in chips, high-end equipment and new materials remain dependent on others, so frontier research capacity must be concentrated.",
+    rationale:
+      "Answers 3.2.1.1 (limited breakthrough ability of core technology): key technologies in chips, high-end equipment and new materials remain dependent on others, so frontier research capacity must be concentrated.",
     theme: "innovation",
     horizon: "medium",
     priority: "high",
@@ -344,8 +392,10 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     health: "on_track",
     targetDate: "2027-12-31",
     documentKey: "004_7d5a100826662ce7",
-    locator: "Section 4.4.1.1 The agglomeration of scientific and technological innovation resources (Shenzhen-Hong Kong Science and Technology Innovation Cooperation Zone)",
-    excerpt: "By providing preferential tax policies, research funding support, and complete infrastructure supporting facilities, the zone will attract first-class research teams from home and abroad to conduct cutting-edge scientific and technological research.",
+    locator:
+      "Section 4.4.1.1 The agglomeration of scientific and technological innovation resources (Shenzhen-Hong Kong Science and Technology Innovation Cooperation Zone)",
+    excerpt:
+      "By providing preferential tax policies, research funding support, and complete infrastructure supporting facilities, the zone will attract first-class research teams from home and abroad to conduct cutting-edge scientific and technological research.",
     owners: [
       { agencyKey: "sz-stic", role: "lead" },
       { agencyKey: "hk-itib", role: "lead" },
@@ -354,7 +404,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     actions: [
       {
         title: "Publish the zone's research institution attraction package",
-        description: "Announce tax, funding and space terms for world-class research institutions and university labs settling in the Shenzhen park of the zone.",
+        description:
+          "Announce tax, funding and space terms for world-class research institutions and university labs settling in the Shenzhen park of the zone.",
         agencyKey: "sz-stic",
         status: "done",
         progress: 100,
@@ -362,7 +413,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
       },
       {
         title: "Sign agreements with overseas research institutes for the Hong Kong park",
-        description: "Conclude settlement agreements with at least three overseas research institutes for the Hong Kong Park of the Loop.",
+        description:
+          "Conclude settlement agreements with at least three overseas research institutes for the Hong Kong Park of the Loop.",
         agencyKey: "hk-itib",
         status: "in_progress",
         progress: 50,
@@ -370,7 +422,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
       },
       {
         title: "Open shared lab and pilot-test facilities to resident teams",
-        description: "Commission shared laboratory and pilot-production space in the zone for resident research teams and enterprises.",
+        description:
+          "Commission shared laboratory and pilot-production space in the zone for resident research teams and enterprises.",
         agencyKey: "joint-hsitp",
         status: "in_progress",
         progress: 65,
@@ -387,10 +440,13 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     },
     summary: {
       en: "Hold international science and technology forums and exhibitions in the cooperation zone to strengthen ties with global innovation centres. Jointly apply for and run transnational research projects, and widen cooperation with Belt and Road countries and regions.",
-      zhHans: "在合作区举办国际科技论坛、展会等活动，加强与全球科技创新中心的交流合作；积极推动跨国科研项目的联合申报与实施，并深化与“一带一路”沿线国家和地区的科技合作。",
-      zhHant: "在合作區舉辦國際科技論壇、展覽等活動，加強與全球科技創新中心的交流合作；積極推動聯合申請及推行跨國科研項目，並深化與「一帶一路」沿線國家和地區的科技合作。",
+      zhHans:
+        "在合作区举办国际科技论坛、展会等活动，加强与全球科技创新中心的交流合作；积极推动跨国科研项目的联合申报与实施，并深化与“一带一路”沿线国家和地区的科技合作。",
+      zhHant:
+        "在合作區舉辦國際科技論壇、展覽等活動，加強與全球科技創新中心的交流合作；積極推動聯合申請及推行跨國科研項目，並深化與「一帶一路」沿線國家和地區的科技合作。",
     },
-    rationale: "Answers 3.2.1.1 and 3.2.2.2: weak core-technology breakthroughs and poor information sharing and communication limit in-depth innovation cooperation.",
+    rationale:
+      "Answers 3.2.1.1 and 3.2.2.2: weak core-technology breakthroughs and poor information sharing and communication limit in-depth innovation cooperation.",
     theme: "innovation",
     horizon: "short",
     priority: "medium",
@@ -400,7 +456,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     targetDate: "2025-12-31",
     documentKey: "004_7d5a100826662ce7",
     locator: "Section 4.4.1.2 Bridge for international scientific and technological cooperation",
-    excerpt: "Exchanges and cooperation with global science and technology innovation centers should be strengthened by holding international science and technology forums, exhibitions and other activities.",
+    excerpt:
+      "Exchanges and cooperation with global science and technology innovation centers should be strengthened by holding international science and technology forums, exhibitions and other activities.",
     owners: [
       { agencyKey: "hk-itib", role: "lead" },
       { agencyKey: "sz-stic", role: "lead" },
@@ -409,7 +466,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     actions: [
       {
         title: "Host an annual Loop international science and technology forum",
-        description: "Organise the first international forum in the cooperation zone bringing together global innovation centres and research funders.",
+        description:
+          "Organise the first international forum in the cooperation zone bringing together global innovation centres and research funders.",
         agencyKey: "hk-itib",
         status: "in_progress",
         progress: 40,
@@ -417,7 +475,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
       },
       {
         title: "Set up a joint call for transnational research projects",
-        description: "Launch a co-funded call for research projects involving partners in Shenzhen, Hong Kong and at least one overseas country.",
+        description:
+          "Launch a co-funded call for research projects involving partners in Shenzhen, Hong Kong and at least one overseas country.",
         agencyKey: "sz-stic",
         status: "todo",
         progress: 0,
@@ -425,7 +484,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
       },
       {
         title: "Run a Belt and Road technology partner programme",
-        description: "Arrange delegation visits and soft-landing support for technology firms from Belt and Road economies.",
+        description:
+          "Arrange delegation visits and soft-landing support for technology firms from Belt and Road economies.",
         agencyKey: "hk-hkstp",
         status: "todo",
         progress: 0,
@@ -442,10 +502,13 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     },
     summary: {
       en: "Set up innovation and entrepreneurship funds, incubators and accelerators in the cooperation zone to offer start-ups a full range of services. Strengthen intellectual property protection and work with financial institutions to give projects diversified financing channels.",
-      zhHans: "在合作区设立创新创业基金、孵化器和加速器等支持机构，为初创企业和团队提供全方位创业服务；加强知识产权保护，并深化与金融机构合作，为创新创业项目提供多元化融资渠道。",
-      zhHant: "在合作區設立創新創業基金、培育中心及加速器等支援機構，為初創企業及團隊提供全方位創業服務；加強知識產權保護，並與金融機構加強合作，為創新創業項目提供多元化融資渠道。",
+      zhHans:
+        "在合作区设立创新创业基金、孵化器和加速器等支持机构，为初创企业和团队提供全方位创业服务；加强知识产权保护，并深化与金融机构合作，为创新创业项目提供多元化融资渠道。",
+      zhHant:
+        "在合作區設立創新創業基金、培育中心及加速器等支援機構，為初創企業及團隊提供全方位創業服務；加強知識產權保護，並與金融機構加強合作，為創新創業項目提供多元化融資渠道。",
     },
-    rationale: "Answers 3.2.1.3 (low efficiency in the transformation of scientific research results): weak market orientation, IP and benefit-distribution problems, and limited financing channels keep results from reaching production.",
+    rationale:
+      "Answers 3.2.1.3 (low efficiency in the transformation of scientific research results): weak market orientation, IP and benefit-distribution problems, and limited financing channels keep results from reaching production.",
     theme: "innovation",
     horizon: "medium",
     priority: "high",
@@ -455,7 +518,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     targetDate: "2027-12-31",
     documentKey: "004_7d5a100826662ce7",
     locator: "Section 4.4.1.3 Building an innovation and entrepreneurship ecosystem",
-    excerpt: "By setting up support institutions such as innovation and entrepreneurship funds, incubators and accelerators, the zone will provide a full range of entrepreneurship services to start-ups and teams.",
+    excerpt:
+      "By setting up support institutions such as innovation and entrepreneurship funds, incubators and accelerators, the zone will provide a full range of entrepreneurship services to start-ups and teams.",
     owners: [
       { agencyKey: "sz-stic", role: "lead" },
       { agencyKey: "hk-hkstp", role: "lead" },
@@ -464,7 +528,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     actions: [
       {
         title: "Launch a cross-boundary incubator and accelerator network",
-        description: "Link incubators in the Shenzhen and Hong Kong parks so that start-ups admitted on one side get space and services on the other.",
+        description:
+          "Link incubators in the Shenzhen and Hong Kong parks so that start-ups admitted on one side get space and services on the other.",
         agencyKey: "hk-hkstp",
         status: "in_progress",
         progress: 55,
@@ -472,7 +537,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
       },
       {
         title: "Establish a seed fund for cooperation-zone start-ups",
-        description: "Set up a government-guided seed fund co-investing with venture capital in start-ups based in the zone.",
+        description:
+          "Set up a government-guided seed fund co-investing with venture capital in start-ups based in the zone.",
         agencyKey: "sz-stic",
         status: "in_progress",
         progress: 30,
@@ -480,7 +546,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
       },
       {
         title: "Open an IP protection service station in the zone",
-        description: "Provide fast-track patent examination, IP advice and rights-protection services to enterprises in the zone.",
+        description:
+          "Provide fast-track patent examination, IP advice and rights-protection services to enterprises in the zone.",
         agencyKey: "sz-amr",
         status: "done",
         progress: 100,
@@ -497,10 +564,13 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     },
     summary: {
       en: "Qianhai should explore new models for opening the service sector, easing market-access restrictions and improving the business environment to attract internationally renowned firms. Enterprises should be encouraged to trade services across the border and develop innovative financial formats.",
-      zhHans: "前海合作区应积极探索服务业开放新模式、新路径，通过放宽市场准入限制、优化营商环境，吸引更多国际知名企业入驻；鼓励企业开展跨境服务贸易、发展创新金融业态，推动服务业国际化。",
-      zhHant: "前海合作區應積極探索服務業開放的新模式和新路徑，透過放寬市場准入限制、優化營商環境，吸引更多國際知名企業進駐；鼓勵企業開展跨境服務貿易及發展創新金融業態，推動服務業國際化。",
+      zhHans:
+        "前海合作区应积极探索服务业开放新模式、新路径，通过放宽市场准入限制、优化营商环境，吸引更多国际知名企业入驻；鼓励企业开展跨境服务贸易、发展创新金融业态，推动服务业国际化。",
+      zhHant:
+        "前海合作區應積極探索服務業開放的新模式和新路徑，透過放寬市場准入限制、優化營商環境，吸引更多國際知名企業進駐；鼓勵企業開展跨境服務貿易及發展創新金融業態，推動服務業國際化。",
     },
-    rationale: "Answers 3.1 (inadequate alignment of systems and standards): hidden institutional barriers hamper the flow of modern service factors and leave the two places poorly connected in high-end services.",
+    rationale:
+      "Answers 3.1 (inadequate alignment of systems and standards): hidden institutional barriers hamper the flow of modern service factors and leave the two places poorly connected in high-end services.",
     theme: "trade_services",
     horizon: "medium",
     priority: "high",
@@ -509,8 +579,10 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     health: "on_track",
     targetDate: "2027-12-31",
     documentKey: "004_7d5a100826662ce7",
-    locator: "Section 4.4.2.1 Innovation highland for the opening up of the service industry (Qianhai Shenzhen-Hong Kong Modern Service Industry Cooperation Zone)",
-    excerpt: "More internationally renowned companies should be attracted to the zone by easing restrictions on market access and optimizing the business environment.",
+    locator:
+      "Section 4.4.2.1 Innovation highland for the opening up of the service industry (Qianhai Shenzhen-Hong Kong Modern Service Industry Cooperation Zone)",
+    excerpt:
+      "More internationally renowned companies should be attracted to the zone by easing restrictions on market access and optimizing the business environment.",
     owners: [
       { agencyKey: "sz-qianhai", role: "lead" },
       { agencyKey: "hk-cedb", role: "lead" },
@@ -518,7 +590,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     actions: [
       {
         title: "Publish Qianhai's shortened market-access negative list for services",
-        description: "Propose and issue a Qianhai-specific list of service sectors where Hong Kong and foreign firms face fewer access restrictions.",
+        description:
+          "Propose and issue a Qianhai-specific list of service sectors where Hong Kong and foreign firms face fewer access restrictions.",
         agencyKey: "sz-qianhai",
         status: "done",
         progress: 100,
@@ -526,7 +599,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
       },
       {
         title: "Recognise Hong Kong professional qualifications in Qianhai",
-        description: "Extend the list of Hong Kong professions allowed to practise in Qianhai through registration rather than re-examination.",
+        description:
+          "Extend the list of Hong Kong professions allowed to practise in Qianhai through registration rather than re-examination.",
         agencyKey: "hk-cedb",
         status: "in_progress",
         progress: 60,
@@ -543,10 +617,13 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     },
     summary: {
       en: "Focus the Qianhai cooperation zone on modern services such as finance, logistics and information technology, attracting and growing internationally competitive leading firms and service brands. Strengthen links along the upstream and downstream of the service chain to lift overall competitiveness.",
-      zhHans: "前海合作区聚焦金融、物流、信息技术等现代服务业，引进和培育一批具有国际竞争力的龙头企业和服务品牌，形成产业集聚效应；加强产业链上下游协同融合，提升服务业整体竞争力。",
-      zhHant: "前海合作區聚焦金融、物流、資訊科技等現代服務業，引進及培育一批具國際競爭力的龍頭企業和服務品牌，形成產業集聚效應；加強產業鏈上下游的協同融合，提升服務業整體競爭力。",
+      zhHans:
+        "前海合作区聚焦金融、物流、信息技术等现代服务业，引进和培育一批具有国际竞争力的龙头企业和服务品牌，形成产业集聚效应；加强产业链上下游协同融合，提升服务业整体竞争力。",
+      zhHant:
+        "前海合作區聚焦金融、物流、資訊科技等現代服務業，引進及培育一批具國際競爭力的龍頭企業和服務品牌，形成產業集聚效應；加強產業鏈上下游的協同融合，提升服務業整體競爭力。",
     },
-    rationale: "Answers 3.1: poor connectivity between Shenzhen and Hong Kong in the modern high-end service sector, which weakens the depth of cooperation.",
+    rationale:
+      "Answers 3.1: poor connectivity between Shenzhen and Hong Kong in the modern high-end service sector, which weakens the depth of cooperation.",
     theme: "trade_services",
     horizon: "long",
     priority: "medium",
@@ -556,7 +633,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     targetDate: "2030-12-31",
     documentKey: "004_7d5a100826662ce7",
     locator: "Section 4.4.2.2 Cluster development of modern service industries",
-    excerpt: "The cooperation zone shall focus on the development of modern service industries such as finance, logistics and information technology. By introducing and cultivating a group of internationally competitive leading enterprises and service brands, the agglomeration effect of modern service industries will be formed.",
+    excerpt:
+      "The cooperation zone shall focus on the development of modern service industries such as finance, logistics and information technology. By introducing and cultivating a group of internationally competitive leading enterprises and service brands, the agglomeration effect of modern service industries will be formed.",
     owners: [
       { agencyKey: "sz-qianhai", role: "lead" },
       { agencyKey: "hk-fstb", role: "lead" },
@@ -564,7 +642,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     actions: [
       {
         title: "Map leading service firms to target for Qianhai",
-        description: "Compile a target list of internationally competitive finance, logistics and IT service firms and their Hong Kong links.",
+        description:
+          "Compile a target list of internationally competitive finance, logistics and IT service firms and their Hong Kong links.",
         agencyKey: "sz-qianhai",
         status: "todo",
         progress: 0,
@@ -572,7 +651,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
       },
       {
         title: "Propose a Hong Kong–Qianhai financial services cluster plan",
-        description: "Draft a plan for which Hong Kong financial institutions' back-office and fintech functions could cluster in Qianhai.",
+        description:
+          "Draft a plan for which Hong Kong financial institutions' back-office and fintech functions could cluster in Qianhai.",
         agencyKey: "hk-fstb",
         status: "todo",
         progress: 0,
@@ -589,10 +669,13 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     },
     summary: {
       en: "Qianhai should coordinate with Hong Kong on laws, regulations and regulatory mechanisms, and promote cooperation on customs clearance facilitation and currency exchange liberalisation to reduce the cost and time of cross-border services. Freer movement of talent should back this up.",
-      zhHans: "前海应加强与香港在法律法规和监管机制等方面的沟通协调，推动两地在通关便利化和货币兑换自由化方面的合作，降低跨境服务的费用和时间成本，并促进人才自由流动，为跨境服务提供人才支撑。",
-      zhHant: "前海應加強與香港在法律、規例及監管機制等方面的溝通協調，推動兩地在通關便利化和貨幣兌換自由化方面的合作，減低跨境服務的費用和時間成本，並促進人才自由流動，為跨境服務提供人才支援。",
+      zhHans:
+        "前海应加强与香港在法律法规和监管机制等方面的沟通协调，推动两地在通关便利化和货币兑换自由化方面的合作，降低跨境服务的费用和时间成本，并促进人才自由流动，为跨境服务提供人才支撑。",
+      zhHant:
+        "前海應加強與香港在法律、規例及監管機制等方面的溝通協調，推動兩地在通關便利化和貨幣兌換自由化方面的合作，減低跨境服務的費用和時間成本，並促進人才自由流動，為跨境服務提供人才支援。",
     },
-    rationale: "Answers 3.1 and 3.3.1.1: differences in legal and administrative systems create uncertainty in applying the law and communication barriers, and cross-border movement remains costly.",
+    rationale:
+      "Answers 3.1 and 3.3.1.1: differences in legal and administrative systems create uncertainty in applying the law and communication barriers, and cross-border movement remains costly.",
     theme: "trade_services",
     horizon: "medium",
     priority: "high",
@@ -602,7 +685,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     targetDate: "2027-12-31",
     documentKey: "004_7d5a100826662ce7",
     locator: "Section 4.4.2.3 Facilitation of cross-border services",
-    excerpt: "The cost and time cost of cross-border services should be reduced by promoting cooperation between the two places in customs clearance facilitation and currency exchange liberalization.",
+    excerpt:
+      "The cost and time cost of cross-border services should be reduced by promoting cooperation between the two places in customs clearance facilitation and currency exchange liberalization.",
     owners: [
       { agencyKey: "sz-qianhai", role: "lead" },
       { agencyKey: "hk-cmab", role: "lead" },
@@ -611,7 +695,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     actions: [
       {
         title: "Set up a Qianhai–Hong Kong rules alignment working group",
-        description: "Form a standing group to review conflicting rules affecting cross-border legal, accounting and consulting services.",
+        description:
+          "Form a standing group to review conflicting rules affecting cross-border legal, accounting and consulting services.",
         agencyKey: "hk-cmab",
         status: "in_progress",
         progress: 25,
@@ -619,7 +704,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
       },
       {
         title: "Pilot smart customs clearance for service providers",
-        description: "Introduce a fast-track clearance channel at the Shenzhen Bay port for registered Hong Kong service professionals.",
+        description:
+          "Introduce a fast-track clearance channel at the Shenzhen Bay port for registered Hong Kong service professionals.",
         agencyKey: "sz-qianhai",
         status: "blocked",
         progress: 20,
@@ -627,7 +713,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
       },
       {
         title: "Widen cross-border RMB and HKD exchange for service payments",
-        description: "Work with banks to raise conversion limits and speed settlement for cross-border service fees paid through Qianhai.",
+        description:
+          "Work with banks to raise conversion limits and speed settlement for cross-border service fees paid through Qianhai.",
         agencyKey: "hk-hkma",
         status: "todo",
         progress: 0,
@@ -644,10 +731,13 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     },
     summary: {
       en: "The park should bring in and grow leading and high-tech enterprises in intelligent manufacturing and apply industrial Internet, big data and artificial intelligence to raise the intelligence of manufacturing. It should tighten industry–university–research–application links to develop and commercialise intelligent manufacturing technology.",
-      zhHans: "园区应引进和培育一批智能制造领域的龙头企业和高新技术企业，推动工业互联网、大数据、人工智能等先进技术在制造业中的应用，提升制造业智能化水平；同时加强产学研用结合，推动智能制造技术研发和成果转化。",
-      zhHant: "園區應引進及培育一批智能製造領域的龍頭企業和高新科技企業，推動工業互聯網、大數據、人工智能等先進技術在製造業的應用，提升製造業智能化水平；同時加強產學研用結合，推動智能製造技術的研發及成果轉化。",
+      zhHans:
+        "园区应引进和培育一批智能制造领域的龙头企业和高新技术企业，推动工业互联网、大数据、人工智能等先进技术在制造业中的应用，提升制造业智能化水平；同时加强产学研用结合，推动智能制造技术研发和成果转化。",
+      zhHant:
+        "園區應引進及培育一批智能製造領域的龍頭企業和高新科技企業，推動工業互聯網、大數據、人工智能等先進技術在製造業的應用，提升製造業智能化水平；同時加強產學研用結合，推動智能製造技術的研發及成果轉化。",
     },
-    rationale: "Answers 3.2.1.1 (limited breakthrough ability of core technology): high-end equipment and related technologies are still controlled by others, and Hong Kong lacks manufacturing innovation capability.",
+    rationale:
+      "Answers 3.2.1.1 (limited breakthrough ability of core technology): high-end equipment and related technologies are still controlled by others, and Hong Kong lacks manufacturing innovation capability.",
     theme: "industry",
     horizon: "medium",
     priority: "medium",
@@ -657,7 +747,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     targetDate: "2027-12-31",
     documentKey: "004_7d5a100826662ce7",
     locator: "Section 4.4.3.1 The leading of intelligent manufacturing (Shenzhen Advanced Manufacturing Park)",
-    excerpt: "By promoting the application of advanced technologies such as industrial Internet, big data and artificial intelligence in the manufacturing sector, the park should enhance the intelligent level of manufacturing.",
+    excerpt:
+      "By promoting the application of advanced technologies such as industrial Internet, big data and artificial intelligence in the manufacturing sector, the park should enhance the intelligent level of manufacturing.",
     owners: [
       { agencyKey: "sz-iitb", role: "lead" },
       { agencyKey: "hk-itib", role: "lead" },
@@ -666,7 +757,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     actions: [
       {
         title: "Launch an industrial Internet and AI adoption programme for park firms",
-        description: "Subsidise pilot deployments of industrial Internet platforms and AI quality inspection in manufacturers located in the park.",
+        description:
+          "Subsidise pilot deployments of industrial Internet platforms and AI quality inspection in manufacturers located in the park.",
         agencyKey: "sz-iitb",
         status: "todo",
         progress: 0,
@@ -674,7 +766,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
       },
       {
         title: "Match Hong Kong smart-production projects with park manufacturers",
-        description: "Pair Hong Kong re-industrialisation and smart-production projects with Shenzhen manufacturers for joint pilot lines.",
+        description:
+          "Pair Hong Kong re-industrialisation and smart-production projects with Shenzhen manufacturers for joint pilot lines.",
         agencyKey: "hk-itib",
         status: "todo",
         progress: 0,
@@ -691,10 +784,13 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     },
     summary: {
       en: "The park should spread green manufacturing technologies and processes, set strict environmental standards and energy-saving and emission-reduction measures, and encourage enterprises to adopt circular economy practices and comprehensive resource use.",
-      zhHans: "园区应大力推广绿色制造技术和工艺，制定严格的环保标准及节能减排措施，减少制造业对环境的负面影响；鼓励企业开展循环经济实践和资源综合利用，提升制造业绿色发展水平。",
-      zhHant: "園區應大力推廣綠色製造技術及工序，訂立嚴格的環保標準和節能減排措施，減少製造業對環境的負面影響；鼓勵企業推行循環經濟及資源綜合利用，提升製造業的綠色發展水平。",
+      zhHans:
+        "园区应大力推广绿色制造技术和工艺，制定严格的环保标准及节能减排措施，减少制造业对环境的负面影响；鼓励企业开展循环经济实践和资源综合利用，提升制造业绿色发展水平。",
+      zhHant:
+        "園區應大力推廣綠色製造技術及工序，訂立嚴格的環保標準和節能減排措施，減少製造業對環境的負面影響；鼓勵企業推行循環經濟及資源綜合利用，提升製造業的綠色發展水平。",
     },
-    rationale: "Section 3 names no environmental constraint; the measure serves the paper's sustainable-development goal for manufacturing and, with 3.2.1.2, directs R&D investment into under-funded green manufacturing fields.",
+    rationale:
+      "Section 3 names no environmental constraint; the measure serves the paper's sustainable-development goal for manufacturing and, with 3.2.1.2, directs R&D investment into under-funded green manufacturing fields.",
     theme: "industry",
     horizon: "long",
     priority: "low",
@@ -704,7 +800,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     targetDate: "2030-12-31",
     documentKey: "004_7d5a100826662ce7",
     locator: "Section 4.4.3.2 Promotion of green manufacturing",
-    excerpt: "It should reduce the negative impact of manufacturing on the environment by establishing strict environmental standards and measures to save energy and reduce emissions.",
+    excerpt:
+      "It should reduce the negative impact of manufacturing on the environment by establishing strict environmental standards and measures to save energy and reduce emissions.",
     owners: [
       { agencyKey: "sz-iitb", role: "lead" },
       { agencyKey: "sz-drc", role: "supporting" },
@@ -721,7 +818,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
       },
       {
         title: "Scope a circular economy pilot with Hong Kong green-tech firms",
-        description: "Identify Hong Kong green technology start-ups able to supply recycling and energy-saving solutions to park manufacturers.",
+        description:
+          "Identify Hong Kong green technology start-ups able to supply recycling and energy-saving solutions to park manufacturers.",
         agencyKey: "hk-hkstp",
         status: "todo",
         progress: 0,
@@ -738,10 +836,13 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     },
     summary: {
       en: "Strengthen collaboration between upstream and downstream enterprises by building public service platforms and industrial alliances around the park. Encourage cross-border integration and joint innovation so that manufacturing moves toward the high end of the value chain.",
-      zhHans: "通过建设公共服务平台、组建产业联盟，促进园区产业链上下游企业紧密合作与交流；鼓励企业开展跨界融合和协同创新，推动制造业向价值链高端延伸。",
-      zhHant: "透過建設公共服務平台及組成產業聯盟，促進園區產業鏈上下游企業緊密合作交流；鼓勵企業開展跨界融合及協同創新，推動製造業邁向價值鏈高端。",
+      zhHans:
+        "通过建设公共服务平台、组建产业联盟，促进园区产业链上下游企业紧密合作与交流；鼓励企业开展跨界融合和协同创新，推动制造业向价值链高端延伸。",
+      zhHant:
+        "透過建設公共服務平台及組成產業聯盟，促進園區產業鏈上下游企業緊密合作交流；鼓勵企業開展跨界融合及協同創新，推動製造業邁向價值鏈高端。",
     },
-    rationale: "Answers 3.2.2.1 and 3.2.2.2: the lack of a unified coordination mechanism leads to resource dispersion and duplicated construction, and poor information sharing raises cooperation costs.",
+    rationale:
+      "Answers 3.2.2.1 and 3.2.2.2: the lack of a unified coordination mechanism leads to resource dispersion and duplicated construction, and poor information sharing raises cooperation costs.",
     theme: "industry",
     horizon: "medium",
     priority: "medium",
@@ -751,7 +852,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     targetDate: "2027-12-31",
     documentKey: "004_7d5a100826662ce7",
     locator: "Section 4.4.3.3 Innovation in industrial chain coordination",
-    excerpt: "Close cooperation and exchanges between upstream and downstream enterprises in the industrial chain should be promoted by building public service platforms and establishing industrial alliances.",
+    excerpt:
+      "Close cooperation and exchanges between upstream and downstream enterprises in the industrial chain should be promoted by building public service platforms and establishing industrial alliances.",
     owners: [
       { agencyKey: "sz-iitb", role: "lead" },
       { agencyKey: "hk-itib", role: "lead" },
@@ -759,7 +861,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     actions: [
       {
         title: "Propose a Shenzhen–Hong Kong manufacturing chain alliance",
-        description: "Draft the charter and founding membership for an alliance of upstream and downstream manufacturers and Hong Kong service providers.",
+        description:
+          "Draft the charter and founding membership for an alliance of upstream and downstream manufacturers and Hong Kong service providers.",
         agencyKey: "sz-iitb",
         status: "todo",
         progress: 0,
@@ -767,7 +870,8 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
       },
       {
         title: "Scope a shared testing and certification platform",
-        description: "Assess demand for a public testing, certification and design platform serving park enterprises and Hong Kong suppliers.",
+        description:
+          "Assess demand for a public testing, certification and design platform serving park enterprises and Hong Kong suppliers.",
         agencyKey: "hk-itib",
         status: "todo",
         progress: 0,

@@ -29,7 +29,9 @@ export default async function RecommendationPage({ params }: Props) {
   if (!rec) notFound();
   const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
   const date = (d: string | Date | null) =>
-    d ? format.dateTime(typeof d === "string" ? new Date(`${d}T00:00:00`) : d, { dateStyle: "medium" }) : t("detail.notSet");
+    d
+      ? format.dateTime(typeof d === "string" ? new Date(`${d}T00:00:00`) : d, { dateStyle: "medium" })
+      : t("detail.notSet");
   const otherLanguages = [
     ["简体中文", rec.title.zhHans, rec.summary.zhHans, "zh-Hans"],
     ["繁體中文", rec.title.zhHant, rec.summary.zhHant, "zh-Hant"],
@@ -38,7 +40,10 @@ export default async function RecommendationPage({ params }: Props) {
 
   return (
     <article className="space-y-6">
-      <Link href="/recommendations" className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+      <Link
+        href="/recommendations"
+        className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
+      >
         <ArrowLeft className="size-4" aria-hidden /> {t("detail.back")}
       </Link>
       <header className="space-y-2">
@@ -87,11 +92,21 @@ export default async function RecommendationPage({ params }: Props) {
                 <table className="w-full text-sm">
                   <thead className="text-left text-xs uppercase tracking-wide text-muted-foreground">
                     <tr>
-                      <th scope="col" className="py-2 pr-3">{t("detail.action")}</th>
-                      <th scope="col" className="py-2 pr-3">{t("detail.assignedTo")}</th>
-                      <th scope="col" className="py-2 pr-3">{t("list.status")}</th>
-                      <th scope="col" className="py-2 pr-3">{t("detail.progress")}</th>
-                      <th scope="col" className="py-2">{t("detail.due")}</th>
+                      <th scope="col" className="py-2 pr-3">
+                        {t("detail.action")}
+                      </th>
+                      <th scope="col" className="py-2 pr-3">
+                        {t("detail.assignedTo")}
+                      </th>
+                      <th scope="col" className="py-2 pr-3">
+                        {t("list.status")}
+                      </th>
+                      <th scope="col" className="py-2 pr-3">
+                        {t("detail.progress")}
+                      </th>
+                      <th scope="col" className="py-2">
+                        {t("detail.due")}
+                      </th>
                     </tr>
                   </thead>
                   <tbody>
@@ -110,13 +125,22 @@ export default async function RecommendationPage({ params }: Props) {
                         <td className="py-2 pr-3">{t(`actionStatus.${a.status}`)}</td>
                         <td className="py-2 pr-3">
                           <span className="flex items-center gap-2">
-                            <progress value={a.progress} max={100} className="h-2 w-16 accent-primary" aria-label={t("detail.progress")} />
+                            <progress
+                              value={a.progress}
+                              max={100}
+                              className="h-2 w-16 accent-primary"
+                              aria-label={t("detail.progress")}
+                            />
                             {format.number(a.progress / 100, { style: "percent" })}
                           </span>
                         </td>
                         <td className="whitespace-nowrap py-2">
                           {date(a.dueDate)}
-                          {a.overdue ? <Badge tone="bad" className="ml-2">{t("detail.overdue")}</Badge> : null}
+                          {a.overdue ? (
+                            <Badge tone="bad" className="ml-2">
+                              {t("detail.overdue")}
+                            </Badge>
+                          ) : null}
                         </td>
                       </tr>
                     ))}
@@ -132,7 +156,9 @@ export default async function RecommendationPage({ params }: Props) {
               <dt className="text-muted-foreground">{t("detail.document")}</dt>
               <dd>
                 {rec.source.document?.title ?? t("detail.notSet")}
-                {rec.source.document?.author ? <span className="text-muted-foreground"> — {rec.source.document.author}</span> : null}
+                {rec.source.document?.author ? (
+                  <span className="text-muted-foreground"> — {rec.source.document.author}</span>
+                ) : null}
               </dd>
               <dt className="text-muted-foreground">{t("detail.locator")}</dt>
               <dd>{rec.source.locator ?? t("detail.notSet")}</dd>
@@ -140,7 +166,9 @@ export default async function RecommendationPage({ params }: Props) {
             {rec.source.excerpt ? (
               <figure className="mt-4">
                 <figcaption className="sr-only">{t("detail.excerpt")}</figcaption>
-                <blockquote className="border-l-4 border-primary/60 pl-4 text-sm italic leading-relaxed">{rec.source.excerpt}</blockquote>
+                <blockquote className="border-l-4 border-primary/60 pl-4 text-sm italic leading-relaxed">
+                  {rec.source.excerpt}
+                </blockquote>
               </figure>
             ) : null}
           </Card>
@@ -151,9 +179,13 @@ export default async function RecommendationPage({ params }: Props) {
             <CardTitle id="fields-h">{t("detail.fields")}</CardTitle>
             <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
               <dt className="text-muted-foreground">{t("list.status")}</dt>
-              <dd><StatusBadge status={rec.status} /></dd>
+              <dd>
+                <StatusBadge status={rec.status} />
+              </dd>
               <dt className="text-muted-foreground">{t("list.health")}</dt>
-              <dd><HealthBadge health={rec.health} /></dd>
+              <dd>
+                <HealthBadge health={rec.health} />
+              </dd>
               <dt className="text-muted-foreground">{t("list.priority")}</dt>
               <dd>{t(`priority.${rec.priority}`)}</dd>
               <dt className="text-muted-foreground">{t("detail.acceptance")}</dt>
