@@ -1,4 +1,4 @@
-import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { recommendations } from "./recommendations";
 import { users } from "./users";
 
@@ -25,8 +25,10 @@ export const activityLog = pgTable(
     fromValue: jsonb(),
     toValue: jsonb(),
     reason: text(),
+    /** The entity's version after this change, so a stale writer can be told what changed since. */
+    entityVersion: integer(),
   },
-  (t) => [index().on(t.recommendationId, t.at), index().on(t.entityType, t.at)],
+  (t) => [index().on(t.recommendationId, t.at), index().on(t.entityType, t.at), index().on(t.entityId, t.entityVersion)],
 );
 
 export type ActivityEntry = typeof activityLog.$inferSelect;

@@ -6,4 +6,5 @@ export * from "./recommendations";
 export * from "./actions";
 export * from "./indicators";
 export * from "./activity";
+export * from "./security";
 export * from "./relations";

@@ -95,15 +95,19 @@ describe.runIf(baseUrl)("PostgreSQL", () => {
   it("reads a recommendation with owners, actions and source like PGlite", async () => {
     const code = seedRecommendations[3]!.code;
     const [a, b] = await Promise.all([getRecommendationByCode(pg.db, code), getRecommendationByCode(lite.db, code)]);
+    // Ids and times differ between databases; contacts and assignees too, because this database
+    // was seeded before its demo accounts existed (see the SEED_DEMO test above).
     const strip = (r: typeof a) => ({
       ...r,
       id: undefined,
       createdAt: undefined,
       updatedAt: undefined,
+      owners: r!.owners.map((o) => ({ ...o, contact: undefined })),
       actions: r!.actions.map((x) => ({
         ...x,
         id: undefined,
         updatedAt: undefined,
+        assignee: undefined,
         completedAt: x.completedAt?.toISOString(),
       })),
     });

@@ -1,0 +1,59 @@
+import type { DbOrTx } from "../index";
+import { activityLog } from "../schema";
+
+/** Who did something: a signed-in user, a user through an API token, or the system. */
+export interface ActorRef {
+  id: string | null;
+  /** Shown where there is no user, or to say how a user acted, e.g. "api-token:ci-sync". */
+  label?: string | null;
+}
+
+export interface ActivityInput {
+  actor: ActorRef;
+  entityType: string;
+  entityId?: string | null;
+  recommendationId?: string | null;
+  kind: string;
+  field?: string | null;
+  from?: unknown;
+  to?: unknown;
+  reason?: string | null;
+  entityVersion?: number | null;
+}
+
+/** Appends entries to the audit trail; call it inside the transaction of the change it records. */
+export async function recordActivity(db: DbOrTx, entries: ActivityInput | ActivityInput[]): Promise<void> {
+  const list = Array.isArray(entries) ? entries : [entries];
+  if (!list.length) return;
+  await db.insert(activityLog).values(
+    list.map((e) => ({
+      actorId: e.actor.id,
+      actorLabel: e.actor.label ?? null,
+      entityType: e.entityType,
+      entityId: e.entityId ?? null,
+      recommendationId: e.recommendationId ?? null,
+      kind: e.kind,
+      field: e.field ?? null,
+      fromValue: e.from === undefined ? null : e.from,
+      toValue: e.to === undefined ? null : e.to,
+      reason: e.reason ?? null,
+      entityVersion: e.entityVersion ?? null,
+    })),
+  );
+}
+
+/** One entry per field whose value differs between `before` and `after`. */
+export function fieldChanges<T extends Record<string, unknown>>(
+  before: T,
+  after: Partial<T>,
+  base: Omit<ActivityInput, "field" | "from" | "to" | "kind">,
+): ActivityInput[] {
+  return Object.entries(after)
+    .filter(([field, value]) => value !== undefined && !sameValue(before[field], value))
+    .map(([field, value]) => ({ ...base, kind: "update", field, from: before[field] ?? null, to: value ?? null }));
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a instanceof Date || b instanceof Date) return new Date(a as Date).getTime() === new Date(b as Date).getTime();
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}

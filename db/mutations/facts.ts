@@ -1,0 +1,55 @@
+import { eq, inArray } from "drizzle-orm";
+import type { DbOrTx } from "../index";
+import { agencies, recommendationOwners, users } from "../schema";
+import type { Actor, RecommendationFacts } from "@/lib/permissions";
+import { notFound, unprocessable } from "@/lib/errors";
+
+/** The facts the permission module needs about a recommendation. */
+export async function recommendationFacts(
+  db: DbOrTx,
+  rec: { id: string; archivedAt: Date | null },
+): Promise<RecommendationFacts> {
+  const owners = await db
+    .select({ agencyId: recommendationOwners.agencyId })
+    .from(recommendationOwners)
+    .where(eq(recommendationOwners.recommendationId, rec.id));
+  return { ownerAgencyIds: owners.map((o) => o.agencyId), archived: rec.archivedAt !== null };
+}
+
+/** Agency keys → ids, refusing with the unknown keys named. */
+export async function resolveAgencyKeys(db: DbOrTx, keys: string[], field: string): Promise<Map<string, string>> {
+  const unique = [...new Set(keys)];
+  if (!unique.length) return new Map();
+  const rows = await db.select({ id: agencies.id, key: agencies.key }).from(agencies).where(inArray(agencies.key, unique));
+  const ids = new Map(rows.map((r) => [r.key, r.id]));
+  const missing = unique.filter((k) => !ids.has(k));
+  if (missing.length) {
+    throw unprocessable(`Unknown agency: ${missing.join(", ")}. GET /api/v1/agencies lists the keys.`, {
+      [field]: missing.map((k) => `No agency has the key "${k}"`),
+    });
+  }
+  return ids;
+}
+
+/** An assignee must be an active user; an agency member can only be assigned their own agency's work. */
+export async function checkAssignee(db: DbOrTx, assigneeId: string, agencyId: string): Promise<void> {
+  const [user] = await db.select().from(users).where(eq(users.id, assigneeId));
+  if (!user || !user.active) throw unprocessable("The assignee is not an active user.", { assigneeId: ["Unknown or inactive user"] });
+  if (user.role === "member" && user.agencyId !== agencyId) {
+    throw unprocessable(`${user.name} belongs to another agency and cannot be assigned this action.`, {
+      assigneeId: ["Assign someone from the action's agency"],
+    });
+  }
+  if (user.role === "viewer") {
+    throw unprocessable(`${user.name} is a viewer and cannot be assigned work.`, { assigneeId: ["Viewers cannot be assigned"] });
+  }
+}
+
+export function actorRef(actor: Actor & { tokenName?: string }) {
+  return { id: actor.id, label: actor.tokenScope ? `api-token:${actor.tokenName ?? "unnamed"}` : null };
+}
+
+export async function requireFound<T>(row: T | undefined, message: string): Promise<T> {
+  if (!row) throw notFound(message);
+  return row;
+}

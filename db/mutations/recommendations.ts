@@ -1,0 +1,156 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Database } from "../index";
+import { recommendationOwners, recommendations, sourceDocuments, type Recommendation } from "../schema";
+import { getRecommendationByCode } from "../queries/recommendations";
+import { authorize, type Actor } from "@/lib/permissions";
+import { lifecycleErrors } from "@/lib/lifecycle";
+import { conflict, forbidden, notFound, unprocessable } from "@/lib/errors";
+import type { RecommendationCreateInput, RecommendationPatchInput } from "@/lib/validation/inputs";
+import { fieldChanges, recordActivity } from "./activity";
+import { actorRef, recommendationFacts, resolveAgencyKeys } from "./facts";
+import { staleVersionError } from "./conflicts";
+
+function require(decision: ReturnType<typeof authorize>) {
+  if (!decision.allowed) throw forbidden(decision.reason);
+}
+
+export async function createRecommendation(db: Database, actor: Actor, input: RecommendationCreateInput) {
+  require(authorize(actor, { action: "recommendation.create" }));
+  await db.transaction(async (tx) => {
+    const agencyIds = await resolveAgencyKeys(tx, input.owners.map((o) => o.agency), "owners");
+    let sourceDocumentId: string | null = null;
+    if (input.source) {
+      const [doc] = await tx.select().from(sourceDocuments).where(eq(sourceDocuments.key, input.source.document));
+      if (!doc) throw unprocessable(`No source document has the key "${input.source.document}".`, { "source.document": ["Unknown document"] });
+      if (!doc.body.includes(input.source.excerpt)) {
+        throw unprocessable("The excerpt must be copied verbatim from the source document.", {
+          "source.excerpt": ["Not found word for word in the document"],
+        });
+      }
+      sourceDocumentId = doc.id;
+    }
+    const [created] = await tx
+      .insert(recommendations)
+      .values({
+        code: input.code,
+        titleEn: input.title.en,
+        titleZhHans: input.title.zhHans,
+        titleZhHant: input.title.zhHant,
+        summaryEn: input.summary.en,
+        summaryZhHans: input.summary.zhHans,
+        summaryZhHant: input.summary.zhHant,
+        rationale: input.rationale ?? null,
+        theme: input.theme,
+        horizon: input.horizon,
+        priority: input.priority,
+        targetDate: input.targetDate ?? null,
+        sourceDocumentId,
+        sourceLocator: input.source?.locator ?? null,
+        sourceExcerpt: input.source?.excerpt ?? null,
+        createdById: actor.id,
+        updatedById: actor.id,
+      })
+      .onConflictDoNothing({ target: recommendations.code })
+      .returning({ id: recommendations.id });
+    if (!created) throw conflict(`A recommendation with the code ${input.code} already exists.`);
+    if (input.owners.length) {
+      await tx.insert(recommendationOwners).values(
+        input.owners.map((o) => ({ recommendationId: created.id, agencyId: agencyIds.get(o.agency)!, role: o.role })),
+      );
+    }
+    await recordActivity(tx, {
+      actor: actorRef(actor),
+      entityType: "recommendation",
+      entityId: created.id,
+      recommendationId: created.id,
+      kind: "create",
+      to: { code: input.code },
+      entityVersion: 1,
+    });
+  });
+  return (await getRecommendationByCode(db, input.code))!;
+}
+
+/** Column values for the fields a patch sets; nested titles and summaries map to their columns. */
+function patchColumns(patch: RecommendationPatchInput): Partial<Recommendation> {
+  const cols: Partial<Recommendation> = {};
+  const { title, summary } = patch;
+  if (title?.en !== undefined) cols.titleEn = title.en;
+  if (title?.zhHans !== undefined) cols.titleZhHans = title.zhHans;
+  if (title?.zhHant !== undefined) cols.titleZhHant = title.zhHant;
+  if (summary?.en !== undefined) cols.summaryEn = summary.en;
+  if (summary?.zhHans !== undefined) cols.summaryZhHans = summary.zhHans;
+  if (summary?.zhHant !== undefined) cols.summaryZhHant = summary.zhHant;
+  for (const key of [
+    "rationale",
+    "theme",
+    "horizon",
+    "priority",
+    "acceptance",
+    "acceptanceReason",
+    "status",
+    "closureReason",
+    "health",
+    "targetDate",
+  ] as const) {
+    if (patch[key] !== undefined) (cols as Record<string, unknown>)[key] = patch[key];
+  }
+  return cols;
+}
+
+/**
+ * Applies a change based on `patch.version`. Refused with 409 when someone changed the
+ * recommendation since, 403 when the caller may not change these fields, 422 when it breaks a
+ * lifecycle rule. One transaction: the row, its version and the history move together or not at all.
+ */
+export async function updateRecommendation(db: Database, actor: Actor, code: string, patch: RecommendationPatchInput) {
+  await db.transaction(async (tx) => {
+    const [rec] = await tx.select().from(recommendations).where(eq(recommendations.code, code)).for("update");
+    if (!rec) throw notFound(`No recommendation has the code "${code}".`);
+    if (rec.version !== patch.version) {
+      const current = await getRecommendationByCode(tx, code);
+      throw await staleVersionError(tx, { id: rec.id, version: rec.version, label: rec.code }, patch.version, current);
+    }
+    const facts = await recommendationFacts(tx, rec);
+    const cols = patchColumns(patch);
+    // Leaving "closed" clears the closure reason, so a reopened item does not carry a stale one.
+    if (cols.status && cols.status !== "closed" && rec.status === "closed" && cols.closureReason === undefined) {
+      cols.closureReason = null;
+    }
+    const changed = fieldChanges(rec as unknown as Record<string, unknown>, cols, {
+      actor: actorRef(actor),
+      entityType: "recommendation",
+    });
+    if (!changed.length) return;
+    require(
+      authorize(actor, {
+        action: "recommendation.update",
+        recommendation: facts,
+        fields: changed.map((c) => c.field!),
+        toStatus: cols.status && cols.status !== rec.status ? cols.status : undefined,
+      }),
+    );
+    const after = { ...rec, ...cols };
+    const errors = lifecycleErrors(actor, facts, rec, after);
+    if (Object.keys(errors).length) throw unprocessable(Object.values(errors).flat().join(" "), errors);
+
+    const nextVersion = rec.version + 1;
+    const updated = await tx
+      .update(recommendations)
+      .set({ ...cols, version: nextVersion, updatedAt: sql`now()`, updatedById: actor.id })
+      .where(and(eq(recommendations.id, rec.id), eq(recommendations.version, patch.version)))
+      .returning({ id: recommendations.id });
+    if (!updated.length) throw conflict(`${code} was changed at the same moment. Reload and apply your change again.`);
+    await recordActivity(
+      tx,
+      changed.map((c) => ({
+        ...c,
+        entityId: rec.id,
+        recommendationId: rec.id,
+        entityVersion: nextVersion,
+        reason: patch.reason ?? (c.field === "acceptance" ? (after.acceptanceReason ?? null) : null),
+      })),
+    );
+  });
+  return (await getRecommendationByCode(db, code))!;
+}

@@ -1,0 +1,166 @@
+/**
+ * Input schemas for every write, shared by the JSON API and the server actions so both accept and
+ * refuse exactly the same things. `.strict()` refuses unknown fields instead of ignoring a typo.
+ */
+import { z } from "zod";
+import {
+  acceptances,
+  actionStatuses,
+  closureReasons,
+  healths,
+  horizons,
+  ownerRoles,
+  priorities,
+  recommendationStatuses,
+  themes,
+} from "@/db/schema/enums";
+import { tokenScopes } from "@/db/schema/security";
+
+const oneOf = <T extends readonly [string, ...string[]]>(name: string, values: T) =>
+  z.enum(values, { error: (i) => `${name} must be one of: ${values.join(", ")} (got ${JSON.stringify(i.input)})` });
+
+const text = (name: string, max: number) =>
+  z
+    .string({ error: `${name} must be text` })
+    .trim()
+    .min(1, `${name} cannot be empty`)
+    .max(max, `${name} is limited to ${max} characters`);
+
+const optionalText = (name: string, max: number) =>
+  z
+    .string({ error: `${name} must be text` })
+    .trim()
+    .max(max, `${name} is limited to ${max} characters`)
+    .transform((v) => v || null)
+    .nullable();
+
+/** A calendar date as YYYY-MM-DD between 2000 and 2100. */
+export const isoDate = (name: string) =>
+  z
+    .string({ error: `${name} must be a date like 2026-12-31` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a date like 2026-12-31`)
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
+      message: `${name} is not a real calendar date`,
+    })
+    .refine((v) => v >= "2000-01-01" && v <= "2100-12-31", { message: `${name} must be between 2000 and 2100` });
+
+const localized = (name: string, max: number) =>
+  z.object(
+    { en: text(`${name} (English)`, max), zhHans: text(`${name} (Simplified Chinese)`, max), zhHant: text(`${name} (Traditional Chinese)`, max) },
+    { error: `${name} must be an object with en, zhHans and zhHant` },
+  );
+
+const version = z
+  .number({ error: "version must be the number of the version your change is based on" })
+  .int()
+  .min(1, "version starts at 1");
+
+export const recommendationCode = z
+  .string()
+  .trim()
+  .regex(/^R-\d{3}-[A-Za-z0-9][A-Za-z0-9.-]{0,40}$/, "code must look like R-004-4.2.2.1 (R-, document number, section)");
+
+export const recommendationCreateInput = z
+  .object({
+    code: recommendationCode,
+    title: localized("title", 300),
+    summary: localized("summary", 4000),
+    rationale: optionalText("rationale", 4000).optional(),
+    theme: oneOf("theme", themes),
+    horizon: oneOf("horizon", horizons),
+    priority: oneOf("priority", priorities).default("medium"),
+    targetDate: isoDate("targetDate").nullable().optional(),
+    source: z
+      .object({
+        document: text("source.document", 64),
+        locator: text("source.locator", 300),
+        excerpt: text("source.excerpt", 2000),
+      })
+      .strict()
+      .optional(),
+    owners: z
+      .array(z.object({ agency: text("owners[].agency", 64), role: oneOf("owners[].role", ownerRoles) }).strict())
+      .max(20, "at most 20 owning agencies")
+      .default([]),
+  })
+  .strict();
+
+export const recommendationPatchInput = z
+  .object({
+    version,
+    title: localized("title", 300).partial().optional(),
+    summary: localized("summary", 4000).partial().optional(),
+    rationale: optionalText("rationale", 4000).optional(),
+    theme: oneOf("theme", themes).optional(),
+    horizon: oneOf("horizon", horizons).optional(),
+    priority: oneOf("priority", priorities).optional(),
+    acceptance: oneOf("acceptance", acceptances).optional(),
+    acceptanceReason: optionalText("acceptanceReason", 2000).optional(),
+    status: oneOf("status", recommendationStatuses).optional(),
+    closureReason: oneOf("closureReason", closureReasons).nullable().optional(),
+    health: oneOf("health", healths).nullable().optional(),
+    targetDate: isoDate("targetDate").nullable().optional(),
+    reason: optionalText("reason", 1000).optional(),
+  })
+  .strict();
+
+export const actionCreateInput = z
+  .object({
+    title: text("title", 300),
+    description: optionalText("description", 4000).optional(),
+    agency: text("agency", 64),
+    assigneeId: z.uuid("assigneeId must be a user id").nullable().optional(),
+    status: oneOf("status", actionStatuses).default("todo"),
+    progress: z.number({ error: "progress must be a number from 0 to 100" }).int().min(0).max(100).default(0),
+    dueDate: isoDate("dueDate").nullable().optional(),
+  })
+  .strict();
+
+export const actionPatchInput = z
+  .object({
+    version,
+    title: text("title", 300).optional(),
+    description: optionalText("description", 4000).optional(),
+    agency: text("agency", 64).optional(),
+    assigneeId: z.uuid("assigneeId must be a user id").nullable().optional(),
+    status: oneOf("status", actionStatuses).optional(),
+    progress: z.number({ error: "progress must be a number from 0 to 100" }).int().min(0).max(100).optional(),
+    dueDate: isoDate("dueDate").nullable().optional(),
+    reason: optionalText("reason", 1000).optional(),
+  })
+  .strict();
+
+export const indicatorCreateInput = z
+  .object({
+    name: text("name", 200),
+    unit: text("unit", 40),
+    baseline: z.number().finite().nullable().optional(),
+    baselineDate: isoDate("baselineDate").nullable().optional(),
+    target: z.number().finite().nullable().optional(),
+    targetDate: isoDate("targetDate").nullable().optional(),
+  })
+  .strict();
+
+export const indicatorReadingInput = z
+  .object({
+    value: z.number({ error: "value must be a number" }).finite(),
+    observedOn: isoDate("observedOn"),
+    note: optionalText("note", 1000).optional(),
+  })
+  .strict();
+
+export const tokenCreateInput = z
+  .object({
+    name: text("name", 100),
+    scope: oneOf("scope", tokenScopes),
+    expiresInDays: z.number().int().min(1).max(366).nullable().optional(),
+  })
+  .strict();
+
+export type RecommendationCreateInput = z.infer<typeof recommendationCreateInput>;
+export type RecommendationPatchInput = z.infer<typeof recommendationPatchInput>;
+export type ActionCreateInput = z.infer<typeof actionCreateInput>;
+export type ActionPatchInput = z.infer<typeof actionPatchInput>;
+export type IndicatorCreateInput = z.infer<typeof indicatorCreateInput>;
+export type IndicatorReadingInput = z.infer<typeof indicatorReadingInput>;
+export type TokenCreateInput = z.infer<typeof tokenCreateInput>;
