@@ -39,7 +39,10 @@ export function lifecycleErrors(
       if (actor.role !== "admin" && actor.role !== "coordinator") {
         add("status", "Only a coordinator or administrator can verify a recommendation.");
       } else if (belongsToOwner(actor, facts)) {
-        add("status", "Verification must come from outside the owning agencies: ask a coordinator from another agency.");
+        add(
+          "status",
+          "Verification must come from outside the owning agencies: ask a coordinator from another agency.",
+        );
       }
     }
   }

@@ -39,7 +39,12 @@ export const memberActionFields = ["status", "progress", "description", "dueDate
 export type Request =
   | { action: "recommendation.read" }
   | { action: "recommendation.create" }
-  | { action: "recommendation.update"; recommendation: RecommendationFacts; fields: string[]; toStatus?: RecommendationStatus }
+  | {
+      action: "recommendation.update";
+      recommendation: RecommendationFacts;
+      fields: string[];
+      toStatus?: RecommendationStatus;
+    }
   | { action: "recommendation.archive"; recommendation: RecommendationFacts }
   | { action: "action.create"; recommendation: RecommendationFacts }
   | { action: "action.update"; target: ActionFacts; fields: string[] }
@@ -107,16 +112,20 @@ export function authorize(actor: Actor, req: Request): Decision {
         return deny(`Agency members can update status and health only; ${other.join(", ")} is for coordinators.`);
       }
       if (req.toStatus && !memberStatuses.includes(req.toStatus)) {
-        return deny("Agency members can mark work in progress or implemented; accepting, verifying and closing are for coordinators.");
+        return deny(
+          "Agency members can mark work in progress or implemented; accepting, verifying and closing are for coordinators.",
+        );
       }
       return allow;
     }
 
     case "action.update": {
-      if (req.target.recommendation.archived) return deny("This recommendation is archived. Restore it before changing it.");
+      if (req.target.recommendation.archived)
+        return deny("This recommendation is archived. Restore it before changing it.");
       if (isManager(actor)) return allow;
       if (actor.role !== "member") return deny("Viewers can read but not change actions.");
-      if (actor.agencyId !== req.target.agencyId) return deny("Agency members can update only the actions assigned to their own agency.");
+      if (actor.agencyId !== req.target.agencyId)
+        return deny("Agency members can update only the actions assigned to their own agency.");
       const other = req.fields.filter((f) => !(memberActionFields as readonly string[]).includes(f));
       if (other.length) return deny(`Only coordinators can change ${other.join(", ")} of an action.`);
       return allow;

@@ -36,7 +36,8 @@ export async function getActionView(db: DbOrTx, id: string) {
 /** Keeps progress and completion consistent with the status: done means 100 % and a completion time. */
 function completion(before: Pick<Action, "status" | "completedAt"> | null, status: Action["status"] | undefined) {
   if (!status) return {};
-  if (status === "done") return { progress: 100, completedAt: before?.status === "done" ? before.completedAt : new Date() };
+  if (status === "done")
+    return { progress: 100, completedAt: before?.status === "done" ? before.completedAt : new Date() };
   return { completedAt: null };
 }
 
@@ -86,21 +87,31 @@ export async function updateAction(db: Database, actor: Actor, id: string, patch
     if (!action) throw notFound(`No action has the id "${id}".`);
     const [rec] = await tx.select().from(recommendations).where(eq(recommendations.id, action.recommendationId));
     if (action.version !== patch.version) {
-      throw await staleVersionError(tx, { id, version: action.version, label: `The action "${action.title}"` }, patch.version, await getActionView(tx, id));
+      throw await staleVersionError(
+        tx,
+        { id, version: action.version, label: `The action "${action.title}"` },
+        patch.version,
+        await getActionView(tx, id),
+      );
     }
     const facts = await recommendationFacts(tx, rec!);
-    const { version: _version, reason, agency, ...rest } = patch;
-    void _version;
-    const cols: Partial<Action> = { ...rest };
+    const { reason, agency, title, description, assigneeId, status, progress, dueDate } = patch;
+    const cols: Partial<Action> = { title, description, assigneeId, status, progress, dueDate };
     if (agency !== undefined) cols.agencyId = (await resolveAgencyKeys(tx, [agency], "agency")).get(agency)!;
-    const changed = fieldChanges(action as unknown as Record<string, unknown>, cols, { actor: actorRef(actor), entityType: "action" });
-    if (!changed.length) return;
+    // Judged on every field asked for, not only those that change (see updateRecommendation).
     const decision = authorize(actor, {
       action: "action.update",
       target: { agencyId: action.agencyId, recommendation: facts },
-      fields: changed.map((c) => (c.field === "agencyId" ? "agency" : c.field!)),
+      fields: Object.entries({ ...cols, agency })
+        .filter(([, v]) => v !== undefined)
+        .map(([k]) => (k === "agencyId" ? "agency" : k)),
     });
     if (!decision.allowed) throw forbidden(decision.reason);
+    const changed = fieldChanges(action as unknown as Record<string, unknown>, cols, {
+      actor: actorRef(actor),
+      entityType: "action",
+    });
+    if (!changed.length) return;
     if (changed.some((c) => c.field === "dueDate") && !reason) {
       throw unprocessable("Say why the due date changes: the reason is kept in the history.", {
         reason: ["Required when the due date changes"],
@@ -115,10 +126,17 @@ export async function updateAction(db: Database, actor: Actor, id: string, patch
       .set({ ...cols, ...done, version: nextVersion, updatedAt: sql`now()`, updatedById: actor.id })
       .where(and(eq(actions.id, id), eq(actions.version, patch.version)))
       .returning({ id: actions.id });
-    if (!updated.length) throw conflict("The action was changed at the same moment. Reload and apply your change again.");
+    if (!updated.length)
+      throw conflict("The action was changed at the same moment. Reload and apply your change again.");
     await recordActivity(
       tx,
-      changed.map((c) => ({ ...c, entityId: id, recommendationId: action.recommendationId, entityVersion: nextVersion, reason: reason ?? null })),
+      changed.map((c) => ({
+        ...c,
+        entityId: id,
+        recommendationId: action.recommendationId,
+        entityVersion: nextVersion,
+        reason: reason ?? null,
+      })),
     );
   });
   return (await getActionView(db, id))!;

@@ -20,7 +20,10 @@ export async function recommendationFacts(
 export async function resolveAgencyKeys(db: DbOrTx, keys: string[], field: string): Promise<Map<string, string>> {
   const unique = [...new Set(keys)];
   if (!unique.length) return new Map();
-  const rows = await db.select({ id: agencies.id, key: agencies.key }).from(agencies).where(inArray(agencies.key, unique));
+  const rows = await db
+    .select({ id: agencies.id, key: agencies.key })
+    .from(agencies)
+    .where(inArray(agencies.key, unique));
   const ids = new Map(rows.map((r) => [r.key, r.id]));
   const missing = unique.filter((k) => !ids.has(k));
   if (missing.length) {
@@ -34,14 +37,17 @@ export async function resolveAgencyKeys(db: DbOrTx, keys: string[], field: strin
 /** An assignee must be an active user; an agency member can only be assigned their own agency's work. */
 export async function checkAssignee(db: DbOrTx, assigneeId: string, agencyId: string): Promise<void> {
   const [user] = await db.select().from(users).where(eq(users.id, assigneeId));
-  if (!user || !user.active) throw unprocessable("The assignee is not an active user.", { assigneeId: ["Unknown or inactive user"] });
+  if (!user || !user.active)
+    throw unprocessable("The assignee is not an active user.", { assigneeId: ["Unknown or inactive user"] });
   if (user.role === "member" && user.agencyId !== agencyId) {
     throw unprocessable(`${user.name} belongs to another agency and cannot be assigned this action.`, {
       assigneeId: ["Assign someone from the action's agency"],
     });
   }
   if (user.role === "viewer") {
-    throw unprocessable(`${user.name} is a viewer and cannot be assigned work.`, { assigneeId: ["Viewers cannot be assigned"] });
+    throw unprocessable(`${user.name} is a viewer and cannot be assigned work.`, {
+      assigneeId: ["Viewers cannot be assigned"],
+    });
   }
 }
 

@@ -44,7 +44,12 @@ export async function createIndicator(db: Database, actor: Actor, code: string, 
   });
 }
 
-export async function recordIndicatorReading(db: Database, actor: Actor, indicatorId: string, input: IndicatorReadingInput) {
+export async function recordIndicatorReading(
+  db: Database,
+  actor: Actor,
+  indicatorId: string,
+  input: IndicatorReadingInput,
+) {
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select({ indicator: indicators, rec: recommendations })
@@ -52,11 +57,20 @@ export async function recordIndicatorReading(db: Database, actor: Actor, indicat
       .innerJoin(recommendations, eq(recommendations.id, indicators.recommendationId))
       .where(eq(indicators.id, indicatorId));
     if (!row) throw notFound(`No indicator has the id "${indicatorId}".`);
-    const decision = authorize(actor, { action: "indicator.record", recommendation: await recommendationFacts(tx, row.rec) });
+    const decision = authorize(actor, {
+      action: "indicator.record",
+      recommendation: await recommendationFacts(tx, row.rec),
+    });
     if (!decision.allowed) throw forbidden(decision.reason);
     const [reading] = await tx
       .insert(indicatorReadings)
-      .values({ indicatorId, value: String(input.value), observedOn: input.observedOn, note: input.note ?? null, createdById: actor.id })
+      .values({
+        indicatorId,
+        value: String(input.value),
+        observedOn: input.observedOn,
+        note: input.note ?? null,
+        createdById: actor.id,
+      })
       .returning();
     await recordActivity(tx, {
       actor: actorRef(actor),

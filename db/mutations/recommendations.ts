@@ -17,11 +17,18 @@ function require(decision: ReturnType<typeof authorize>) {
 export async function createRecommendation(db: Database, actor: Actor, input: RecommendationCreateInput) {
   require(authorize(actor, { action: "recommendation.create" }));
   await db.transaction(async (tx) => {
-    const agencyIds = await resolveAgencyKeys(tx, input.owners.map((o) => o.agency), "owners");
+    const agencyIds = await resolveAgencyKeys(
+      tx,
+      input.owners.map((o) => o.agency),
+      "owners",
+    );
     let sourceDocumentId: string | null = null;
     if (input.source) {
       const [doc] = await tx.select().from(sourceDocuments).where(eq(sourceDocuments.key, input.source.document));
-      if (!doc) throw unprocessable(`No source document has the key "${input.source.document}".`, { "source.document": ["Unknown document"] });
+      if (!doc)
+        throw unprocessable(`No source document has the key "${input.source.document}".`, {
+          "source.document": ["Unknown document"],
+        });
       if (!doc.body.includes(input.source.excerpt)) {
         throw unprocessable("The excerpt must be copied verbatim from the source document.", {
           "source.excerpt": ["Not found word for word in the document"],
@@ -54,9 +61,11 @@ export async function createRecommendation(db: Database, actor: Actor, input: Re
       .returning({ id: recommendations.id });
     if (!created) throw conflict(`A recommendation with the code ${input.code} already exists.`);
     if (input.owners.length) {
-      await tx.insert(recommendationOwners).values(
-        input.owners.map((o) => ({ recommendationId: created.id, agencyId: agencyIds.get(o.agency)!, role: o.role })),
-      );
+      await tx
+        .insert(recommendationOwners)
+        .values(
+          input.owners.map((o) => ({ recommendationId: created.id, agencyId: agencyIds.get(o.agency)!, role: o.role })),
+        );
     }
     await recordActivity(tx, {
       actor: actorRef(actor),
@@ -117,19 +126,21 @@ export async function updateRecommendation(db: Database, actor: Actor, code: str
     if (cols.status && cols.status !== "closed" && rec.status === "closed" && cols.closureReason === undefined) {
       cols.closureReason = null;
     }
+    // Permission is judged on every field the caller asked to set, even one already at that value,
+    // so a refused caller learns nothing from a "no change" answer.
+    require(
+      authorize(actor, {
+        action: "recommendation.update",
+        recommendation: facts,
+        fields: Object.keys(cols).filter((f) => (cols as Record<string, unknown>)[f] !== undefined),
+        toStatus: cols.status && cols.status !== rec.status ? cols.status : undefined,
+      }),
+    );
     const changed = fieldChanges(rec as unknown as Record<string, unknown>, cols, {
       actor: actorRef(actor),
       entityType: "recommendation",
     });
     if (!changed.length) return;
-    require(
-      authorize(actor, {
-        action: "recommendation.update",
-        recommendation: facts,
-        fields: changed.map((c) => c.field!),
-        toStatus: cols.status && cols.status !== rec.status ? cols.status : undefined,
-      }),
-    );
     const after = { ...rec, ...cols };
     const errors = lifecycleErrors(actor, facts, rec, after);
     if (Object.keys(errors).length) throw unprocessable(Object.values(errors).flat().join(" "), errors);

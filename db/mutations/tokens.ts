@@ -82,7 +82,10 @@ export async function listApiTokens(db: DbOrTx, userId?: string) {
  * The user and scope behind a bearer token, or null when it is unknown, revoked, expired or its user
  * is inactive. Last use is recorded at most once a minute, so busy integrations don't write per call.
  */
-export async function authenticateApiToken(db: DbOrTx, token: string): Promise<{ user: User; scope: "read" | "write"; name: string } | null> {
+export async function authenticateApiToken(
+  db: DbOrTx,
+  token: string,
+): Promise<{ user: User; scope: "read" | "write"; name: string } | null> {
   if (!token.startsWith(PREFIX) || token.length > 100) return null;
   const [row] = await db
     .select({ token: apiTokens, user: users })
@@ -92,7 +95,10 @@ export async function authenticateApiToken(db: DbOrTx, token: string): Promise<{
   if (!row || !row.user.active) return null;
   if (row.token.expiresAt && row.token.expiresAt.getTime() <= Date.now()) return null;
   if (!row.token.lastUsedAt || Date.now() - row.token.lastUsedAt.getTime() > 60_000) {
-    await db.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.id, row.token.id));
+    await db
+      .update(apiTokens)
+      .set({ lastUsedAt: sql`now()` })
+      .where(eq(apiTokens.id, row.token.id));
   }
   return { user: row.user, scope: row.token.scope, name: row.token.name };
 }

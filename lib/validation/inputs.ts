@@ -39,14 +39,21 @@ export const isoDate = (name: string) =>
   z
     .string({ error: `${name} must be a date like 2026-12-31` })
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a date like 2026-12-31`)
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
-      message: `${name} is not a real calendar date`,
-    })
+    .refine(
+      (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+      {
+        message: `${name} is not a real calendar date`,
+      },
+    )
     .refine((v) => v >= "2000-01-01" && v <= "2100-12-31", { message: `${name} must be between 2000 and 2100` });
 
 const localized = (name: string, max: number) =>
   z.object(
-    { en: text(`${name} (English)`, max), zhHans: text(`${name} (Simplified Chinese)`, max), zhHant: text(`${name} (Traditional Chinese)`, max) },
+    {
+      en: text(`${name} (English)`, max),
+      zhHans: text(`${name} (Simplified Chinese)`, max),
+      zhHant: text(`${name} (Traditional Chinese)`, max),
+    },
     { error: `${name} must be an object with en, zhHans and zhHant` },
   );
 
@@ -58,7 +65,10 @@ const version = z
 export const recommendationCode = z
   .string()
   .trim()
-  .regex(/^R-\d{3}-[A-Za-z0-9][A-Za-z0-9.-]{0,40}$/, "code must look like R-004-4.2.2.1 (R-, document number, section)");
+  .regex(
+    /^R-\d{3}-[A-Za-z0-9][A-Za-z0-9.-]{0,40}$/,
+    "code must look like R-004-4.2.2.1 (R-, document number, section)",
+  );
 
 export const recommendationCreateInput = z
   .object({

@@ -69,6 +69,14 @@ export function searchParamsToObject(
 
 export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) (fields[issue.path[0]?.toString() ?? "_"] ??= []).push(issue.message);
+  for (const issue of error.issues) {
+    // Unknown keys are reported once per key, under the key's own name.
+    // Array positions are dropped: "owners.agency" reads better than "owners.0.agency".
+    const name = (path: PropertyKey[]) => path.filter((p) => typeof p === "string").join(".") || "_";
+    const keys =
+      issue.code === "unrecognized_keys" ? issue.keys.map((k) => name([...issue.path, k])) : [name(issue.path)];
+    for (const key of keys)
+      (fields[key] ??= []).push(issue.code === "unrecognized_keys" ? "Unknown field" : issue.message);
+  }
   return fields;
 }

@@ -1,4 +1,6 @@
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, readJson } from "@/lib/api/handler";
+import { createRecommendation } from "@/db/mutations/recommendations";
+import { recommendationCreateInput } from "@/lib/validation/inputs";
 import { badRequest } from "@/lib/errors";
 import { findUnknownAgencyKeys } from "@/db/queries/agencies";
 import { listRecommendations } from "@/db/queries/recommendations";
@@ -18,4 +20,10 @@ export const GET = apiRoute(async ({ req, db }) => {
   }
   const { items, total, page, pageSize } = await listRecommendations(db, parsed.data);
   return { data: items, page, pageSize, total, pageCount: Math.ceil(total / pageSize) };
+});
+
+/** POST /api/v1/recommendations: coordinators and administrators. */
+export const POST = apiRoute(async ({ req, db, actor }) => {
+  const input = await readJson(req, recommendationCreateInput);
+  return { data: await createRecommendation(db, actor, input) };
 });

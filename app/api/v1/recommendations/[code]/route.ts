@@ -1,4 +1,6 @@
-import { apiRoute } from "@/lib/api/handler";
+import { apiRoute, readJson } from "@/lib/api/handler";
+import { updateRecommendation } from "@/db/mutations/recommendations";
+import { recommendationPatchInput } from "@/lib/validation/inputs";
 import { notFound } from "@/lib/errors";
 import { getRecommendationByCode } from "@/db/queries/recommendations";
 
@@ -10,4 +12,10 @@ export const GET = apiRoute<{ code: string }>(async ({ db, params }) => {
   const rec = code.length <= 64 ? await getRecommendationByCode(db, code) : null;
   if (!rec) throw notFound(`No recommendation has the code "${code}".`);
   return { data: rec };
+});
+
+/** PATCH /api/v1/recommendations/{code}: send `version` (the one you read); 409 when it is stale. */
+export const PATCH = apiRoute<{ code: string }>(async ({ req, db, actor, params }) => {
+  const patch = await readJson(req, recommendationPatchInput);
+  return { data: await updateRecommendation(db, actor, decodeURIComponent(params.code), patch) };
 });

@@ -1,0 +1,30 @@
+import { apiRoute, readJson } from "@/lib/api/handler";
+import { createApiToken, listApiTokens } from "@/db/mutations/tokens";
+import { forbidden } from "@/lib/errors";
+import { tokenCreateInput } from "@/lib/validation/inputs";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/v1/tokens: your own tokens (never the secret). */
+export const GET = apiRoute(async ({ db, actor }) => {
+  const rows = await listApiTokens(db, actor.id);
+  return {
+    data: rows.map((t) => ({
+      id: t.id,
+      name: t.name,
+      scope: t.scope,
+      tokenPrefix: t.tokenPrefix,
+      createdAt: t.createdAt,
+      lastUsedAt: t.lastUsedAt,
+      expiresAt: t.expiresAt,
+      revokedAt: t.revokedAt,
+    })),
+  };
+});
+
+/** POST /api/v1/tokens: the answer holds the token itself, shown this once. Needs a session, not a token. */
+export const POST = apiRoute(async ({ req, db, actor }) => {
+  if (actor.tokenScope) throw forbidden("Create API tokens while signed in, not with another token.");
+  const input = await readJson(req, tokenCreateInput);
+  return { data: await createApiToken(db, actor, input) };
+});

@@ -1,0 +1,22 @@
+import { afterAll, beforeAll } from "vitest";
+import { openDatabase, type DatabaseHandle } from "@/db";
+import { seedDatabase } from "@/db/seed";
+import { createFreshPostgresDatabase, testDatabaseUrl } from "../helpers/test-db";
+import { describeWritePath } from "../helpers/mutation-suite";
+
+const baseUrl = testDatabaseUrl();
+let handle: DatabaseHandle;
+let fresh: Awaited<ReturnType<typeof createFreshPostgresDatabase>>;
+
+if (baseUrl) {
+  beforeAll(async () => {
+    fresh = await createFreshPostgresDatabase(baseUrl);
+    handle = await openDatabase({ url: fresh.url });
+    await seedDatabase(handle.db, { demoUsers: true });
+  });
+  afterAll(async () => {
+    await handle?.close();
+    await fresh?.drop();
+  });
+  describeWritePath("PostgreSQL", () => handle);
+}
