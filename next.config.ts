@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { HSTS_VALUE, STATIC_SECURITY_HEADERS } from "./lib/security/csp";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -9,6 +10,19 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "yjs", "postgres"],
   poweredByHeader: false,
   typedRoutes: false,
+  // Security headers on every response, API included. The Content-Security-Policy carries a nonce per
+  // request, so it is set by proxy.ts (pages), as is HSTS when NEXTAUTH_URL is https: these rules are
+  // fixed at build time, so here HSTS can only follow the request's x-forwarded-proto.
+  async headers() {
+    return [
+      { source: "/:path*", headers: [...STATIC_SECURITY_HEADERS] },
+      {
+        source: "/:path*",
+        has: [{ type: "header", key: "x-forwarded-proto", value: "\\s*https\\s*(?:,.*)?" }],
+        headers: [{ key: "Strict-Transport-Security", value: HSTS_VALUE }],
+      },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);
