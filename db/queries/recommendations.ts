@@ -126,10 +126,11 @@ export async function getRecommendationByCode(db: DbOrTx, code: string) {
   return toRecommendationView(row.rec, row.document, details);
 }
 
-type AgencyRef = Pick<Agency, "key" | "abbreviation" | "nameEn" | "nameZhHans" | "nameZhHant" | "side">;
+type AgencyRef = Pick<Agency, "id" | "key" | "abbreviation" | "nameEn" | "nameZhHans" | "nameZhHant" | "side">;
 
 function agencyRef(a: AgencyRef) {
   return {
+    id: a.id,
     key: a.key,
     abbreviation: a.abbreviation,
     name: { en: a.nameEn, zhHans: a.nameZhHans, zhHant: a.nameZhHant },

@@ -102,12 +102,13 @@ describe.runIf(baseUrl)("PostgreSQL", () => {
       id: undefined,
       createdAt: undefined,
       updatedAt: undefined,
-      owners: r!.owners.map((o) => ({ ...o, contact: undefined })),
+      owners: r!.owners.map((o) => ({ ...o, contact: undefined, agency: { ...o.agency, id: undefined } })),
       actions: r!.actions.map((x) => ({
         ...x,
         id: undefined,
         updatedAt: undefined,
         assignee: undefined,
+        agency: { ...x.agency, id: undefined },
         completedAt: x.completedAt?.toISOString(),
       })),
     });

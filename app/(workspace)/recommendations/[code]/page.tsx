@@ -6,6 +6,10 @@ import { ArrowLeft } from "lucide-react";
 import { getDb } from "@/db";
 import { getRecommendationByCode } from "@/db/queries/recommendations";
 import { requireUser } from "@/lib/auth/session";
+import { authorize, memberStatuses, type Actor } from "@/lib/permissions";
+import { recommendationStatuses } from "@/db/schema/enums";
+import { ActionEditor } from "@/components/recommendations/action-editor";
+import { TrackingEditor } from "@/components/recommendations/tracking-editor";
 import { localized } from "@/lib/i18n/localized";
 import { HealthBadge, SideDot, StatusBadge } from "@/components/recommendations/badges";
 import { Badge } from "@/components/ui/badge";
@@ -24,9 +28,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function RecommendationPage({ params }: Props) {
   const { code } = await params;
-  await requireUser(`/recommendations/${code}`);
+  const user = await requireUser(`/recommendations/${code}`);
   const rec = await load(code);
   if (!rec) notFound();
+  // The same permission module the server actions use decides which controls to show.
+  const actor: Actor = { id: user.id, role: user.role, agencyId: user.agencyId };
+  const facts = { ownerAgencyIds: rec.owners.map((o) => o.agency.id), archived: rec.archivedAt !== null };
+  const tracking = authorize(actor, { action: "recommendation.update", recommendation: facts, fields: ["health"] });
+  const isManager = user.role === "admin" || user.role === "coordinator";
+  const actionDecision = (agencyId: string) =>
+    authorize(actor, {
+      action: "action.update",
+      target: { agencyId, recommendation: facts },
+      fields: ["status", "progress"],
+    });
   const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
   const date = (d: string | Date | null) =>
     d
@@ -85,6 +100,14 @@ export default async function RecommendationPage({ params }: Props) {
 
           <Card aria-labelledby="actions-h">
             <CardTitle id="actions-h">{t("detail.actions")}</CardTitle>
+            {rec.actions.some((a) => !actionDecision(a.agency.id).allowed) ? (
+              <p className="mb-3 text-xs text-muted-foreground">
+                {(() => {
+                  const refused = rec.actions.map((a) => actionDecision(a.agency.id)).find((d) => !d.allowed);
+                  return refused && !refused.allowed ? refused.reason : null;
+                })()}
+              </p>
+            ) : null}
             {rec.actions.length === 0 ? (
               <p className="text-sm text-muted-foreground">{t("detail.noActions")}</p>
             ) : (
@@ -115,6 +138,7 @@ export default async function RecommendationPage({ params }: Props) {
                         <td className="py-2 pr-3">
                           <p className="font-medium">{a.title}</p>
                           {a.description ? <p className="text-muted-foreground">{a.description}</p> : null}
+                          {actionDecision(a.agency.id).allowed ? <ActionEditor code={rec.code} action={a} /> : null}
                         </td>
                         <td className="whitespace-nowrap py-2 pr-3">
                           <span className="flex items-center gap-1.5" title={localized(a.agency.name, locale)}>
@@ -209,6 +233,25 @@ export default async function RecommendationPage({ params }: Props) {
               <dt className="text-muted-foreground">{t("detail.version")}</dt>
               <dd>{format.number(rec.version)}</dd>
             </dl>
+          </Card>
+
+          <Card aria-labelledby="update-h">
+            <CardTitle id="update-h">{t("edit.tracking")}</CardTitle>
+            {tracking.allowed ? (
+              <TrackingEditor
+                code={rec.code}
+                version={rec.version}
+                status={rec.status}
+                health={rec.health}
+                acceptance={rec.acceptance}
+                acceptanceReason={rec.acceptanceReason}
+                closureReason={rec.closureReason}
+                allowedStatuses={isManager ? [...recommendationStatuses] : [...memberStatuses]}
+                canAssess={isManager}
+              />
+            ) : (
+              <p className="text-sm text-muted-foreground">{tracking.reason}</p>
+            )}
           </Card>
 
           <Card aria-labelledby="owners-h">

@@ -1,0 +1,28 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { updateAction } from "@/db/mutations/actions";
+import { updateRecommendation } from "@/db/mutations/recommendations";
+import { serverAction } from "@/lib/actions/server-action";
+import { actionPatchInput, recommendationCode, recommendationPatchInput } from "@/lib/validation/inputs";
+
+/** Update an action's status, progress or due date from the detail page. */
+export const saveAction = serverAction(
+  actionPatchInput.extend({ id: z.uuid(), code: recommendationCode }),
+  async ({ id, code, ...patch }, { db, actor }) => {
+    const action = await updateAction(db, actor, id, patch);
+    revalidatePath(`/recommendations/${code}`);
+    return action;
+  },
+);
+
+/** Update a recommendation's tracking fields (status, health, acceptance, closure) from the detail page. */
+export const saveTracking = serverAction(
+  recommendationPatchInput.extend({ code: recommendationCode }),
+  async ({ code, ...patch }, { db, actor }) => {
+    const rec = await updateRecommendation(db, actor, code, patch);
+    revalidatePath(`/recommendations/${code}`);
+    revalidatePath("/recommendations");
+    return { version: rec.version, status: rec.status, health: rec.health };
+  },
+);

@@ -1,0 +1,125 @@
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { demoAccounts, signInAs } from "./fixtures";
+
+interface ApiAction {
+  id: string;
+  status: string;
+  version: number;
+  progress: number;
+  agency: { key: string };
+}
+interface ApiRec {
+  code: string;
+  status: string;
+  version: number;
+  health: string | null;
+  actions: ApiAction[];
+  owners: { agency: { key: string } }[];
+}
+
+/** A recommendation both demo members' agencies own, with an open action for each. */
+async function sharedRecommendation(request: APIRequestContext): Promise<ApiRec> {
+  const { data } = (await (await request.get("/api/v1/recommendations?pageSize=200&agency=sz-stic")).json()) as {
+    data: ApiRec[];
+  };
+  const rec = data.find(
+    (r) =>
+      r.owners.some((o) => o.agency.key === "hk-itib") &&
+      r.actions.some((a) => a.agency.key === "sz-stic" && a.status !== "done") &&
+      r.actions.some((a) => a.agency.key === "hk-itib" && a.status !== "done"),
+  );
+  expect(rec, "the seed has a recommendation shared by SZSTI and ITIB").toBeDefined();
+  return rec!;
+}
+
+/** Calls a server action the way the browser does, with the action id captured from a real call. */
+async function forgeServerAction(page: Page, path: string, actionId: string, args: unknown[]) {
+  const res = await page.request.post(path, {
+    headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+    data: JSON.stringify(args),
+  });
+  return { status: res.status(), body: await res.text() };
+}
+
+test("a Shenzhen member updates their agency's action, cannot touch Hong Kong's, and a forged call is refused", async ({
+  page,
+  browser,
+}) => {
+  await signInAs(page, demoAccounts.szMember.email);
+  const rec = await sharedRecommendation(page.request);
+  const szAction = rec.actions.find((a) => a.agency.key === "sz-stic" && a.status !== "done")!;
+  const hkAction = rec.actions.find((a) => a.agency.key === "hk-itib" && a.status !== "done")!;
+  const path = `/recommendations/${rec.code}`;
+  await page.goto(path);
+
+  // Only the Shenzhen action has controls; the page says why the others have none.
+  const actions = page.getByRole("region", { name: "Actions" });
+  await expect(actions.getByRole("group")).toHaveCount(rec.actions.filter((a) => a.agency.key === "sz-stic").length);
+  await expect(actions).toContainText("Agency members can update only the actions assigned to their own agency.");
+
+  let actionId = "";
+  page.on("request", (r) => {
+    const id = r.headers()["next-action"];
+    if (id && r.method() === "POST") actionId = id;
+  });
+  const editor = actions.getByRole("group", { name: /Update the action/ }).first();
+  await editor.getByRole("spinbutton").fill("55");
+  await editor.getByRole("button", { name: "Save" }).click();
+  await expect(editor.getByRole("status")).toHaveText("Saved");
+  const after = (await (await page.request.get(`/api/v1/actions/${szAction.id}`)).json()).data;
+  expect(after).toMatchObject({ progress: 55, version: szAction.version + 1 });
+  expect(actionId).not.toBe("");
+
+  // The same server action, forged for the Hong Kong action, is refused by the server.
+  const forged = await forgeServerAction(page, path, actionId, [
+    { id: hkAction.id, code: rec.code, version: hkAction.version, progress: 99 },
+  ]);
+  expect(forged.body).toContain("their own agency");
+  const hkAfter = (await (await page.request.get(`/api/v1/actions/${hkAction.id}`)).json()).data;
+  expect(hkAfter).toMatchObject({ progress: hkAction.progress, version: hkAction.version });
+
+  // A viewer sees no edit controls, and the forged call from their session changes nothing.
+  const viewerContext = await browser.newContext();
+  const viewer = await viewerContext.newPage();
+  await signInAs(viewer, demoAccounts.viewer.email);
+  await viewer.goto(path);
+  await expect(viewer.getByRole("button", { name: "Save" })).toHaveCount(0);
+  await expect(viewer.getByRole("combobox")).toHaveCount(0);
+  await expect(viewer.getByRole("complementary")).toContainText("Viewers can read but not change recommendations.");
+  const fromViewer = await forgeServerAction(viewer, path, actionId, [
+    { id: szAction.id, code: rec.code, version: szAction.version + 1, progress: 5 },
+  ]);
+  expect(fromViewer.body).toContain("Viewers can read but not change actions.");
+  const unchanged = (await (await viewer.request.get(`/api/v1/actions/${szAction.id}`)).json()).data;
+  expect(unchanged).toMatchObject({ progress: 55, version: szAction.version + 1 });
+  await viewerContext.close();
+});
+
+test("a member's status change is limited to doing the work, and lifecycle rules are explained", async ({ page }) => {
+  await signInAs(page, demoAccounts.hkMember.email);
+  const rec = await sharedRecommendation(page.request);
+  await page.goto(`/recommendations/${rec.code}`);
+  const status = page.getByLabel("Status", { exact: true });
+  const options = await status.locator("option").allTextContents();
+  expect(options).not.toContain("Verified");
+  expect(options).not.toContain("Closed");
+  await page.getByLabel("Health").selectOption("at_risk");
+  await page.getByRole("form", { name: "Update" }).getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("form", { name: "Update" }).getByRole("status")).toHaveText("Saved");
+  await page.reload();
+  await expect(page.getByLabel("Health")).toHaveValue("at_risk");
+});
+
+test("a coordinator is told what to fix when a change breaks a lifecycle rule", async ({ page }) => {
+  await signInAs(page, demoAccounts.coordinator.email);
+  const { data } = (await (await page.request.get("/api/v1/recommendations?status=proposed&pageSize=1")).json()) as {
+    data: ApiRec[];
+  };
+  await page.goto(`/recommendations/${data[0]!.code}`);
+  const form = page.getByRole("form", { name: "Update" });
+  await form.getByLabel("Status", { exact: true }).selectOption("closed");
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(form.getByRole("alert")).toHaveText("Not saved: fix the fields marked below.");
+  await expect(form.getByText("Say why the recommendation is closed")).toBeVisible();
+  await expect(form.getByLabel("Closure reason")).toHaveAttribute("aria-invalid", "true");
+});
