@@ -4,7 +4,32 @@ import { buildCsp, generateNonce, HSTS_VALUE, isHttps, NONCE_HEADER } from "@/li
 /** Request header carrying the path and query asked for, so a sign-in redirect can return there. */
 export const REQUEST_PATH_HEADER = "x-tct-request-path";
 
-export function proxy(request: NextRequest) {
+/**
+ * A server-action call carries its arguments as JSON text. Next's decoder throws on anything else
+ * and answers 500; refuse such a call with 400 here instead, before it reaches the action.
+ */
+async function malformedServerAction(request: NextRequest): Promise<boolean> {
+  if (request.method !== "POST" || !request.headers.has("next-action")) return false;
+  if (!(request.headers.get("content-type") ?? "").startsWith("text/plain")) return false;
+  try {
+    return !Array.isArray(JSON.parse(await request.clone().text()));
+  } catch {
+    return true;
+  }
+}
+
+export async function proxy(request: NextRequest) {
+  if (await malformedServerAction(request)) {
+    return NextResponse.json(
+      {
+        error: {
+          code: "bad_request",
+          message: "The server action call is malformed: its arguments are not a JSON list.",
+        },
+      },
+      { status: 400 },
+    );
+  }
   const nonce = generateNonce();
   const csp = buildCsp({ nonce, dev: process.env.NODE_ENV === "development" });
 

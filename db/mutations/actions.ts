@@ -86,14 +86,6 @@ export async function updateAction(db: Database, actor: Actor, id: string, patch
     const [action] = await tx.select().from(actions).where(eq(actions.id, id)).for("update");
     if (!action) throw notFound(`No action has the id "${id}".`);
     const [rec] = await tx.select().from(recommendations).where(eq(recommendations.id, action.recommendationId));
-    if (action.version !== patch.version) {
-      throw await staleVersionError(
-        tx,
-        { id, version: action.version, label: `The action "${action.title}"` },
-        patch.version,
-        await getActionView(tx, id),
-      );
-    }
     const facts = await recommendationFacts(tx, rec!);
     const { reason, agency, title, description, assigneeId, status, progress, dueDate } = patch;
     const cols: Partial<Action> = { title, description, assigneeId, status, progress, dueDate };
@@ -107,6 +99,15 @@ export async function updateAction(db: Database, actor: Actor, id: string, patch
         .map(([k]) => (k === "agencyId" ? "agency" : k)),
     });
     if (!decision.allowed) throw forbidden(decision.reason);
+    // After the permission check: someone who may not write learns nothing, not even the version.
+    if (action.version !== patch.version) {
+      throw await staleVersionError(
+        tx,
+        { id, version: action.version, label: `The action "${action.title}"` },
+        patch.version,
+        await getActionView(tx, id),
+      );
+    }
     const changed = fieldChanges(action as unknown as Record<string, unknown>, cols, {
       actor: actorRef(actor),
       entityType: "action",

@@ -116,10 +116,6 @@ export async function updateRecommendation(db: Database, actor: Actor, code: str
   await db.transaction(async (tx) => {
     const [rec] = await tx.select().from(recommendations).where(eq(recommendations.code, code)).for("update");
     if (!rec) throw notFound(`No recommendation has the code "${code}".`);
-    if (rec.version !== patch.version) {
-      const current = await getRecommendationByCode(tx, code);
-      throw await staleVersionError(tx, { id: rec.id, version: rec.version, label: rec.code }, patch.version, current);
-    }
     const facts = await recommendationFacts(tx, rec);
     const cols = patchColumns(patch);
     // Leaving "closed" clears the closure reason, so a reopened item does not carry a stale one.
@@ -136,6 +132,11 @@ export async function updateRecommendation(db: Database, actor: Actor, code: str
         toStatus: cols.status && cols.status !== rec.status ? cols.status : undefined,
       }),
     );
+    // After the permission check: someone who may not write learns nothing, not even the version.
+    if (rec.version !== patch.version) {
+      const current = await getRecommendationByCode(tx, code);
+      throw await staleVersionError(tx, { id: rec.id, version: rec.version, label: rec.code }, patch.version, current);
+    }
     const changed = fieldChanges(rec as unknown as Record<string, unknown>, cols, {
       actor: actorRef(actor),
       entityType: "recommendation",

@@ -78,6 +78,23 @@ test.describe("signed in", () => {
     expect((await agency.json()).error.message).toMatch(/Unknown agency: no-such-agency/);
   });
 
+  test("answers 404, not 500, for a code that is a lone percent sign (found by the fuzz test)", async ({ page }) => {
+    const res = await page.request.get("/api/v1/recommendations/%25");
+    expect(res.status()).toBe(404);
+    const pageRes = await page.request.get("/recommendations/%25");
+    expect(pageRes.status()).toBe(404);
+  });
+
+  test("refuses a server-action call whose arguments are not JSON with 400 (found by the fuzz test)", async ({
+    page,
+  }) => {
+    const res = await page.request.post("/recommendations/R-004-4.2.2.1", {
+      headers: { "Next-Action": "0".repeat(42), "Content-Type": "text/plain;charset=UTF-8" },
+      data: "not json",
+    });
+    expect(res.status()).toBe(400);
+  });
+
   test("returns one recommendation by code, and 404 for an unknown one", async ({ page }) => {
     const ok = await page.request.get("/api/v1/recommendations/R-004-4.2.2.1");
     expect(ok.status()).toBe(200);

@@ -1,3 +1,4 @@
+import { decodeSegment } from "@/lib/validation/ids";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -18,7 +19,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 type Props = { params: Promise<{ code: string }> };
 
 async function load(code: string) {
-  return getRecommendationByCode(await getDb(), decodeURIComponent(code));
+  return getRecommendationByCode(await getDb(), decodeSegment(code));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

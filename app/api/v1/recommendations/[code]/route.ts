@@ -1,3 +1,4 @@
+import { decodeSegment } from "@/lib/validation/ids";
 import { apiRoute, readJson } from "@/lib/api/handler";
 import { updateRecommendation } from "@/db/mutations/recommendations";
 import { recommendationPatchInput } from "@/lib/validation/inputs";
@@ -8,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/v1/recommendations/{code} */
 export const GET = apiRoute<{ code: string }>(async ({ db, params }) => {
-  const code = decodeURIComponent(params.code);
+  const code = decodeSegment(params.code);
   const rec = code.length <= 64 ? await getRecommendationByCode(db, code) : null;
   if (!rec) throw notFound(`No recommendation has the code "${code}".`);
   return { data: rec };
@@ -17,5 +18,5 @@ export const GET = apiRoute<{ code: string }>(async ({ db, params }) => {
 /** PATCH /api/v1/recommendations/{code}: send `version` (the one you read); 409 when it is stale. */
 export const PATCH = apiRoute<{ code: string }>(async ({ req, db, actor, params }) => {
   const patch = await readJson(req, recommendationPatchInput);
-  return { data: await updateRecommendation(db, actor, decodeURIComponent(params.code), patch) };
+  return { data: await updateRecommendation(db, actor, decodeSegment(params.code), patch) };
 });

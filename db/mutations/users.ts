@@ -1,0 +1,293 @@
+/**
+ * Account administration: create, edit, deactivate and reset the password of users. Admin only
+ * (the permission module's "user.manage"); every change is one transaction with its security event
+ * in the activity log (entityType "user"). Passwords are hashed before the transaction (scrypt is
+ * slow on purpose and needs no lock) and never written to the log.
+ */
+import { and, asc, eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Database, DbOrTx, Transaction } from "../index";
+import { agencies, users, type User } from "../schema";
+import { userRoles, type UserRole } from "../schema/enums";
+import { authorize, type Actor } from "@/lib/permissions";
+import { AppError, badRequest, forbidden, notFound, unprocessable } from "@/lib/errors";
+import { zodFieldErrors } from "@/lib/validation/search-params";
+import { hashPassword, validateNewPassword } from "@/lib/auth/password";
+import { recordActivity } from "./activity";
+import { actorRef } from "./facts";
+
+// ---------------------------------------------------------------------------------------------
+// Inputs, shared by the server actions and the tests.
+
+const newPassword = z.string({ error: "Enter a password" }).superRefine((value, ctx) => {
+  const problem = validateNewPassword(value);
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
+const userName = z
+  .string({ error: "Enter a name" })
+  .trim()
+  .min(1, "Enter the person's name")
+  .max(200, "The name is limited to 200 characters");
+
+/** An agency key, or null/"" for none. */
+const agencyChoice = z
+  .string()
+  .trim()
+  .max(64)
+  .nullable()
+  .transform((v) => v || null);
+
+export const userCreateInput = z
+  .object({
+    name: userName,
+    email: z
+      .string({ error: "Enter an e-mail address" })
+      .trim()
+      .toLowerCase()
+      .max(254, "The e-mail address is limited to 254 characters")
+      .pipe(z.email("Enter an e-mail address like name@agency.gov.hk")),
+    role: z.enum(userRoles, { error: `Choose a role: ${userRoles.join(", ")}` }),
+    agency: agencyChoice.optional(),
+    password: newPassword,
+  })
+  .strict();
+
+export const userUpdateInput = z
+  .object({
+    id: z.uuid("Unknown user"),
+    name: userName.optional(),
+    role: z.enum(userRoles, { error: `Choose a role: ${userRoles.join(", ")}` }).optional(),
+    agency: agencyChoice.optional(),
+  })
+  .strict();
+
+export const userActiveInput = z.object({ id: z.uuid("Unknown user"), active: z.boolean() }).strict();
+
+export const passwordResetInput = z.object({ id: z.uuid("Unknown user"), password: newPassword }).strict();
+
+export type UserCreateInput = z.input<typeof userCreateInput>;
+export type UserUpdateInput = z.input<typeof userUpdateInput>;
+export type UserActiveInput = z.infer<typeof userActiveInput>;
+export type PasswordResetInput = z.infer<typeof passwordResetInput>;
+
+/** What callers get back: never the password hash. */
+export interface AdminUserView {
+  id: string;
+  name: string;
+  email: string;
+  role: UserRole;
+  agencyId: string | null;
+  active: boolean;
+}
+
+const view = (u: User): AdminUserView => ({
+  id: u.id,
+  name: u.name,
+  email: u.email,
+  role: u.role,
+  agencyId: u.agencyId,
+  active: u.active,
+});
+
+// ---------------------------------------------------------------------------------------------
+
+/** Inputs are checked here too, not only by the server action, so every caller gets the same rules. */
+function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw badRequest("Some fields are not valid.", zodFieldErrors(parsed.error));
+  return parsed.data;
+}
+
+function requireAdmin(actor: Actor) {
+  const decision = authorize(actor, { action: "user.manage" });
+  if (!decision.allowed) throw forbidden(decision.reason);
+}
+
+/**
+ * The agency a user of `role` gets for `key`: members need one; merged agencies are refused with
+ * the agency that replaced them, so the admin knows what to pick instead.
+ */
+async function resolveUserAgency(db: DbOrTx, role: UserRole, key: string | null) {
+  let agency: { id: string; key: string } | null = null;
+  if (key) {
+    const [row] = await db.select().from(agencies).where(eq(agencies.key, key));
+    if (!row) {
+      throw unprocessable(`No agency has the key "${key}". Choose one from the list.`, {
+        agency: [`No agency has the key "${key}"`],
+      });
+    }
+    if (row.mergedIntoId) {
+      const [into] = await db.select({ key: agencies.key }).from(agencies).where(eq(agencies.id, row.mergedIntoId));
+      throw unprocessable(`The agency "${key}" was merged into "${into?.key}". Choose "${into?.key}" instead.`, {
+        agency: [`Merged into "${into?.key}"`],
+      });
+    }
+    agency = { id: row.id, key: row.key };
+  }
+  if (role === "member" && !agency) {
+    throw unprocessable("An agency member belongs to an agency: choose the agency.", {
+      agency: ["Required for agency members"],
+    });
+  }
+  return agency;
+}
+
+async function agencyKeyOf(db: DbOrTx, id: string | null): Promise<string | null> {
+  if (!id) return null;
+  const [row] = await db.select({ key: agencies.key }).from(agencies).where(eq(agencies.id, id));
+  return row?.key ?? null;
+}
+
+/**
+ * Locks every active administrator (in id order, so two admins changing each other wait instead
+ * of deadlocking), then the user being changed. Returns that user and whether another active
+ * admin would remain without them.
+ */
+async function lockForAdminChange(tx: Transaction, id: string) {
+  const admins = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, "admin"), eq(users.active, true)))
+    .orderBy(asc(users.id))
+    .for("update");
+  const [user] = await tx.select().from(users).where(eq(users.id, id)).for("update");
+  if (!user) throw notFound("This user no longer exists. Reload the list.");
+  return { user, otherAdmins: admins.filter((a) => a.id !== id).length };
+}
+
+function lastAdminError(user: User, change: string) {
+  return new AppError(
+    "conflict",
+    `${user.name} is the last active administrator, so ${change} would leave nobody able to manage accounts. Make someone else an administrator first.`,
+    { role: ["The last active administrator must stay an administrator"] },
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export async function createUser(db: Database, actor: Actor, input: UserCreateInput): Promise<AdminUserView> {
+  requireAdmin(actor);
+  const parsed = parseInput(userCreateInput, input);
+  const passwordHash = await hashPassword(parsed.password);
+  return db.transaction(async (tx) => {
+    const agency = await resolveUserAgency(tx, parsed.role, parsed.agency ?? null);
+    const [created] = await tx
+      .insert(users)
+      .values({ name: parsed.name, email: parsed.email, role: parsed.role, agencyId: agency?.id ?? null, passwordHash })
+      .onConflictDoNothing({ target: users.email })
+      .returning();
+    if (!created) {
+      throw new AppError(
+        "conflict",
+        `An account with the e-mail ${parsed.email} already exists. Edit that account instead, or use another address.`,
+        { email: ["Already used by another account"] },
+      );
+    }
+    await recordActivity(tx, {
+      actor: actorRef(actor),
+      entityType: "user",
+      entityId: created.id,
+      kind: "user_created",
+      to: { name: created.name, email: created.email, role: created.role, agency: agency?.key ?? null },
+    });
+    return view(created);
+  });
+}
+
+/** Changes name, role or agency. Refuses to demote the last active administrator. */
+export async function updateUser(db: Database, actor: Actor, input: UserUpdateInput): Promise<AdminUserView> {
+  requireAdmin(actor);
+  const parsed = parseInput(userUpdateInput, input);
+  return db.transaction(async (tx) => {
+    const { user, otherAdmins } = await lockForAdminChange(tx, parsed.id);
+    const role = parsed.role ?? user.role;
+    const agencyId =
+      parsed.agency === undefined ? user.agencyId : ((await resolveUserAgency(tx, role, parsed.agency))?.id ?? null);
+    if (parsed.agency === undefined && role === "member" && !agencyId) {
+      throw unprocessable(`An agency member belongs to an agency: choose ${user.name}'s agency.`, {
+        agency: ["Required for agency members"],
+      });
+    }
+    if (user.role === "admin" && role !== "admin" && user.active && otherAdmins === 0) {
+      throw lastAdminError(user, "changing their role");
+    }
+    const name = parsed.name ?? user.name;
+    if (name === user.name && role === user.role && agencyId === user.agencyId) return view(user);
+
+    const [updated] = await tx
+      .update(users)
+      .set({ name, role, agencyId, updatedAt: new Date() })
+      .where(eq(users.id, user.id))
+      .returning();
+    const base = { actor: actorRef(actor), entityType: "user", entityId: user.id };
+    const events = [];
+    if (role !== user.role) events.push({ ...base, kind: "role_changed", field: "role", from: user.role, to: role });
+    if (agencyId !== user.agencyId) {
+      const [from, to] = await Promise.all([agencyKeyOf(tx, user.agencyId), agencyKeyOf(tx, agencyId)]);
+      events.push({ ...base, kind: "agency_changed", field: "agency", from, to });
+    }
+    if (name !== user.name) events.push({ ...base, kind: "name_changed", field: "name", from: user.name, to: name });
+    await recordActivity(tx, events);
+    return view(updated!);
+  });
+}
+
+/**
+ * Deactivating ends the user's sessions at once (sessionsValidAfter) and stops their API tokens
+ * (authenticateApiToken refuses inactive users). Reactivating does not revive old sessions.
+ */
+export async function setUserActive(db: Database, actor: Actor, input: UserActiveInput): Promise<AdminUserView> {
+  requireAdmin(actor);
+  const { id, active } = parseInput(userActiveInput, input);
+  if (!active && id === actor.id) {
+    throw forbidden("You cannot deactivate your own account. Ask another administrator to do it.");
+  }
+  return db.transaction(async (tx) => {
+    const { user, otherAdmins } = await lockForAdminChange(tx, id);
+    if (user.active === active) return view(user);
+    if (!active && user.role === "admin" && otherAdmins === 0) throw lastAdminError(user, "deactivating them");
+    const now = new Date();
+    const [updated] = await tx
+      .update(users)
+      .set(active ? { active, updatedAt: now } : { active, sessionsValidAfter: now, updatedAt: now })
+      .where(eq(users.id, id))
+      .returning();
+    await recordActivity(tx, {
+      actor: actorRef(actor),
+      entityType: "user",
+      entityId: id,
+      kind: active ? "user_reactivated" : "user_deactivated",
+      field: "active",
+      from: user.active,
+      to: active,
+    });
+    return view(updated!);
+  });
+}
+
+/** Sets a new password chosen by an administrator and ends every session of the account. */
+export async function resetPassword(db: Database, actor: Actor, input: PasswordResetInput): Promise<AdminUserView> {
+  requireAdmin(actor);
+  const { id, password } = parseInput(passwordResetInput, input);
+  const passwordHash = await hashPassword(password);
+  return db.transaction(async (tx) => {
+    const [user] = await tx.select().from(users).where(eq(users.id, id)).for("update");
+    if (!user) throw notFound("This user no longer exists. Reload the list.");
+    const now = new Date();
+    const [updated] = await tx
+      .update(users)
+      .set({ passwordHash, sessionsValidAfter: now, updatedAt: now })
+      .where(eq(users.id, id))
+      .returning();
+    await recordActivity(tx, {
+      actor: actorRef(actor),
+      entityType: "user",
+      entityId: id,
+      kind: "password_reset",
+      // The fact and its effect only: never the password or its hash.
+      to: { sessionsValidAfter: now.toISOString() },
+    });
+    return view(updated!);
+  });
+}
