@@ -56,6 +56,8 @@ export type Request =
   | { action: "agency.manage" }
   | { action: "token.create"; scope: TokenScope }
   | { action: "token.revoke"; ownerId: string }
+  /** See every user's API tokens (to revoke one that leaked), not only your own. */
+  | { action: "token.list_all" }
   | { action: "activity.security" };
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
@@ -143,6 +145,7 @@ export function authorize(actor: Actor, req: Request): Decision {
     case "user.manage":
     case "agency.manage":
     case "activity.security":
+    case "token.list_all":
       return actor.role === "admin" ? allow : deny("Only administrators can do this.");
 
     case "token.create":

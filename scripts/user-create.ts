@@ -10,7 +10,7 @@ import { z } from "zod";
 import { openDatabase } from "../db";
 import { agencies, users } from "../db/schema";
 import { userRoles } from "../db/schema/enums";
-import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../lib/auth/password";
+import { hashPassword, validateNewPassword } from "../lib/auth/password";
 
 async function main() {
   const { values } = parseArgs({
@@ -41,8 +41,9 @@ async function main() {
     password = await rl.question("Password: ");
     rl.close();
   }
-  if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) {
-    console.error(`The password must have ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters.`);
+  const problem = validateNewPassword(password);
+  if (problem) {
+    console.error(problem);
     return process.exit(2);
   }
 

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
+import { authorize } from "@/lib/permissions";
 import { REQUEST_PATH_HEADER } from "@/proxy";
 import { MainNav } from "@/components/shell/main-nav";
 import { UserMenu } from "@/components/shell/user-menu";
@@ -10,6 +11,10 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
   // Layout and page render in parallel, so the layout's redirect must also carry the path to return to.
   const user = await requireUser((await headers()).get(REQUEST_PATH_HEADER) ?? "/recommendations");
   const t = await getTranslations("app");
+  const isAdmin = authorize(
+    { id: user.id, role: user.role, agencyId: user.agencyId },
+    { action: "user.manage" },
+  ).allowed;
   return (
     <div className="min-h-dvh">
       <a
@@ -27,7 +32,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
             </span>
             {t("name")}
           </Link>
-          <MainNav />
+          <MainNav isAdmin={isAdmin} />
           <div className="ml-auto">
             <UserMenu name={user.name} email={user.email} role={user.role} agency={user.agency?.abbreviation ?? null} />
           </div>

@@ -1,8 +1,10 @@
 "use client";
+import { useTransition } from "react";
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useTheme } from "next-themes";
-import { LogOut, Monitor, Moon, Sun } from "lucide-react";
+import { MonitorSmartphone, LogOut, Monitor, Moon, Sun } from "lucide-react";
+import { signOutEverywhere } from "@/app/(workspace)/account-actions";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -27,6 +29,18 @@ export function UserMenu({
   const t = useTranslations("userMenu");
   const tr = useTranslations("roles");
   const { setTheme } = useTheme();
+  const [endingSessions, startEndingSessions] = useTransition();
+
+  function endAllSessions() {
+    startEndingSessions(async () => {
+      // Only once every session is revoked does this browser sign out; if the action fails the
+      // error boundary says so, rather than a local sign-out suggesting the others ended too.
+      const result = await signOutEverywhere({});
+      if (!result.ok) throw new Error(result.error);
+      await signOut({ callbackUrl: "/login" });
+    });
+  }
+
   const initials = name
     .split(/\s+/)
     .map((w) => w[0])
@@ -68,6 +82,13 @@ export function UserMenu({
         <DropdownMenuSeparator />
         <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/login" })}>
           <LogOut aria-hidden /> {t("signOut")}
+        </DropdownMenuItem>
+        <DropdownMenuItem disabled={endingSessions} onSelect={endAllSessions} className="items-start">
+          <MonitorSmartphone aria-hidden className="mt-0.5" />
+          <span>
+            <span className="block">{t("signOutEverywhere")}</span>
+            <span className="block max-w-56 text-xs text-muted-foreground">{t("signOutEverywhereHint")}</span>
+          </span>
         </DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>

@@ -4,10 +4,10 @@
  * in the activity log (entityType "user"). Passwords are hashed before the transaction (scrypt is
  * slow on purpose and needs no lock) and never written to the log.
  */
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, DbOrTx, Transaction } from "../index";
-import { agencies, users, type User } from "../schema";
+import { agencies, apiTokens, users, type User } from "../schema";
 import { userRoles, type UserRole } from "../schema/enums";
 import { authorize, type Actor } from "@/lib/permissions";
 import { AppError, badRequest, forbidden, notFound, unprocessable } from "@/lib/errors";
@@ -253,10 +253,20 @@ export async function setUserActive(db: Database, actor: Actor, input: UserActiv
       .set(active ? { active, updatedAt: now } : { active, sessionsValidAfter: now, updatedAt: now })
       .where(eq(users.id, id))
       .returning();
+    // Deactivation revokes the user's API tokens for good: reactivating someone must not silently
+    // bring back integrations that were cut off with them.
+    const revoked = active
+      ? []
+      : await tx
+          .update(apiTokens)
+          .set({ revokedAt: now, revokedById: actor.id })
+          .where(and(eq(apiTokens.userId, id), isNull(apiTokens.revokedAt)))
+          .returning({ id: apiTokens.id });
     await recordActivity(tx, {
       actor: actorRef(actor),
       entityType: "user",
       entityId: id,
+      reason: revoked.length ? `${revoked.length} API token(s) revoked` : null,
       kind: active ? "user_reactivated" : "user_deactivated",
       field: "active",
       from: user.active,

@@ -28,7 +28,11 @@ export const activityLog = pgTable(
     /** The entity's version after this change, so a stale writer can be told what changed since. */
     entityVersion: integer(),
   },
-  (t) => [index().on(t.recommendationId, t.at), index().on(t.entityType, t.at), index().on(t.entityId, t.entityVersion)],
+  (t) => [
+    index().on(t.recommendationId, t.at),
+    index().on(t.entityType, t.at),
+    index().on(t.entityId, t.entityVersion),
+  ],
 );
 
 export type ActivityEntry = typeof activityLog.$inferSelect;

@@ -8,7 +8,13 @@ import { zodFieldErrors } from "@/lib/validation/search-params";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; code: string; error: string; fieldErrors?: Record<string, string[]>; details?: Record<string, unknown> };
+  | {
+      ok: false;
+      code: string;
+      error: string;
+      fieldErrors?: Record<string, string[]>;
+      details?: Record<string, unknown>;
+    };
 
 export interface ActionContext {
   db: Database;
@@ -30,10 +36,16 @@ export function serverAction<S extends z.ZodType, T>(
   return async (raw) => {
     try {
       const user = await getCurrentUser();
-      if (!user) return { ok: false, code: "unauthorized", error: "Your session has ended. Sign in again to continue." };
+      if (!user)
+        return { ok: false, code: "unauthorized", error: "Your session has ended. Sign in again to continue." };
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
-        return { ok: false, code: "bad_request", error: "Some fields are not valid.", fieldErrors: zodFieldErrors(parsed.error) };
+        return {
+          ok: false,
+          code: "bad_request",
+          error: "Some fields are not valid.",
+          fieldErrors: zodFieldErrors(parsed.error),
+        };
       }
       const actor: Actor = { id: user.id, role: user.role, agencyId: user.agencyId };
       return { ok: true, data: await handler(parsed.data, { db: await getDb(), actor, user }) };
@@ -44,7 +56,11 @@ export function serverAction<S extends z.ZodType, T>(
       // Next's redirect()/notFound() work by throwing; let them through.
       if (err && typeof err === "object" && "digest" in err) throw err;
       console.error("server action failed", err);
-      return { ok: false, code: "internal", error: "The change could not be saved. Try again; if it keeps failing, tell your administrator." };
+      return {
+        ok: false,
+        code: "internal",
+        error: "The change could not be saved. Try again; if it keeps failing, tell your administrator.",
+      };
     }
   };
 }

@@ -10,7 +10,22 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
+import { recordActivity } from "@/db/mutations/activity";
 import { authenticateWithPassword } from "./credentials";
+import { clientAddress, SignInThrottledError } from "./throttle";
+
+declare module "next-auth" {
+  interface Session {
+    /** When this session's sign-in happened (ms since the epoch), for "sign out everywhere". */
+    signedInAt?: number;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    signedInAt?: number;
+  }
+}
 
 const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
 
@@ -66,11 +81,22 @@ export function buildAuthOptions(): NextAuthOptions {
         id: "credentials",
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-        async authorize(raw): Promise<AuthUser | null> {
+        // Whatever authorize throws reaches the login form as `error`: only "throttled:<seconds>"
+        // and "unavailable" do, never a database error's text.
+        async authorize(raw, req): Promise<AuthUser | null> {
           const parsed = credentialsInput.safeParse(raw);
           if (!parsed.success) return null;
-          const user = await authenticateWithPassword(await getDb(), parsed.data);
-          return user ? { id: user.id, email: user.email, name: user.name } : null;
+          try {
+            const user = await authenticateWithPassword(await getDb(), {
+              ...parsed.data,
+              ip: clientAddress(req?.headers),
+            });
+            return user ? { id: user.id, email: user.email, name: user.name } : null;
+          } catch (err) {
+            if (err instanceof SignInThrottledError) throw err;
+            console.error("[auth] sign-in could not be checked:", err);
+            throw new Error("unavailable");
+          }
         },
       }),
       ...(oidc ? [oidc] : []),
@@ -88,19 +114,30 @@ export function buildAuthOptions(): NextAuthOptions {
         if (user && account) {
           if (account.provider === "oidc") {
             const db = await getDb();
-            const [row] = await db
-              .select({ id: users.id })
-              .from(users)
-              .where(eq(users.email, user.email!.toLowerCase()));
+            const email = user.email!.toLowerCase();
+            const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
             token.sub = row?.id;
+            // Password sign-ins are recorded by authenticateWithPassword.
+            if (row) {
+              await recordActivity(db, {
+                actor: { id: row.id },
+                entityType: "auth",
+                entityId: row.id,
+                kind: "sign_in",
+                to: { email, method: "oidc" },
+              });
+            }
           } else {
             token.sub = user.id;
           }
+          // Compared with users.sessionsValidAfter on every request (lib/auth/session.ts).
+          token.signedInAt = Date.now();
         }
         return token;
       },
       async session({ session, token }) {
         if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+        if (typeof token.signedInAt === "number") session.signedInAt = token.signedInAt;
         return session;
       },
     },

@@ -13,6 +13,21 @@ const KEY_LENGTH = 32;
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 256;
 
+/**
+ * The rules for a password being set (not for signing in): null when it is acceptable, otherwise
+ * a message to show. The maximum counts UTF-16 units, as verifyPassword truncates by them; a longer
+ * password would hash fine but never verify. The minimum counts characters as people see them.
+ */
+export function validateNewPassword(password: string): string | null {
+  if ([...password].length < PASSWORD_MIN_LENGTH) {
+    return `The password must have at least ${PASSWORD_MIN_LENGTH} characters.`;
+  }
+  if (password.length > PASSWORD_MAX_LENGTH) {
+    return `The password must have at most ${PASSWORD_MAX_LENGTH} characters.`;
+  }
+  return null;
+}
+
 function scrypt(password: string, salt: Buffer, keylen: number, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) =>
     scryptCb(password, salt, keylen, options, (err, key) => (err ? reject(err) : resolve(key))),

@@ -3,8 +3,9 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type DbOrTx } from "@/db";
 import { agencies, users, type Agency, type User } from "@/db/schema";
+import { recordActivity } from "@/db/mutations/activity";
 import { buildAuthOptions } from "./options";
 
 export type CurrentUser = Pick<User, "id" | "name" | "email" | "role" | "agencyId" | "locale"> & {
@@ -26,6 +27,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     .leftJoin(agencies, eq(agencies.id, users.agencyId))
     .where(eq(users.id, id));
   if (!row || !row.user.active) return null;
+  if (isSessionRevoked(session?.signedInAt, row.user.sessionsValidAfter)) return null;
   const { user, agency } = row;
   return {
     id: user.id,
@@ -39,6 +41,32 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       : null,
   };
 });
+
+/**
+ * Whether "sign out everywhere" ended a session. A session without a sign-in time predates the
+ * feature, so it counts as revoked as soon as the user has signed out everywhere once.
+ */
+export function isSessionRevoked(signedInAt: number | null | undefined, sessionsValidAfter: Date | null): boolean {
+  if (!sessionsValidAfter) return false;
+  if (typeof signedInAt !== "number" || !Number.isFinite(signedInAt)) return true;
+  return signedInAt < sessionsValidAfter.getTime();
+}
+
+/** Ends every session of a user issued until now, and records it. Returns the cut-off. */
+export async function revokeAllSessions(db: DbOrTx, params: { userId: string; now?: Date }): Promise<Date> {
+  const now = params.now ?? new Date();
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ sessionsValidAfter: now }).where(eq(users.id, params.userId));
+    await recordActivity(tx, {
+      actor: { id: params.userId },
+      entityType: "auth",
+      entityId: params.userId,
+      kind: "sign_out_everywhere",
+      to: { sessionsValidAfter: now.toISOString() },
+    });
+  });
+  return now;
+}
 
 /** For pages: the signed-in user, or a redirect to the sign-in page that comes back here. */
 export async function requireUser(returnTo: string): Promise<CurrentUser> {

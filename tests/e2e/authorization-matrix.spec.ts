@@ -16,6 +16,10 @@ type Role = (typeof roles)[number];
 type Outcome = number | "login" | "denied" | "refused";
 
 interface Fixture {
+  /** A user and two agencies created for the matrix, so admin actions touch nothing shared. */
+  targetUserId: string;
+  mergeSource: string;
+  mergeTarget: string;
   szOnly: { code: string };
   szAction: { id: string };
   indicatorId: string;
@@ -38,6 +42,17 @@ const all = (o: Outcome, anonymous: Outcome = o): Record<Role, Outcome> => ({
   coordinator: o,
   admin: o,
 });
+const adminOnly = (ok: Outcome): Record<Role, Outcome> => ({ ...all(403, 401), admin: ok });
+const adminPage: Record<Role, Outcome> = { ...all("denied", "login"), admin: 200 };
+const USERS = "app/(workspace)/admin/users/actions.ts";
+const AGENCIES = "app/(workspace)/admin/agencies/actions.ts";
+const TOKENS = "app/(workspace)/settings/tokens/actions.ts";
+const agencyNames = (n: number) => ({
+  nameEn: `Matrix ${n}`,
+  nameZhHans: `矩阵${n}`,
+  nameZhHant: `矩陣${n}`,
+  abbreviation: `MX${n}`,
+});
 const managers = (ok: Outcome): Record<Role, Outcome> => ({
   anonymous: 401,
   viewer: 403,
@@ -54,7 +69,7 @@ async function page(ctx: APIRequestContext, url: string): Promise<Outcome> {
     return (res.headers()["location"] ?? "").includes("/login") ? "login" : res.status();
   }
   const body = await res.text();
-  return res.status() === 200 && body.includes("Only administrators") ? "denied" : res.status();
+  return res.status() === 200 && body.includes("data-access-denied") ? "denied" : res.status();
 }
 
 async function api(ctx: APIRequestContext, method: string, url: string, data?: unknown): Promise<Outcome> {
@@ -224,12 +239,96 @@ const entries: Entry[] = [
     },
     expect: szOwners(200),
   },
+  // Administration
+  { route: "PAGE app/(workspace)/admin/page.tsx", call: (c) => page(c, "/admin"), expect: { ...all(307, "login") } },
+  { route: "PAGE app/(workspace)/admin/users/page.tsx", call: (c) => page(c, "/admin/users"), expect: adminPage },
+  { route: "PAGE app/(workspace)/admin/agencies/page.tsx", call: (c) => page(c, "/admin/agencies"), expect: adminPage },
+  { route: "PAGE app/(workspace)/admin/activity/page.tsx", call: (c) => page(c, "/admin/activity"), expect: adminPage },
+  {
+    route: "PAGE app/(workspace)/settings/tokens/page.tsx",
+    call: (c) => page(c, "/settings/tokens"),
+    expect: all(200, "login"),
+  },
+  {
+    route: `ACTION ${USERS}#createUserAction`,
+    call: (c) =>
+      action(c, "/admin/users", `${USERS}#createUserAction`, [
+        {
+          name: "Matrix User",
+          email: `matrix-${Date.now().toString(36)}-${++unique}@example.org`,
+          role: "viewer",
+          password: "matrix-password-1",
+        },
+      ]),
+    expect: adminOnly(200),
+  },
+  {
+    route: `ACTION ${USERS}#updateUserAction`,
+    call: (c, fx) =>
+      action(c, "/admin/users", `${USERS}#updateUserAction`, [{ id: fx.targetUserId, name: `Target ${++unique}` }]),
+    expect: adminOnly(200),
+  },
+  {
+    route: `ACTION ${USERS}#setUserActiveAction`,
+    call: (c, fx) => action(c, "/admin/users", `${USERS}#setUserActiveAction`, [{ id: fx.targetUserId, active: true }]),
+    expect: adminOnly(200),
+  },
+  {
+    route: `ACTION ${USERS}#resetPasswordAction`,
+    call: (c, fx) =>
+      action(c, "/admin/users", `${USERS}#resetPasswordAction`, [
+        { id: fx.targetUserId, password: "another-password-2" },
+      ]),
+    expect: adminOnly(200),
+  },
+  {
+    route: `ACTION ${AGENCIES}#createAgencyAction`,
+    call: (c) =>
+      action(c, "/admin/agencies", `${AGENCIES}#createAgencyAction`, [
+        { key: `mx-new-${Date.now().toString(36)}-${++unique}`, side: "joint", ...agencyNames(unique) },
+      ]),
+    expect: adminOnly(200),
+  },
+  {
+    route: `ACTION ${AGENCIES}#renameAgencyAction`,
+    call: (c, fx) =>
+      action(c, "/admin/agencies", `${AGENCIES}#renameAgencyAction`, [
+        { key: fx.mergeTarget, ...agencyNames(++unique) },
+      ]),
+    expect: adminOnly(200),
+  },
+  {
+    // The administrator runs last among the roles, so theirs is the one merge that happens.
+    route: `ACTION ${AGENCIES}#mergeAgenciesAction`,
+    call: (c, fx) =>
+      action(c, "/admin/agencies", `${AGENCIES}#mergeAgenciesAction`, [
+        { sourceKey: fx.mergeSource, targetKey: fx.mergeTarget },
+      ]),
+    expect: adminOnly(200),
+  },
+  {
+    route: `ACTION ${TOKENS}#createTokenAction`,
+    call: (c) =>
+      action(c, "/settings/tokens", `${TOKENS}#createTokenAction`, [{ name: `matrix ${++unique}`, scope: "read" }]),
+    expect: all(200, 401),
+  },
+  {
+    route: `ACTION ${TOKENS}#revokeTokenAction`,
+    call: (c, fx) => action(c, "/settings/tokens", `${TOKENS}#revokeTokenAction`, [{ id: fx.coordinatorTokenId }]),
+    expect: { ...managers(200), coordinator: 200 },
+  },
   // The collaboration websocket arrives with the notes issue; until then every upgrade is refused.
   { route: "WS /collab", call: (c) => websocket(c, "/collab"), expect: all("refused") },
 ];
 
 /** Entries that end the caller's session run after all others. */
-const lastEntries: Entry[] = [];
+const lastEntries: Entry[] = [
+  {
+    route: "ACTION app/(workspace)/account-actions.ts#signOutEverywhere",
+    call: (c) => action(c, "/recommendations", "app/(workspace)/account-actions.ts#signOutEverywhere", [{}]),
+    expect: all(200, 401),
+  },
+];
 
 async function websocket(ctx: APIRequestContext, pathname: string): Promise<Outcome> {
   const cookies = (await ctx.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
@@ -291,7 +390,25 @@ test.beforeAll(async ({ baseURL: url }) => {
   ).json();
   const token = await (await coordinator.post("/api/v1/tokens", { data: { name: "fixture", scope: "read" } })).json();
   const proposed = (await (await admin.get("/api/v1/recommendations?status=proposed&pageSize=1")).json()).data[0];
+  const created = async (ref: string, args: unknown) => {
+    const res = await callServerAction(admin, "/admin/users", serverActionIds().get(ref)!, [args]);
+    expect(res.body, ref).toContain('"ok":true');
+    return res.body;
+  };
+  // Unique per run: Playwright re-runs beforeAll in a fresh worker after a failure.
+  const run = Date.now().toString(36);
+  const userBody = await created(`${USERS}#createUserAction`, {
+    name: "Matrix Target",
+    email: `matrix-target-${run}@example.org`,
+    role: "viewer",
+    password: "matrix-password-1",
+  });
+  await created(`${AGENCIES}#createAgencyAction`, { key: `mx-source-${run}`, side: "joint", ...agencyNames(1) });
+  await created(`${AGENCIES}#createAgencyAction`, { key: `mx-target-${run}`, side: "joint", ...agencyNames(2) });
   fixture = {
+    targetUserId: /"id":"([0-9a-f-]{36})"/.exec(userBody)![1]!,
+    mergeSource: `mx-source-${run}`,
+    mergeTarget: `mx-target-${run}`,
     szOnly: { code: szOnly.code },
     szAction: szOnly.actions.find((a) => a.agency.key === "sz-stic")!,
     indicatorId: indicator.data.id,

@@ -1,10 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { DatabaseHandle } from "@/db";
-import { users } from "@/db/schema";
+import { activityLog, users } from "@/db/schema";
 import { DEMO_PASSWORD, demoUsers } from "@/db/seed/demo-users";
 import { authenticateWithPassword } from "@/lib/auth/credentials";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import {
+  hashPassword,
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  validateNewPassword,
+  verifyPassword,
+} from "@/lib/auth/password";
+import { isSessionRevoked, revokeAllSessions } from "@/lib/auth/session";
 import { createTestDb } from "../helpers/test-db";
 
 describe("password hashing", () => {
@@ -21,6 +28,80 @@ describe("password hashing", () => {
 
   it("treats a malformed stored hash as a mismatch", async () => {
     expect(await verifyPassword("x", "md5$abc")).toBe(false);
+  });
+});
+
+describe("rules for a new password", () => {
+  it("accepts 12 to 256 characters", () => {
+    expect(validateNewPassword("a".repeat(PASSWORD_MIN_LENGTH))).toBeNull();
+    expect(validateNewPassword("a".repeat(PASSWORD_MAX_LENGTH))).toBeNull();
+    expect(validateNewPassword("correct horse battery staple")).toBeNull();
+  });
+
+  it("says what is wrong with one too short or too long", () => {
+    expect(validateNewPassword("")).toBe("The password must have at least 12 characters.");
+    expect(validateNewPassword("a".repeat(11))).toBe("The password must have at least 12 characters.");
+    expect(validateNewPassword("a".repeat(257))).toBe("The password must have at most 256 characters.");
+  });
+
+  it("counts a character outside the basic plane once for the minimum", () => {
+    expect(validateNewPassword("🔑".repeat(11))).toBe("The password must have at least 12 characters.");
+    expect(validateNewPassword("🔑".repeat(12))).toBeNull();
+  });
+
+  it("refuses what verification could never match: more than 256 UTF-16 units", () => {
+    const long = "🔑".repeat(129); // 258 units
+    expect(validateNewPassword(long)).toBe("The password must have at most 256 characters.");
+  });
+});
+
+describe("sign out everywhere", () => {
+  const cutOff = new Date("2031-03-01T10:00:00.000Z");
+
+  it("keeps every session while the user has never signed out everywhere", () => {
+    expect(isSessionRevoked(cutOff.getTime() - 1, null)).toBe(false);
+    expect(isSessionRevoked(undefined, null)).toBe(false);
+  });
+
+  it("ends sessions signed in before the cut-off, and keeps those signed in since", () => {
+    expect(isSessionRevoked(cutOff.getTime() - 1, cutOff)).toBe(true);
+    expect(isSessionRevoked(cutOff.getTime(), cutOff)).toBe(false);
+    expect(isSessionRevoked(cutOff.getTime() + 60_000, cutOff)).toBe(false);
+  });
+
+  it("ends a session that does not say when it signed in", () => {
+    expect(isSessionRevoked(undefined, cutOff)).toBe(true);
+    expect(isSessionRevoked(null, cutOff)).toBe(true);
+    expect(isSessionRevoked(Number.NaN, cutOff)).toBe(true);
+  });
+
+  describe("on the database", () => {
+    let handle: DatabaseHandle;
+    beforeAll(async () => {
+      handle = await createTestDb();
+    });
+    afterAll(() => handle.close());
+
+    it("sets the user's cut-off and records a security event", async () => {
+      const [user] = await handle.db.select().from(users).where(eq(users.email, "hk.member@demo.local"));
+      expect(user!.sessionsValidAfter).toBeNull();
+      expect(await revokeAllSessions(handle.db, { userId: user!.id, now: cutOff })).toEqual(cutOff);
+
+      const [after] = await handle.db.select().from(users).where(eq(users.id, user!.id));
+      expect(after!.sessionsValidAfter).toEqual(cutOff);
+      expect(isSessionRevoked(cutOff.getTime() - 8 * 60 * 60 * 1000, after!.sessionsValidAfter)).toBe(true);
+
+      const events = await handle.db
+        .select()
+        .from(activityLog)
+        .where(and(eq(activityLog.entityType, "auth"), eq(activityLog.kind, "sign_out_everywhere")));
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({ actorId: user!.id, entityId: user!.id });
+
+      // Other users' sessions are untouched.
+      const others = await handle.db.select().from(users);
+      expect(others.filter((u) => u.sessionsValidAfter !== null).map((u) => u.email)).toEqual(["hk.member@demo.local"]);
+    });
   });
 });
 

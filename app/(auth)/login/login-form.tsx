@@ -16,9 +16,15 @@ export function LoginForm({
   initialError: string | null;
 }) {
   const t = useTranslations("login");
-  const [error, setError] = useState<string | null>(
-    initialError ? t(initialError === "CredentialsSignin" ? "invalid" : "failed") : null,
-  );
+  // next-auth's `error`: "CredentialsSignin" for a wrong e-mail or password (never saying which),
+  // "throttled:<seconds>" from SignInThrottledError (lib/auth/throttle.ts, server-only), anything
+  // else means the sign-in could not be checked at all.
+  const messageFor = (code: string | null | undefined) => {
+    const throttled = /^throttled:(\d+)$/.exec(code ?? "");
+    if (throttled) return t("throttled", { seconds: Number(throttled[1]) });
+    return t(code === "CredentialsSignin" ? "invalid" : "failed");
+  };
+  const [error, setError] = useState<string | null>(initialError ? messageFor(initialError) : null);
   const [pending, startTransition] = useTransition();
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -36,7 +42,7 @@ export function LoginForm({
         window.location.assign(callbackUrl);
         return;
       }
-      setError(t(result?.error === "CredentialsSignin" ? "invalid" : "failed"));
+      setError(messageFor(result?.error));
     });
   }
 

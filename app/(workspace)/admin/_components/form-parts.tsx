@@ -1,0 +1,153 @@
+"use client";
+/**
+ * Small form pieces for forms that call a server action built with serverAction(): labelled fields
+ * whose errors are tied to them with aria-describedby, and one live message for the outcome.
+ */
+import { useCallback, useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/actions/server-action";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { cn } from "@/lib/utils";
+
+export type FieldErrors = Record<string, string[] | undefined>;
+export type FormMessage = { tone: "ok" | "error"; text: string } | null;
+
+/**
+ * Runs a server action and keeps what the form shows: pending, per-field errors and a message.
+ * `onSuccess` returns the success message (or null for none).
+ */
+export function useServerAction<I, T>(action: (input: I) => Promise<ActionResult<T>>) {
+  const [pending, start] = useTransition();
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState<FormMessage>(null);
+
+  const run = useCallback(
+    (input: I, onSuccess: (data: T) => string | null) => {
+      setMessage(null);
+      start(async () => {
+        const result = await action(input);
+        if (result.ok) {
+          setFieldErrors({});
+          const text = onSuccess(result.data);
+          setMessage(text ? { tone: "ok", text } : null);
+        } else {
+          setFieldErrors(result.fieldErrors ?? {});
+          setMessage({ tone: "error", text: result.error });
+        }
+      });
+    },
+    [action],
+  );
+
+  const reset = useCallback(() => {
+    setFieldErrors({});
+    setMessage(null);
+  }, []);
+
+  return { run, pending, fieldErrors, message, reset };
+}
+
+function describedBy(...ids: (string | false | undefined)[]) {
+  return ids.filter(Boolean).join(" ") || undefined;
+}
+
+export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
+  if (!errors?.length) return null;
+  return (
+    <p id={id} className="text-xs text-destructive">
+      {errors.join(" ")}
+    </p>
+  );
+}
+
+export function TextField({
+  id,
+  label,
+  hint,
+  errors,
+  className,
+  ...input
+}: React.ComponentProps<"input"> & { id: string; label: string; hint?: string; errors?: string[] }) {
+  const invalid = Boolean(errors?.length);
+  return (
+    <div className={cn("space-y-1.5", className)}>
+      <Label htmlFor={id}>{label}</Label>
+      <Input
+        id={id}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(hint && `${id}-hint`, invalid && `${id}-error`)}
+        {...input}
+      />
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-muted-foreground">
+          {hint}
+        </p>
+      ) : null}
+      <FieldError id={`${id}-error`} errors={errors} />
+    </div>
+  );
+}
+
+export const selectClass =
+  "h-9 w-full rounded-md border border-input bg-background px-2 text-sm aria-invalid:border-destructive disabled:opacity-50";
+
+export function SelectField({
+  id,
+  label,
+  hint,
+  errors,
+  options,
+  className,
+  ...select
+}: React.ComponentProps<"select"> & {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  options: { value: string; label: string; disabled?: boolean }[];
+}) {
+  const invalid = Boolean(errors?.length);
+  return (
+    <div className={cn("space-y-1.5", className)}>
+      <Label htmlFor={id}>{label}</Label>
+      <select
+        id={id}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(hint && `${id}-hint`, invalid && `${id}-error`)}
+        className={selectClass}
+        {...select}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value} disabled={o.disabled}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-muted-foreground">
+          {hint}
+        </p>
+      ) : null}
+      <FieldError id={`${id}-error`} errors={errors} />
+    </div>
+  );
+}
+
+/**
+ * The outcome of a form. The polite status region is always present so screen readers announce a
+ * success when it appears; an error is an alert.
+ */
+export function FormOutcome({ message, className }: { message: FormMessage; className?: string }) {
+  return (
+    <>
+      <p role="status" className={cn("text-sm text-emerald-700 empty:hidden dark:text-emerald-300", className)}>
+        {message?.tone === "ok" ? message.text : ""}
+      </p>
+      {message?.tone === "error" ? (
+        <p role="alert" className={cn("text-sm text-destructive", className)}>
+          {message.text}
+        </p>
+      ) : null}
+    </>
+  );
+}
