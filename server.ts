@@ -41,6 +41,14 @@ async function main() {
     else socket.destroy();
   });
 
+  server.on("error", (err: NodeJS.ErrnoException) => {
+    console.error(
+      err.code === "EADDRINUSE"
+        ? `Port ${env.PORT} is already in use: stop the other server or start this one with another PORT.`
+        : `The server could not listen on ${env.HOSTNAME}:${env.PORT}: ${err.message}`,
+    );
+    void closeDatabase().finally(() => process.exit(1));
+  });
   server.listen(env.PORT, env.HOSTNAME, () => {
     console.log(`Twin City Tracker ready on ${process.env.NEXTAUTH_URL} (${dev ? "development" : "production"})`);
   });

@@ -34,6 +34,24 @@ describe("server start-up", () => {
     expect(output).toMatch(/NEXTAUTH_SECRET is not set/);
   });
 
+  it("stops with a clear message when the port is taken", async () => {
+    const { createServer } = await import("node:net");
+    const blocker = createServer().listen(0, "127.0.0.1");
+    await new Promise((r) => blocker.once("listening", r));
+    const port = (blocker.address() as { port: number }).port;
+    try {
+      const { code, output } = await runServer({
+        PORT: String(port),
+        HOSTNAME: "127.0.0.1",
+        DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "tct-start-")),
+      });
+      expect(code).toBe(1);
+      expect(output).toMatch(new RegExp(`Port ${port} is already in use`));
+    } finally {
+      blocker.close();
+    }
+  });
+
   it("names a malformed variable", async () => {
     const { code, output } = await runServer({
       PORT: "eighty",
