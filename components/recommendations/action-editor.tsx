@@ -1,7 +1,8 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { FormOutcome, useServerAction } from "@/components/forms/form-parts";
 import { actionStatuses, type ActionStatus } from "@/db/schema/enums";
 import { saveAction } from "@/app/(workspace)/recommendations/[code]/actions";
 
@@ -16,16 +17,11 @@ export function ActionEditor({
   const t = useTranslations();
   const [status, setStatus] = useState(action.status);
   const [progress, setProgress] = useState(action.progress);
-  const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
-  const [pending, start] = useTransition();
+  const { run, pending, message } = useServerAction(saveAction);
   const id = `action-${action.id}`;
 
   function save() {
-    setMessage(null);
-    start(async () => {
-      const result = await saveAction({ id: action.id, code, version: action.version, status, progress });
-      setMessage(result.ok ? { tone: "ok", text: t("edit.saved") } : { tone: "error", text: result.error });
-    });
+    run({ id: action.id, code, version: action.version, status, progress }, () => t("edit.saved"));
   }
 
   return (
@@ -64,16 +60,7 @@ export function ActionEditor({
       <Button size="sm" variant="outline" onClick={save} disabled={pending}>
         {pending ? t("edit.saving") : t("edit.save")}
       </Button>
-      {message ? (
-        <p
-          role={message.tone === "ok" ? "status" : "alert"}
-          className={
-            message.tone === "ok" ? "text-xs text-emerald-700 dark:text-emerald-300" : "text-xs text-destructive"
-          }
-        >
-          {message.text}
-        </p>
-      ) : null}
+      <FormOutcome message={message} className="text-xs" />
     </div>
   );
 }

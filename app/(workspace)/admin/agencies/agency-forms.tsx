@@ -3,7 +3,7 @@ import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { sides } from "@/db/schema/enums";
 import { Button } from "@/components/ui/button";
-import { FormOutcome, SelectField, TextField, useServerAction } from "../_components/form-parts";
+import { FormOutcome, SelectField, TextField, useServerAction } from "@/components/forms/form-parts";
 import { createAgencyAction, mergeAgenciesAction } from "./actions";
 
 export interface AgencyChoice {

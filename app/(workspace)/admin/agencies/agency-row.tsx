@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import { FormOutcome, TextField, useServerAction } from "../_components/form-parts";
+import { FormOutcome, TextField, useServerAction } from "@/components/forms/form-parts";
 import { renameAgencyAction } from "./actions";
 
 export interface AgencyRowData {

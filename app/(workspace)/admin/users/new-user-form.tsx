@@ -3,7 +3,7 @@ import { useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { userRoles, type UserRole } from "@/db/schema/enums";
 import { Button } from "@/components/ui/button";
-import { FormOutcome, SelectField, TextField, useServerAction } from "../_components/form-parts";
+import { FormOutcome, SelectField, TextField, useServerAction } from "@/components/forms/form-parts";
 import { createUserAction } from "./actions";
 
 export interface AgencyOption {

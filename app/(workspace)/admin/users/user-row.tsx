@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { userRoles, type UserRole } from "@/db/schema/enums";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { FieldError, FormOutcome, selectClass, TextField, useServerAction } from "../_components/form-parts";
+import { FieldError, FormOutcome, selectClass, TextField, useServerAction } from "@/components/forms/form-parts";
 import { resetPasswordAction, setUserActiveAction, updateUserAction } from "./actions";
 import type { AgencyOption } from "./new-user-form";
 

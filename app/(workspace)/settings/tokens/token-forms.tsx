@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Check, Copy, TriangleAlert } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Label } from "@/components/ui/label";
-import { FieldError, FormOutcome, TextField, useServerAction } from "@/app/(workspace)/admin/_components/form-parts";
+import { FieldError, FormOutcome, TextField, useServerAction } from "@/components/forms/form-parts";
 import { createTokenAction, revokeTokenAction } from "./actions";
 
 /** Create a token; the new token is shown once, in a box to copy it from, until dismissed. */

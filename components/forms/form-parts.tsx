@@ -4,6 +4,7 @@
  * whose errors are tied to them with aria-describedby, and one live message for the outcome.
  */
 import { useCallback, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/server-action";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -17,6 +18,7 @@ export type FormMessage = { tone: "ok" | "error"; text: string } | null;
  * `onSuccess` returns the success message (or null for none).
  */
 export function useServerAction<I, T>(action: (input: I) => Promise<ActionResult<T>>) {
+  const t = useTranslations("edit");
   const [pending, start] = useTransition();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<FormMessage>(null);
@@ -31,12 +33,15 @@ export function useServerAction<I, T>(action: (input: I) => Promise<ActionResult
           const text = onSuccess(result.data);
           setMessage(text ? { tone: "ok", text } : null);
         } else {
-          setFieldErrors(result.fieldErrors ?? {});
-          setMessage({ tone: "error", text: result.error });
+          const fields = result.fieldErrors ?? {};
+          setFieldErrors(fields);
+          // Messages stand next to their fields; the summary points there instead of repeating them.
+          const onFields = Object.keys(fields).length > 0 && !("_" in fields);
+          setMessage({ tone: "error", text: onFields ? t("fixFields") : result.error });
         }
       });
     },
-    [action],
+    [action, t],
   );
 
   const reset = useCallback(() => {
