@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "yjs", "postgres"],
   poweredByHeader: false,
   typedRoutes: false,
+  // The same limit proxy.ts answers with 413 before Next sees the request (SERVER_ACTION_MAX_BYTES).
+  experimental: { serverActions: { bodySizeLimit: "256kb" } },
   // Security headers on every response, API included. The Content-Security-Policy carries a nonce per
   // request, so it is set by proxy.ts (pages), as is HSTS when NEXTAUTH_URL is https: these rules are
   // fixed at build time, so here HSTS can only follow the request's x-forwarded-proto.

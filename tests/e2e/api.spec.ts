@@ -95,6 +95,19 @@ test.describe("signed in", () => {
     expect(res.status()).toBe(400);
   });
 
+  test("refuses a server-action call from another site with 403 and an oversized one with 413, not 500", async ({
+    page,
+  }) => {
+    const call = (headers: Record<string, string>, data: string) =>
+      page.request.post("/recommendations/R-004-4.2.2.1", {
+        headers: { "Next-Action": "0".repeat(42), "Content-Type": "text/plain;charset=UTF-8", ...headers },
+        data,
+      });
+    expect((await call({ Origin: "http://evil.example" }, "[]")).status()).toBe(403);
+    expect((await call({ Origin: "null" }, "[]")).status()).toBe(403);
+    expect((await call({}, JSON.stringify(["x".repeat(300 * 1024)]))).status()).toBe(413);
+  });
+
   test("returns one recommendation by code, and 404 for an unknown one", async ({ page }) => {
     const ok = await page.request.get("/api/v1/recommendations/R-004-4.2.2.1");
     expect(ok.status()).toBe(200);

@@ -266,7 +266,11 @@ test.describe("fuzzing the write surface", () => {
             url: `/recommendations/${code}`,
             body: args,
             contentType: "text/plain;charset=UTF-8",
-            headers: { "Next-Action": rnd() < 0.9 ? actionId : "f".repeat(42), Accept: "text/x-component" },
+            headers: {
+              "Next-Action": rnd() < 0.9 ? actionId : "f".repeat(42),
+              Accept: "text/x-component",
+              ...(rnd() < 0.2 ? { Origin: pick(["http://evil.example", "null", "not a url", origin]) } : {}),
+            },
           };
         }
       }
