@@ -3,7 +3,7 @@
  * it also serves the collaboration websocket on /collab.
  */
 import { EventEmitter } from "node:events";
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import next from "next";
 import { closeDatabase, getDatabaseHandle } from "./db";
 import { readEnv, resolveAuthSecret } from "./lib/env";
@@ -15,23 +15,45 @@ async function main() {
   const publicHost = ["0.0.0.0", "::"].includes(env.HOSTNAME) ? "localhost" : env.HOSTNAME;
   process.env.NEXTAUTH_URL ||= `http://${publicHost}:${env.PORT}`;
 
+  const dev = env.NODE_ENV !== "production";
+  type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  let resolveReady!: (handler: Handler) => void;
+  const ready = new Promise<Handler>((resolve) => (resolveReady = resolve));
+  // Requests that arrive while the database and Next start up wait for them rather than fail.
+  const server = createServer((req, res) => {
+    ready
+      .then((handleRequest) => handleRequest(req, res))
+      .catch((err) => {
+        console.error("request failed", req.url, err);
+        if (!res.headersSent) res.writeHead(500).end("Internal error");
+      });
+  });
+
+  // Take the port first, so a port in use is reported at once, before any work is done.
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(env.PORT, env.HOSTNAME, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  }).catch((err: NodeJS.ErrnoException) => {
+    throw new Error(
+      err.code === "EADDRINUSE"
+        ? `Port ${env.PORT} is already in use: stop the other server or start this one with another PORT.`
+        : `The server could not listen on ${env.HOSTNAME}:${env.PORT}: ${err.message}`,
+    );
+  });
+
   const started = Date.now();
   const handle = await getDatabaseHandle();
   console.log(`database: ${handle.kind} ready (migrated and seeded) in ${Date.now() - started} ms`);
 
-  const dev = env.NODE_ENV !== "production";
   // Next attaches its own upgrade listener to the server it is given, and closes upgrades whose path
   // matches a route. Giving it a stand-in keeps websocket routing ours (see STACK-NOTES, pitfall 6).
   const app = next({ dev, hostname: env.HOSTNAME, port: env.PORT, httpServer: new EventEmitter() as Server });
   await app.prepare();
-  const handleRequest = app.getRequestHandler();
+  resolveReady(app.getRequestHandler());
 
-  const server = createServer((req, res) => {
-    handleRequest(req, res).catch((err) => {
-      console.error("request failed", req.url, err);
-      if (!res.headersSent) res.writeHead(500).end("Internal error");
-    });
-  });
   server.on("upgrade", (req, socket, head) => {
     // Only the dev server's hot reload uses other upgrades; the handler is internal to Next 16.
     const upgrade = (
@@ -40,18 +62,7 @@ async function main() {
     if (dev && upgrade) upgrade(req, socket, head);
     else socket.destroy();
   });
-
-  server.on("error", (err: NodeJS.ErrnoException) => {
-    console.error(
-      err.code === "EADDRINUSE"
-        ? `Port ${env.PORT} is already in use: stop the other server or start this one with another PORT.`
-        : `The server could not listen on ${env.HOSTNAME}:${env.PORT}: ${err.message}`,
-    );
-    void closeDatabase().finally(() => process.exit(1));
-  });
-  server.listen(env.PORT, env.HOSTNAME, () => {
-    console.log(`Twin City Tracker ready on ${process.env.NEXTAUTH_URL} (${dev ? "development" : "production"})`);
-  });
+  console.log(`Twin City Tracker ready on ${process.env.NEXTAUTH_URL} (${dev ? "development" : "production"})`);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -67,7 +78,8 @@ async function main() {
   process.on("SIGINT", () => void stop("SIGINT"));
 }
 
-main().catch((err) => {
+main().catch(async (err) => {
   console.error(err instanceof Error ? err.message : err);
+  await closeDatabase().catch(() => {});
   process.exit(1);
 });

@@ -44,3 +44,36 @@ export const conflict = (message: string, details?: Record<string, unknown>) =>
   new AppError("conflict", message, undefined, details);
 export const unprocessable = (message: string, fieldErrors?: Record<string, string[]>) =>
   new AppError("unprocessable", message, fieldErrors);
+
+/**
+ * PostgreSQL refusals caused by the data a caller sent, with the answer they deserve. Inputs are
+ * validated before they reach the database, so these are the last line: they keep a value that
+ * slipped through (a NUL character, a number out of range) from becoming a 500.
+ */
+const databaseRefusals: Record<string, () => AppError> = {
+  "22021": () => badRequest("Text may not contain the NUL character or invalid UTF-8."),
+  "22P05": () => badRequest("Text may not contain the NUL character or invalid UTF-8."),
+  "22P02": () => badRequest("A value has the wrong format (for example an id that is not a UUID)."),
+  "22001": () => badRequest("A text value is too long."),
+  "22003": () => badRequest("A number is out of range."),
+  "22007": () => badRequest("A date or time has the wrong format."),
+  "22008": () => badRequest("A date or time is out of range."),
+  "23505": () => conflict("That already exists."),
+  "23503": () => unprocessable("It refers to something that does not exist."),
+  "23514": () => unprocessable("The values break a rule of the data (a check constraint)."),
+  "40001": () => conflict("Someone else changed this at the same moment. Try again."),
+  "40P01": () => conflict("Someone else changed this at the same moment. Try again."),
+};
+
+/** The AppError for a database refusal caused by the caller's data, or null for anything else. */
+export function fromDatabaseError(err: unknown): AppError | null {
+  for (
+    let e: unknown = err, depth = 0;
+    e && typeof e === "object" && depth < 4;
+    e = (e as { cause?: unknown }).cause, depth++
+  ) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && databaseRefusals[code]) return databaseRefusals[code]();
+  }
+  return null;
+}

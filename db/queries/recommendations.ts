@@ -92,13 +92,16 @@ function orderBy(sort: RecommendationSort = "code"): SQL[] {
   }
 }
 
-export async function listRecommendations(db: DbOrTx, params: ListRecommendationsParams = {}) {
+/**
+ * The two statements behind one list page (the total and the page's rows), built in one place so the
+ * benchmark (bench/list-queries.ts) can EXPLAIN exactly what the list runs.
+ */
+export function buildListStatements(db: DbOrTx, params: ListRecommendationsParams = {}) {
   const pageSize = Math.min(Math.max(params.pageSize ?? 50, 1), MAX_PAGE_SIZE);
   const page = Math.max(params.page ?? 1, 1);
   const where = and(...filterConditions(params));
-
-  const [totalRow] = await db.select({ total: count() }).from(recommendations).where(where);
-  const rows = await db
+  const total = db.select({ total: count() }).from(recommendations).where(where);
+  const rows = db
     .select({ rec: recommendations, document: sourceDocuments })
     .from(recommendations)
     .leftJoin(sourceDocuments, eq(sourceDocuments.id, recommendations.sourceDocumentId))
@@ -106,6 +109,14 @@ export async function listRecommendations(db: DbOrTx, params: ListRecommendation
     .orderBy(...orderBy(params.sort))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
+  return { page, pageSize, total, rows };
+}
+
+export async function listRecommendations(db: DbOrTx, params: ListRecommendationsParams = {}) {
+  const statements = buildListStatements(db, params);
+  const { page, pageSize } = statements;
+  const [totalRow] = await statements.total;
+  const rows = await statements.rows;
 
   const details = await loadOwnersAndActions(
     db,
@@ -116,6 +127,8 @@ export async function listRecommendations(db: DbOrTx, params: ListRecommendation
 }
 
 export async function getRecommendationByCode(db: DbOrTx, code: string) {
+  // No code is that long or holds a NUL (which PostgreSQL refuses outright): none can match.
+  if (code.length > 64 || code.includes("\u0000")) return null;
   const [row] = await db
     .select({ rec: recommendations, document: sourceDocuments })
     .from(recommendations)

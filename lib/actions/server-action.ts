@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { getDb, type Database } from "@/db";
-import { AppError } from "@/lib/errors";
+import { AppError, fromDatabaseError } from "@/lib/errors";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
 import type { Actor } from "@/lib/permissions";
 import { zodFieldErrors } from "@/lib/validation/search-params";
@@ -49,7 +49,8 @@ export function serverAction<S extends z.ZodType, T>(
       }
       const actor: Actor = { id: user.id, role: user.role, agencyId: user.agencyId };
       return { ok: true, data: await handler(parsed.data, { db: await getDb(), actor, user }) };
-    } catch (err) {
+    } catch (caught) {
+      const err = caught instanceof AppError ? caught : (fromDatabaseError(caught) ?? caught);
       if (err instanceof AppError) {
         return { ok: false, code: err.code, error: err.message, fieldErrors: err.fieldErrors, details: err.details };
       }

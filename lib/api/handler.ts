@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { getDb, type Database } from "@/db";
 import { authenticateApiToken } from "@/db/mutations/tokens";
-import { AppError, badRequest, unauthorized } from "@/lib/errors";
+import { AppError, badRequest, fromDatabaseError, unauthorized } from "@/lib/errors";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { Actor } from "@/lib/permissions";
 import { zodFieldErrors } from "@/lib/validation/search-params";
@@ -86,7 +86,8 @@ export async function readJson<S extends z.ZodType>(req: NextRequest, schema: S)
 
 const tooLarge = () => new AppError("payload_too_large", `The body is larger than ${MAX_BODY_BYTES / 1024} KiB.`);
 
-export function errorResponse(err: unknown, req?: NextRequest) {
+export function errorResponse(caught: unknown, req?: NextRequest) {
+  const err = caught instanceof AppError ? caught : (fromDatabaseError(caught) ?? caught);
   if (err instanceof AppError) {
     return NextResponse.json(
       {

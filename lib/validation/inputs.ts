@@ -19,9 +19,11 @@ import { tokenScopes } from "@/db/schema/security";
 const oneOf = <T extends readonly [string, ...string[]]>(name: string, values: T) =>
   z.enum(values, { error: (i) => `${name} must be one of: ${values.join(", ")} (got ${JSON.stringify(i.input)})` });
 
+// PostgreSQL cannot store the NUL character: text fields refuse it with a message naming the field.
 const text = (name: string, max: number) =>
   z
     .string({ error: `${name} must be text` })
+    .refine((v) => !v.includes("\u0000"), { message: `${name} may not contain the NUL character` })
     .trim()
     .min(1, `${name} cannot be empty`)
     .max(max, `${name} is limited to ${max} characters`);
@@ -29,6 +31,7 @@ const text = (name: string, max: number) =>
 const optionalText = (name: string, max: number) =>
   z
     .string({ error: `${name} must be text` })
+    .refine((v) => !v.includes("\u0000"), { message: `${name} may not contain the NUL character` })
     .trim()
     .max(max, `${name} is limited to ${max} characters`)
     .transform((v) => v || null)

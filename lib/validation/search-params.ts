@@ -16,8 +16,15 @@ function multi<T extends readonly [string, ...string[]]>(values: T) {
     .optional();
 }
 
+const NO_NUL = { message: "Search text may not contain the NUL character" };
+
 export const recommendationListQuery = z.object({
-  q: z.string().trim().max(200, "Search text is limited to 200 characters").optional(),
+  q: z
+    .string()
+    .refine((v) => !v.includes("\u0000"), NO_NUL)
+    .trim()
+    .max(200, "Search text is limited to 200 characters")
+    .optional(),
   status: multi(recommendationStatuses),
   theme: multi(themes),
   side: multi(sides),
@@ -29,7 +36,16 @@ export const recommendationListQuery = z.object({
         .map((v) => v.trim())
         .filter(Boolean),
     )
-    .pipe(z.array(z.string().max(64)).max(50))
+    .pipe(
+      z
+        .array(
+          z
+            .string()
+            .max(64)
+            .refine((v) => !v.includes("\u0000"), NO_NUL),
+        )
+        .max(50),
+    )
     .optional(),
   page: z.coerce.number({ error: "page must be a whole number from 1" }).int().min(1).max(100_000).optional(),
   pageSize: z.coerce

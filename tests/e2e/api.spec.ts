@@ -85,6 +85,18 @@ test.describe("signed in", () => {
     expect(pageRes.status()).toBe(404);
   });
 
+  test("answers the NUL character with 400 or 404, never 500 (found by the fuzz test)", async ({ page }) => {
+    expect((await page.request.get("/api/v1/recommendations?agency=%00%01&q=")).status()).toBe(400);
+    expect((await page.request.get("/api/v1/recommendations/R-004%00")).status()).toBe(404);
+    expect((await page.request.get("/recommendations/R-004%00")).status()).toBe(404);
+    const rec = (await (await page.request.get("/api/v1/recommendations/R-004-4.2.2.1")).json()).data;
+    const patch = await page.request.patch("/api/v1/recommendations/R-004-4.2.2.1", {
+      data: { version: rec.version, rationale: "bad\u0000text" },
+    });
+    expect(patch.status()).toBe(400);
+    expect((await patch.json()).error.fieldErrors.rationale[0]).toMatch(/NUL character/);
+  });
+
   test("refuses a server-action call whose arguments are not JSON with 400 (found by the fuzz test)", async ({
     page,
   }) => {

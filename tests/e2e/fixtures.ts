@@ -32,3 +32,16 @@ export async function signInAs(page: Page, email: string) {
   await login.signIn(email);
   await expect(page).toHaveURL(/\/recommendations/);
 }
+
+/**
+ * Opens the account menu. A click that lands before React has hydrated the page does nothing, so
+ * the click is repeated until the menu is there (as a person would click again).
+ */
+export async function openAccountMenu(page: Page, name?: string) {
+  const button = page.getByRole("button", { name: name ? `Account menu for ${name}` : /Account menu/ });
+  await expect(async () => {
+    if (!(await page.getByRole("menu").isVisible())) await button.click();
+    await expect(page.getByRole("menu")).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  return page.getByRole("menu");
+}

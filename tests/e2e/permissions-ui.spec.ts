@@ -108,6 +108,16 @@ test("a member's status change is limited to doing the work, and lifecycle rules
   await expect(page.getByRole("form", { name: "Update" }).getByRole("status")).toHaveText("Saved");
   await page.reload();
   await expect(page.getByLabel("Health")).toHaveValue("at_risk");
+
+  // The change is in the history, marked as an agency update, and the filter separates it.
+  const history = page.getByRole("region", { name: "History" });
+  const entry = history.getByRole("listitem").filter({ hasText: "Health:" }).first();
+  await expect(entry).toContainText("Chan Ka-yan");
+  await expect(entry).toContainText("Agency update");
+  await expect(entry).toContainText("→ At risk");
+  await history.getByRole("link", { name: "Assessments" }).click();
+  await expect(page).toHaveURL(/history=assessment/);
+  await expect(history.getByRole("listitem").filter({ hasText: "Chan Ka-yan" })).toHaveCount(0);
 });
 
 test("a coordinator is told what to fix when a change breaks a lifecycle rule", async ({ page }) => {

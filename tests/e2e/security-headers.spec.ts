@@ -1,5 +1,5 @@
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
-import { demoAccounts, LoginPage, signInAs } from "./fixtures";
+import { demoAccounts, LoginPage, openAccountMenu, signInAs } from "./fixtures";
 
 const DETAIL = "/recommendations/R-004-4.2.2.1";
 
@@ -115,7 +115,7 @@ test("no violation while signing in, browsing and using the account menu: script
   await expect(page.getByText("R-004-4.2.2.1", { exact: true })).toBeVisible();
 
   // The account menu (Radix: inline positioning styles) opens, and the theme switch works.
-  await page.getByRole("button", { name: `Account menu for ${demoAccounts.admin.name}` }).click();
+  await openAccountMenu(page, demoAccounts.admin.name);
   const menu = page.getByRole("menu");
   await expect(menu.getByText(demoAccounts.admin.email)).toBeVisible();
   await menu.getByRole("menuitem", { name: "Dark" }).click();

@@ -1,12 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { demoAccounts, LoginPage, signInAs } from "./fixtures";
+import { demoAccounts, LoginPage, openAccountMenu, signInAs } from "./fixtures";
 
 for (const [key, account] of Object.entries(demoAccounts)) {
   test(`${key} signs in and sees the recommendations`, async ({ page }) => {
     await signInAs(page, account.email);
     await expect(page.getByRole("heading", { name: "Recommendations", level: 1 })).toBeVisible();
-    await page.getByRole("button", { name: `Account menu for ${account.name}` }).click();
-    const menu = page.getByRole("menu");
+    const menu = await openAccountMenu(page, account.name);
     await expect(menu.getByText(account.email)).toBeVisible();
     await expect(menu.getByText(`Role: ${account.role}`)).toBeVisible();
   });
@@ -38,7 +37,7 @@ test("a signed-out visitor is sent to sign in and brought back to the page they 
 
 test("signing out ends the session", async ({ page }) => {
   await signInAs(page, demoAccounts.coordinator.email);
-  await page.getByRole("button", { name: /Account menu/ }).click();
+  await openAccountMenu(page);
   await page.getByRole("menuitem", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/login/);
   await page.goto("/recommendations");
@@ -87,7 +86,7 @@ test("ending all sessions signs the user out in every other browser too", async 
     await signInAs(otherPage, demoAccounts.hkMember.email);
     await signInAs(page, demoAccounts.hkMember.email);
 
-    await page.getByRole("button", { name: /Account menu/ }).click();
+    await openAccountMenu(page);
     await page.getByRole("menuitem", { name: /Sign out everywhere/ }).click();
     await expect(page).toHaveURL(/\/login/);
 

@@ -28,6 +28,11 @@ describe("the recommendation list query", () => {
     expect(fields.sort?.[0]).toMatch(/sort must be one of/);
   });
 
+  it("refuses the NUL character, which PostgreSQL cannot store (found by the fuzz test)", () => {
+    expect(parse("q=a%00b").success).toBe(false);
+    expect(parse("agency=%00%01").success).toBe(false);
+  });
+
   it("limits the search text", () => {
     expect(parse(`q=${"x".repeat(201)}`).success).toBe(false);
   });

@@ -1,5 +1,6 @@
 import { decodeSegment } from "@/lib/validation/ids";
 import type { Metadata } from "next";
+import { cache } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
@@ -10,25 +11,31 @@ import { requireUser } from "@/lib/auth/session";
 import { authorize, memberStatuses, type Actor } from "@/lib/permissions";
 import { recommendationStatuses } from "@/db/schema/enums";
 import { ActionEditor } from "@/components/recommendations/action-editor";
+import { HistoryTimeline } from "@/components/recommendations/history-timeline";
+import { historyFilters, listRecommendationHistory, type HistoryFilter } from "@/db/queries/history";
 import { TrackingEditor } from "@/components/recommendations/tracking-editor";
 import { localized } from "@/lib/i18n/localized";
 import { HealthBadge, SideDot, StatusBadge } from "@/components/recommendations/badges";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 
-type Props = { params: Promise<{ code: string }> };
+type Props = {
+  params: Promise<{ code: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-async function load(code: string) {
-  return getRecommendationByCode(await getDb(), decodeSegment(code));
-}
+/** Once per request: the metadata and the page both need it. */
+const load = cache(async (code: string) => getRecommendationByCode(await getDb(), decodeSegment(code)));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const rec = await load((await params).code);
   return { title: rec ? `${rec.code} ${rec.title.en}` : "Not found" };
 }
 
-export default async function RecommendationPage({ params }: Props) {
+export default async function RecommendationPage({ params, searchParams }: Props) {
   const { code } = await params;
+  const historyParam = (await searchParams).history;
+  const historyFilter: HistoryFilter = historyFilters.find((f) => f === historyParam) ?? "all";
   const user = await requireUser(`/recommendations/${code}`);
   const rec = await load(code);
   if (!rec) notFound();
@@ -43,7 +50,12 @@ export default async function RecommendationPage({ params }: Props) {
       target: { agencyId, recommendation: facts },
       fields: ["status", "progress"],
     });
-  const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
+  const [t, locale, format, history] = await Promise.all([
+    getTranslations(),
+    getLocale(),
+    getFormatter(),
+    listRecommendationHistory(await getDb(), rec.id, { filter: historyFilter }),
+  ]);
   const date = (d: string | Date | null) =>
     d
       ? format.dateTime(typeof d === "string" ? new Date(`${d}T00:00:00`) : d, { dateStyle: "medium" })
@@ -196,6 +208,10 @@ export default async function RecommendationPage({ params }: Props) {
                 </blockquote>
               </figure>
             ) : null}
+          </Card>
+          <Card aria-labelledby="history-h" id="history">
+            <CardTitle id="history-h">{t("history.title")}</CardTitle>
+            <HistoryTimeline entries={history} filter={historyFilter} basePath={`/recommendations/${rec.code}`} />
           </Card>
         </div>
 

@@ -1,0 +1,176 @@
+/**
+ * `npm run bench:list`: times the recommendation list at 10,000 recommendations and 50,000 actions.
+ *
+ * Each run starts from a fresh database: PGlite in a temporary folder, and, when BENCH_DATABASE_URL
+ * is set, also a new PostgreSQL database created next to that one and dropped afterwards. It migrates,
+ * seeds (with demo users), generates the load, then runs every view RUNS times after WARMUP
+ * untimed runs and prints p50/p95/max as a Markdown table, plus EXPLAIN ANALYZE of the slowest view.
+ *
+ * BENCH_RECOMMENDATIONS, BENCH_ACTIONS_PER and BENCH_RUNS shrink it for a quick try;
+ * BENCH_SKIP_PGLITE=true measures only PostgreSQL.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { openDatabase, type Database, type DatabaseHandle } from "../db";
+import { buildListStatements, getRecommendationByCode, listRecommendations } from "../db/queries/recommendations";
+import type { ListRecommendationsParams } from "../db/queries/recommendations";
+import { selectRows } from "../db/rows";
+import { seedDatabase } from "../db/seed";
+import { generateLoad, loadCode } from "../db/seed/generate";
+import { createFreshPostgresDatabase } from "../tests/helpers/postgres";
+
+const RECOMMENDATIONS = Number(process.env.BENCH_RECOMMENDATIONS ?? 10_000);
+const ACTIONS_PER = Number(process.env.BENCH_ACTIONS_PER ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const WARMUP = 3;
+const SEED = 1;
+
+interface View {
+  name: string;
+  list?: ListRecommendationsParams;
+  code?: string;
+}
+
+const views: View[] = [
+  { name: "first page, default sort", list: {} },
+  { name: 'text search "talent"', list: { q: "talent" } },
+  { name: 'text search "人才"', list: { q: "人才" } },
+  { name: "status in_progress + theme finance", list: { status: ["in_progress"], theme: ["finance"] } },
+  { name: "agency sz-stic", list: { agency: ["sz-stic"] } },
+  { name: "side hong_kong", list: { side: ["hong_kong"] } },
+  { name: "sort by target date desc", list: { sort: "-target" } },
+  { name: "page 100", list: { page: 100 } },
+  { name: "getRecommendationByCode", code: loadCode(Math.floor(RECOMMENDATIONS / 2)) },
+];
+
+interface Result {
+  view: string;
+  p50: number;
+  p95: number;
+  max: number;
+  total: number;
+}
+
+async function runView(db: Database, view: View): Promise<() => Promise<number>> {
+  if (view.code) {
+    const code = view.code;
+    return async () => ((await getRecommendationByCode(db, code)) ? 1 : 0);
+  }
+  return async () => (await listRecommendations(db, view.list)).total;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function measure(handle: DatabaseHandle) {
+  const { db } = handle;
+  await seedDatabase(db, { demoUsers: true });
+  let lastPercent = -1;
+  const generated = await generateLoad(db, {
+    recommendations: RECOMMENDATIONS,
+    actionsPerRecommendation: ACTIONS_PER,
+    seed: SEED,
+    onProgress: (done, total) => {
+      const percent = Math.floor((done / total) * 100);
+      if (percent >= lastPercent + 10) process.stderr.write(`  ${handle.kind}: generated ${percent}%\n`);
+      lastPercent = percent;
+    },
+  });
+  // Fresh tables have no statistics until autovacuum gets to them; a deployment would have them.
+  await db.execute(sql`analyze`);
+
+  const results: Result[] = [];
+  for (const view of views) {
+    const run = await runView(db, view);
+    for (let i = 0; i < WARMUP; i++) await run();
+    const times: number[] = [];
+    let total = 0;
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now();
+      total = await run();
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    results.push({
+      view: view.name,
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      max: times.at(-1)!,
+      total,
+    });
+  }
+  return { generated, results };
+}
+
+async function explainSlowest(db: Database, results: Result[]) {
+  const listed = results.filter((r) => views.find((v) => v.name === r.view)?.list);
+  const slowest = listed.reduce((a, b) => (b.p95 > a.p95 ? b : a));
+  const params = views.find((v) => v.name === slowest.view)!.list!;
+  console.log(`\nEXPLAIN ANALYZE for the slowest list view: ${slowest.view}`);
+  const statements = buildListStatements(db, params);
+  for (const [label, statement] of [
+    ["total", statements.total],
+    ["page rows", statements.rows],
+  ] as const) {
+    const plan = await selectRows<{ "QUERY PLAN": string }>(db, sql`explain (analyze) ${statement.getSQL()}`);
+    const lines = plan.map((r) => r["QUERY PLAN"]);
+    console.log(`-- ${label}: ${lines.filter((l) => /Execution Time/.test(l)).join(" ")}`);
+    for (const line of lines) console.log(`   ${line}`);
+  }
+}
+
+function printTable(kind: string, generated: Awaited<ReturnType<typeof measure>>["generated"], results: Result[]) {
+  const ms = (n: number) => n.toFixed(1);
+  console.log(
+    `\n### ${kind}: ${generated.recommendations} recommendations, ${generated.actions} actions, ${generated.owners} owners generated in ${(generated.elapsedMs / 1000).toFixed(1)} s (${RUNS} runs after ${WARMUP} warm-ups)\n`,
+  );
+  console.log("| view | matches | p50 ms | p95 ms | max ms |");
+  console.log("| --- | ---: | ---: | ---: | ---: |");
+  for (const r of results) console.log(`| ${r.view} | ${r.total} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.max)} |`);
+}
+
+async function benchPglite() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "tct-bench-"));
+  const handle = await openDatabase({ dataDir: path.join(dir, "pglite") });
+  try {
+    const { generated, results } = await measure(handle);
+    printTable("PGlite", generated, results);
+    await explainSlowest(handle.db, results);
+  } finally {
+    await handle.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function benchPostgres(baseUrl: string) {
+  const fresh = await createFreshPostgresDatabase(baseUrl);
+  try {
+    const handle = await openDatabase({ url: fresh.url });
+    try {
+      const [version] = await selectRows<{ server_version: string }>(handle.db, sql`show server_version`);
+      const { generated, results } = await measure(handle);
+      printTable(`PostgreSQL ${version?.server_version ?? ""}`.trim(), generated, results);
+      await explainSlowest(handle.db, results);
+    } finally {
+      await handle.close();
+    }
+  } finally {
+    await fresh.drop();
+  }
+}
+
+async function main() {
+  console.log(`node ${process.version}, ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`);
+  if (process.env.BENCH_SKIP_PGLITE !== "true") await benchPglite();
+  const url = process.env.BENCH_DATABASE_URL;
+  if (url) await benchPostgres(url);
+  else console.log("\n(BENCH_DATABASE_URL not set: PostgreSQL skipped)");
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
