@@ -45,7 +45,7 @@ export type Request =
       fields: string[];
       toStatus?: RecommendationStatus;
     }
-  | { action: "recommendation.archive"; recommendation: RecommendationFacts }
+  | { action: "recommendation.archive"; recommendation?: RecommendationFacts }
   | { action: "action.create"; recommendation: RecommendationFacts }
   | { action: "action.update"; target: ActionFacts; fields: string[] }
   | { action: "indicator.record"; recommendation: RecommendationFacts }

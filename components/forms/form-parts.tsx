@@ -93,6 +93,36 @@ export function TextField({
   );
 }
 
+export function TextAreaField({
+  id,
+  label,
+  hint,
+  errors,
+  className,
+  ...textarea
+}: React.ComponentProps<"textarea"> & { id: string; label: string; hint?: string; errors?: string[] }) {
+  const invalid = Boolean(errors?.length);
+  return (
+    <div className={cn("space-y-1.5", className)}>
+      <Label htmlFor={id}>{label}</Label>
+      <textarea
+        id={id}
+        rows={3}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy(hint && `${id}-hint`, invalid && `${id}-error`)}
+        className="w-full rounded-md border border-input bg-background px-3 py-2 text-sm aria-invalid:border-destructive"
+        {...textarea}
+      />
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-muted-foreground">
+          {hint}
+        </p>
+      ) : null}
+      <FieldError id={`${id}-error`} errors={errors} />
+    </div>
+  );
+}
+
 export const selectClass =
   "h-9 w-full rounded-md border border-input bg-background px-2 text-sm aria-invalid:border-destructive disabled:opacity-50";
 

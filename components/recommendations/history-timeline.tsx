@@ -71,6 +71,7 @@ export async function HistoryTimeline({
 
   const describe = (e: HistoryEntry) => {
     const subject = e.entityType === "action" && e.actionTitle ? t("history.onAction", { title: e.actionTitle }) : "";
+    if (e.kind === "archive" || e.kind === "restore") return t(`history.${e.kind}`);
     if (e.kind === "create") {
       return e.entityType === "action"
         ? t("history.actionAdded", { title: e.actionTitle ?? "" })

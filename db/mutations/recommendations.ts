@@ -166,3 +166,49 @@ export async function updateRecommendation(db: Database, actor: Actor, code: str
   });
   return (await getRecommendationByCode(db, code))!;
 }
+
+/**
+ * Archives or restores a recommendation. There is no hard delete: an archived item leaves the lists
+ * and refuses changes, but keeps its history and can be restored.
+ */
+export async function setRecommendationArchived(
+  db: Database,
+  actor: Actor,
+  code: string,
+  input: { version: number; archived: boolean; reason?: string | null },
+) {
+  await db.transaction(async (tx) => {
+    const [rec] = await tx.select().from(recommendations).where(eq(recommendations.code, code)).for("update");
+    if (!rec) throw notFound(`No recommendation has the code "${code}".`);
+    require(authorize(actor, { action: "recommendation.archive", recommendation: await recommendationFacts(tx, rec) }));
+    if (rec.version !== input.version) {
+      const current = await getRecommendationByCode(tx, code);
+      throw await staleVersionError(tx, { id: rec.id, version: rec.version, label: rec.code }, input.version, current);
+    }
+    if ((rec.archivedAt !== null) === input.archived) return;
+    const nextVersion = rec.version + 1;
+    await tx
+      .update(recommendations)
+      .set({
+        archivedAt: input.archived ? sql`now()` : null,
+        archivedById: input.archived ? actor.id : null,
+        version: nextVersion,
+        updatedAt: sql`now()`,
+        updatedById: actor.id,
+      })
+      .where(eq(recommendations.id, rec.id));
+    await recordActivity(tx, {
+      actor: actorRef(actor),
+      entityType: "recommendation",
+      entityId: rec.id,
+      recommendationId: rec.id,
+      kind: input.archived ? "archive" : "restore",
+      field: "archived",
+      from: !input.archived,
+      to: input.archived,
+      reason: input.reason ?? null,
+      entityVersion: nextVersion,
+    });
+  });
+  return (await getRecommendationByCode(db, code))!;
+}

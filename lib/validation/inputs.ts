@@ -117,6 +117,10 @@ export const recommendationPatchInput = z
   })
   .strict();
 
+export const archiveInput = z
+  .object({ code: recommendationCode, version, archived: z.boolean(), reason: optionalText("reason", 1000).optional() })
+  .strict();
+
 export const actionCreateInput = z
   .object({
     title: text("title", 300),

@@ -54,6 +54,7 @@ export const recommendationListQuery = z.object({
     .min(1)
     .max(MAX_PAGE_SIZE, `pageSize must be at most ${MAX_PAGE_SIZE}`)
     .optional(),
+  archived: z.enum(["include"], { error: 'archived takes the value "include"' }).optional(),
   sort: z.enum(recommendationSorts, { error: `sort must be one of: ${recommendationSorts.join(", ")}` }).optional(),
 });
 

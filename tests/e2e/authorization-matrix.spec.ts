@@ -239,6 +239,40 @@ const entries: Entry[] = [
     },
     expect: szOwners(200),
   },
+  // Creating and archiving
+  {
+    route: "PAGE app/(workspace)/recommendations/new/page.tsx",
+    call: (c) => page(c, "/recommendations/new"),
+    expect: { ...all("denied", "login"), coordinator: 200, admin: 200 },
+  },
+  {
+    route: "ACTION app/(workspace)/recommendations/new/actions.ts#createRecommendationAction",
+    call: (c) =>
+      action(c, "/recommendations/new", "app/(workspace)/recommendations/new/actions.ts#createRecommendationAction", [
+        {
+          code: `R-991-A${++unique}`,
+          title: { en: "Matrix", zhHans: "矩阵", zhHant: "矩陣" },
+          summary: { en: "Matrix test.", zhHans: "测试。", zhHant: "測試。" },
+          theme: "governance",
+          horizon: "short",
+        },
+      ]),
+    expect: managers(200),
+  },
+  {
+    // Restoring an item that is not archived changes nothing, so every allowed call succeeds.
+    route: "ACTION app/(workspace)/recommendations/[code]/actions.ts#archiveRecommendation",
+    call: async (c, fx) => {
+      const v = await version(admin, `/api/v1/recommendations/${fx.szOnly.code}`);
+      return action(
+        c,
+        `/recommendations/${fx.szOnly.code}`,
+        "app/(workspace)/recommendations/[code]/actions.ts#archiveRecommendation",
+        [{ code: fx.szOnly.code, version: v, archived: false }],
+      );
+    },
+    expect: managers(200),
+  },
   // Administration
   { route: "PAGE app/(workspace)/admin/page.tsx", call: (c) => page(c, "/admin"), expect: { ...all(307, "login") } },
   { route: "PAGE app/(workspace)/admin/users/page.tsx", call: (c) => page(c, "/admin/users"), expect: adminPage },

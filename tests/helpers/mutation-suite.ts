@@ -7,7 +7,7 @@ import { and, eq, gt } from "drizzle-orm";
 import type { DatabaseHandle } from "@/db";
 import { activityLog, users } from "@/db/schema";
 import { getRecommendationByCode } from "@/db/queries/recommendations";
-import { createRecommendation, updateRecommendation } from "@/db/mutations/recommendations";
+import { createRecommendation, setRecommendationArchived, updateRecommendation } from "@/db/mutations/recommendations";
 import { createAction, updateAction } from "@/db/mutations/actions";
 import { authenticateApiToken, createApiToken, revokeApiToken } from "@/db/mutations/tokens";
 import { createIndicator, recordIndicatorReading } from "@/db/mutations/indicators";
@@ -219,6 +219,45 @@ export function describeWritePath(label: string, getHandle: () => DatabaseHandle
           )
         ).status,
       ).toBe(403);
+    });
+
+    it("archives and restores for coordinators only, refusing changes while archived and keeping the row", async () => {
+      const h = getHandle();
+      const coord = await actorFor(h, "coordinator@demo.local");
+      const sz = await actorFor(h, "sz.member@demo.local");
+      const code = seedRecommendations.find((r) => r.owners.some((o) => o.agencyKey === "sz-stic"))!.code;
+      const rec = (await getRecommendationByCode(h.db, code))!;
+      const refused = await rejection(
+        setRecommendationArchived(h.db, sz, code, { version: rec.version, archived: true }),
+      );
+      expect(refused.status).toBe(403);
+      const archived = await setRecommendationArchived(h.db, coord, code, {
+        version: rec.version,
+        archived: true,
+        reason: "Superseded",
+      });
+      expect(archived.archivedAt).toBeInstanceOf(Date);
+      expect(archived.version).toBe(rec.version + 1);
+      const stale = await rejection(
+        setRecommendationArchived(h.db, coord, code, { version: rec.version, archived: false }),
+      );
+      expect(stale.status).toBe(409);
+      const blocked = await rejection(
+        updateRecommendation(h.db, sz, code, { version: archived.version, health: "at_risk" }),
+      );
+      expect(blocked.message).toMatch(/archived/);
+      const restored = await setRecommendationArchived(h.db, coord, code, {
+        version: archived.version,
+        archived: false,
+      });
+      expect(restored.archivedAt).toBeNull();
+      const log = await h.db
+        .select()
+        .from(activityLog)
+        .where(and(eq(activityLog.entityId, rec.id), gt(activityLog.entityVersion, rec.version)))
+        .orderBy(activityLog.id);
+      expect(log.map((l) => l.kind)).toEqual(["archive", "restore"]);
+      expect(log[0]!.reason).toBe("Superseded");
     });
 
     it("records indicator readings for owners and refuses others", async () => {

@@ -6,9 +6,11 @@ import { listAgencies } from "@/db/queries/agencies";
 import { listRecommendations } from "@/db/queries/recommendations";
 import { recommendationStatuses, sides, themes } from "@/db/schema/enums";
 import { requireUser } from "@/lib/auth/session";
+import { authorize } from "@/lib/permissions";
 import { localized } from "@/lib/i18n/localized";
 import { recommendationListQuery, searchParamsToObject } from "@/lib/validation/search-params";
 import { HealthBadge, SideDot, StatusBadge } from "@/components/recommendations/badges";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -23,13 +25,17 @@ const PAGE_SIZE = 25;
 
 export default async function RecommendationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const raw = searchParamsToObject(await searchParams);
-  await requireUser(`/recommendations?${new URLSearchParams(raw as Record<string, string>).toString()}`);
+  const user = await requireUser(`/recommendations?${new URLSearchParams(raw as Record<string, string>).toString()}`);
+  const mayCreate = authorize(
+    { id: user.id, role: user.role, agencyId: user.agencyId },
+    { action: "recommendation.create" },
+  ).allowed;
   // An invalid parameter in a hand-edited link shows the unfiltered list rather than an error page.
   const parsed = recommendationListQuery.safeParse(raw);
   const query = parsed.success ? parsed.data : {};
   const db = await getDb();
   const [result, agencyRows] = await Promise.all([
-    listRecommendations(db, { ...query, pageSize: PAGE_SIZE }),
+    listRecommendations(db, { ...query, includeArchived: query.archived === "include", pageSize: PAGE_SIZE }),
     listAgencies(db),
   ]);
   const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
@@ -49,9 +55,16 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
     <div className="space-y-5">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-semibold">{t("list.title")}</h1>
-        <p className="text-sm text-muted-foreground" aria-live="polite">
-          {t("list.count", { total: result.total })}
-        </p>
+        <div className="flex items-center gap-3">
+          <p className="text-sm text-muted-foreground" aria-live="polite">
+            {t("list.count", { total: result.total })}
+          </p>
+          {mayCreate ? (
+            <Button asChild size="sm">
+              <Link href="/recommendations/new">{t("create.new")}</Link>
+            </Button>
+          ) : null}
+        </div>
       </div>
 
       <form method="get" role="search" className="flex flex-wrap items-end gap-3 rounded-lg border bg-card p-4">
@@ -90,6 +103,10 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
             `${a.abbreviation} · ${localized({ en: a.nameEn, zhHans: a.nameZhHans, zhHant: a.nameZhHant }, locale)}`,
           ])}
         />
+        <label className="flex h-9 items-center gap-2 text-sm">
+          <input type="checkbox" name="archived" value="include" defaultChecked={query.archived === "include"} />
+          {t("list.showArchived")}
+        </label>
         <Button type="submit">{t("list.apply")}</Button>
         {filtered ? (
           <Button asChild variant="ghost">
@@ -145,6 +162,11 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
                     >
                       {localized(rec.title, locale)}
                     </Link>
+                    {rec.archivedAt ? (
+                      <Badge tone="warn" className="ml-2">
+                        {t("list.archived")}
+                      </Badge>
+                    ) : null}
                   </td>
                   <td className="px-3 py-2">{t(`themes.${rec.theme}` as "themes.innovation")}</td>
                   <td className="whitespace-nowrap px-3 py-2">{t(`horizon.${rec.horizon}`)}</td>

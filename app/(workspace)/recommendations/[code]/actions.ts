@@ -2,9 +2,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { updateAction } from "@/db/mutations/actions";
-import { updateRecommendation } from "@/db/mutations/recommendations";
+import { setRecommendationArchived, updateRecommendation } from "@/db/mutations/recommendations";
 import { serverAction } from "@/lib/actions/server-action";
-import { actionPatchInput, recommendationCode, recommendationPatchInput } from "@/lib/validation/inputs";
+import { actionPatchInput, archiveInput, recommendationCode, recommendationPatchInput } from "@/lib/validation/inputs";
 
 /** Update an action's status, progress or due date from the detail page. */
 export const saveAction = serverAction(
@@ -26,3 +26,11 @@ export const saveTracking = serverAction(
     return { version: rec.version, status: rec.status, health: rec.health };
   },
 );
+
+/** Archive (with an optional reason) or restore a recommendation; coordinators and administrators. */
+export const archiveRecommendation = serverAction(archiveInput, async ({ code, ...input }, { db, actor }) => {
+  const rec = await setRecommendationArchived(db, actor, code, input);
+  revalidatePath(`/recommendations/${code}`);
+  revalidatePath("/recommendations");
+  return { archived: rec.archivedAt !== null, version: rec.version };
+});

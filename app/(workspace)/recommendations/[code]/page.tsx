@@ -14,6 +14,7 @@ import { ActionEditor } from "@/components/recommendations/action-editor";
 import { HistoryTimeline } from "@/components/recommendations/history-timeline";
 import { historyFilters, listRecommendationHistory, type HistoryFilter } from "@/db/queries/history";
 import { TrackingEditor } from "@/components/recommendations/tracking-editor";
+import { ArchiveControl } from "@/components/recommendations/archive-control";
 import { localized } from "@/lib/i18n/localized";
 import { HealthBadge, SideDot, StatusBadge } from "@/components/recommendations/badges";
 import { Badge } from "@/components/ui/badge";
@@ -44,6 +45,7 @@ export default async function RecommendationPage({ params, searchParams }: Props
   const facts = { ownerAgencyIds: rec.owners.map((o) => o.agency.id), archived: rec.archivedAt !== null };
   const tracking = authorize(actor, { action: "recommendation.update", recommendation: facts, fields: ["health"] });
   const isManager = user.role === "admin" || user.role === "coordinator";
+  const mayArchive = authorize(actor, { action: "recommendation.archive", recommendation: facts }).allowed;
   const actionDecision = (agencyId: string) =>
     authorize(actor, {
       action: "action.update",
@@ -270,6 +272,13 @@ export default async function RecommendationPage({ params, searchParams }: Props
               <p className="text-sm text-muted-foreground">{tracking.reason}</p>
             )}
           </Card>
+
+          {mayArchive ? (
+            <Card aria-labelledby="archive-h">
+              <CardTitle id="archive-h">{t("archive.title")}</CardTitle>
+              <ArchiveControl code={rec.code} version={rec.version} archived={rec.archivedAt !== null} />
+            </Card>
+          ) : null}
 
           <Card aria-labelledby="owners-h">
             <CardTitle id="owners-h">{t("detail.owners")}</CardTitle>

@@ -18,7 +18,11 @@ export const GET = apiRoute(async ({ req, db }) => {
       agency: unknown.map((k) => `No agency has the key "${k}"`),
     });
   }
-  const { items, total, page, pageSize } = await listRecommendations(db, parsed.data);
+  const { archived, ...query } = parsed.data;
+  const { items, total, page, pageSize } = await listRecommendations(db, {
+    ...query,
+    includeArchived: archived === "include",
+  });
   return { data: items, page, pageSize, total, pageCount: Math.ceil(total / pageSize) };
 });
 
