@@ -7,7 +7,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig: NextConfig = {
   // PGlite resolves its WebAssembly files from its own package folder, which bundling breaks
   // ("path argument must be of type string … Received URL"); yjs must be one instance per process.
-  serverExternalPackages: ["@electric-sql/pglite", "yjs", "postgres"],
+  serverExternalPackages: ["@electric-sql/pglite", "yjs", "postgres", "exceljs"],
   poweredByHeader: false,
   typedRoutes: false,
   // The same limit proxy.ts answers with 413 before Next sees the request (SERVER_ACTION_MAX_BYTES).

@@ -151,6 +151,11 @@ const entries: Entry[] = [
     expect: managers(201),
   },
   {
+    route: "GET app/api/v1/recommendations/export/route.ts",
+    call: (c) => api(c, "GET", "/api/v1/recommendations/export?format=csv&theme=talent"),
+    expect: all(200, 401),
+  },
+  {
     route: "GET app/api/v1/recommendations/[code]/route.ts",
     call: (c, fx) => api(c, "GET", `/api/v1/recommendations/${fx.szOnly.code}`),
     expect: all(200, 401),

@@ -44,6 +44,13 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
     query.q || query.status?.length || query.theme?.length || query.side?.length || query.agency?.length,
   );
 
+  const exportHref = (format: "csv" | "xlsx") => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(raw)) for (const x of [v].flat()) if (k !== "page") params.append(k, x);
+    params.set("format", format);
+    return `/api/v1/recommendations/export?${params}`;
+  };
+
   const pageHref = (page: number) => {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries(raw)) for (const x of [v].flat()) if (k !== "page") params.append(k, x);
@@ -59,6 +66,18 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
           <p className="text-sm text-muted-foreground" aria-live="polite">
             {t("list.count", { total: result.total })}
           </p>
+          <nav aria-label={t("list.export")} className="flex gap-1">
+            <Button asChild size="sm" variant="outline">
+              <a href={exportHref("csv")} download>
+                {t("list.exportCsv")}
+              </a>
+            </Button>
+            <Button asChild size="sm" variant="outline">
+              <a href={exportHref("xlsx")} download>
+                {t("list.exportXlsx")}
+              </a>
+            </Button>
+          </nav>
           {mayCreate ? (
             <Button asChild size="sm">
               <Link href="/recommendations/new">{t("create.new")}</Link>

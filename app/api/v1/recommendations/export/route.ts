@@ -1,0 +1,68 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { apiRoute } from "@/lib/api/handler";
+import { badRequest } from "@/lib/errors";
+import { findUnknownAgencyKeys } from "@/db/queries/agencies";
+import { listRecommendations, MAX_PAGE_SIZE, type RecommendationView } from "@/db/queries/recommendations";
+import { recommendationListQuery, searchParamsToObject, zodFieldErrors } from "@/lib/validation/search-params";
+import { recommendationExportColumns } from "@/lib/export/recommendation-columns";
+import { toCsv, toXlsx } from "@/lib/export/table-export";
+
+export const dynamic = "force-dynamic";
+
+/** An export is a document for people, not a bulk dump: past this, narrow the filters. */
+const MAX_EXPORT_ROWS = 20_000;
+
+/**
+ * GET /api/v1/recommendations/export?format=csv|xlsx&<the list's filters and sort>: every row of the
+ * view (not one page), in the list's columns, in the reader's language.
+ */
+export const GET = apiRoute(async ({ req, db }) => {
+  const params = new URLSearchParams(req.nextUrl.searchParams);
+  const fileFormat = params.get("format") ?? "csv";
+  if (fileFormat !== "csv" && fileFormat !== "xlsx") throw badRequest('format must be "csv" or "xlsx".');
+  params.delete("format");
+  params.delete("page");
+  params.delete("pageSize");
+  const parsed = recommendationListQuery.safeParse(searchParamsToObject(params));
+  if (!parsed.success) throw badRequest("Some query parameters are not valid.", zodFieldErrors(parsed.error));
+  const unknown = await findUnknownAgencyKeys(db, parsed.data.agency ?? []);
+  if (unknown.length) throw badRequest(`Unknown agency: ${unknown.join(", ")}.`);
+  const { archived, ...filters } = parsed.data;
+
+  const rows: RecommendationView[] = [];
+  for (let page = 1; ; page++) {
+    const result = await listRecommendations(db, {
+      ...filters,
+      includeArchived: archived === "include",
+      page,
+      pageSize: MAX_PAGE_SIZE,
+    });
+    if (result.total > MAX_EXPORT_ROWS) {
+      throw badRequest(
+        `The view has ${result.total} recommendations; exports hold at most ${MAX_EXPORT_ROWS}. Narrow the filters.`,
+      );
+    }
+    rows.push(...result.items);
+    if (rows.length >= result.total || result.items.length === 0) break;
+  }
+
+  const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
+  const columns = recommendationExportColumns(t as (key: string) => string, locale, (d) =>
+    format.dateTime(d, { dateStyle: "medium" }),
+  );
+  const header = columns.map((c) => c.header);
+  const body = rows.map((r) => columns.map((c) => c.value(r)));
+  const name = `recommendations-${new Date().toISOString().slice(0, 10)}.${fileFormat}`;
+  const disposition = `attachment; filename="${name}"`;
+  if (fileFormat === "csv") {
+    return new Response(toCsv(header, body), {
+      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": disposition },
+    });
+  }
+  return new Response(new Uint8Array(await toXlsx(t("list.title"), header, body)), {
+    headers: {
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": disposition,
+    },
+  });
+});
