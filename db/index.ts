@@ -25,6 +25,11 @@ export interface DatabaseHandle {
   db: Database;
   /** Applies pending migrations from db/migrations. */
   migrate(): Promise<void>;
+  /**
+   * Calls `onNotify` with the payload of every NOTIFY on `channel` (from any instance on PostgreSQL;
+   * from this process on PGlite). Resolves to a function that stops listening.
+   */
+  listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -73,6 +78,11 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
         await single.end({ timeout: 5 });
       }
     },
+    async listen(channel, onNotify) {
+      // postgres.js keeps one dedicated connection for all listeners and re-listens after reconnects.
+      const { unlisten } = await client.listen(channel, onNotify);
+      return unlisten;
+    },
     close: () => client.end({ timeout: 5 }),
   };
 }
@@ -89,6 +99,10 @@ async function openPglite(options: OpenOptions): Promise<DatabaseHandle> {
     kind: "pglite",
     db: db as unknown as Database,
     migrate: () => migrate(db, { migrationsFolder }),
+    async listen(channel, onNotify) {
+      const stop = await client.listen(channel, onNotify);
+      return () => stop();
+    },
     close: () => client.close(),
   };
 }

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FormOutcome, useServerAction } from "@/components/forms/form-parts";
 import { actionStatuses, type ActionStatus } from "@/db/schema/enums";
 import { saveAction } from "@/app/(workspace)/recommendations/[code]/actions";
+import { useLoadedVersion } from "@/components/forms/use-loaded-version";
 
 /** Inline status and progress editing for one action; shown only to people allowed to change it. */
 export function ActionEditor({
@@ -18,10 +19,17 @@ export function ActionEditor({
   const [status, setStatus] = useState(action.status);
   const [progress, setProgress] = useState(action.progress);
   const { run, pending, message } = useServerAction(saveAction);
+  const base = useLoadedVersion(action, (a) => {
+    setStatus(a.status);
+    setProgress(a.progress);
+  });
   const id = `action-${action.id}`;
 
   function save() {
-    run({ id: action.id, code, version: action.version, status, progress }, () => t("edit.saved"));
+    run({ id: action.id, code, version: base.version, status, progress }, () => {
+      base.saved();
+      return t("edit.saved");
+    });
   }
 
   return (
@@ -35,7 +43,10 @@ export function ActionEditor({
         <select
           id={`${id}-status`}
           value={status}
-          onChange={(e) => setStatus(e.target.value as ActionStatus)}
+          onChange={(e) => {
+            base.touch();
+            setStatus(e.target.value as ActionStatus);
+          }}
           className="h-8 rounded-md border border-input bg-background px-2 text-sm"
         >
           {actionStatuses.map((s) => (
@@ -53,7 +64,10 @@ export function ActionEditor({
           max={100}
           step={5}
           value={progress}
-          onChange={(e) => setProgress(Number(e.target.value))}
+          onChange={(e) => {
+            base.touch();
+            setProgress(Number(e.target.value));
+          }}
           className="h-8 w-20 rounded-md border border-input bg-background px-2 text-sm"
         />
       </label>

@@ -14,6 +14,7 @@ import {
   type RecommendationStatus,
 } from "@/db/schema/enums";
 import { saveTracking } from "@/app/(workspace)/recommendations/[code]/actions";
+import { useLoadedVersion } from "@/components/forms/use-loaded-version";
 
 interface Props {
   code: string;
@@ -38,6 +39,20 @@ export function TrackingEditor(props: Props) {
   const [acceptanceReason, setAcceptanceReason] = useState(props.acceptanceReason ?? "");
   const [closureReason, setClosureReason] = useState<ClosureReason | "">(props.closureReason ?? "");
   const { run, pending, fieldErrors, message } = useServerAction(saveTracking);
+  const base = useLoadedVersion(props, (p) => {
+    setStatus(p.status);
+    setHealth(p.health ?? "");
+    setAcceptance(p.acceptance);
+    setAcceptanceReason(p.acceptanceReason ?? "");
+    setClosureReason(p.closureReason ?? "");
+  });
+  // Every change of a field marks the form as touched.
+  const edit =
+    <V,>(set: (v: V) => void) =>
+    (v: V) => {
+      base.touch();
+      set(v);
+    };
   const statuses = new Set([props.status, ...props.allowedStatuses]);
 
   function save(event: React.FormEvent) {
@@ -45,14 +60,17 @@ export function TrackingEditor(props: Props) {
     run(
       {
         code: props.code,
-        version: props.version,
+        version: base.version,
         status,
         health: health || null,
         ...(props.canAssess
           ? { acceptance, acceptanceReason: acceptanceReason || null, closureReason: closureReason || null }
           : {}),
       },
-      () => t("edit.saved"),
+      () => {
+        base.saved();
+        return t("edit.saved");
+      },
     );
   }
 
@@ -62,7 +80,7 @@ export function TrackingEditor(props: Props) {
         id="tracking-status"
         label={t("list.status")}
         value={status}
-        onChange={(e) => setStatus(e.target.value as RecommendationStatus)}
+        onChange={(e) => edit(setStatus)(e.target.value as RecommendationStatus)}
         options={recommendationStatuses
           .filter((s) => statuses.has(s))
           .map((s) => ({ value: s, label: t(`status.${s}`) }))}
@@ -72,7 +90,7 @@ export function TrackingEditor(props: Props) {
         id="tracking-health"
         label={t("list.health")}
         value={health}
-        onChange={(e) => setHealth(e.target.value as Health | "")}
+        onChange={(e) => edit(setHealth)(e.target.value as Health | "")}
         options={[
           { value: "", label: t("health.none") },
           ...healths.map((h) => ({ value: h, label: t(`health.${h}`) })),
@@ -85,7 +103,7 @@ export function TrackingEditor(props: Props) {
             id="tracking-acceptance"
             label={t("detail.acceptance")}
             value={acceptance}
-            onChange={(e) => setAcceptance(e.target.value as Acceptance)}
+            onChange={(e) => edit(setAcceptance)(e.target.value as Acceptance)}
             options={acceptances.map((a) => ({ value: a, label: t(`acceptance.${a}`) }))}
             errors={fieldErrors.acceptance}
           />
@@ -94,14 +112,14 @@ export function TrackingEditor(props: Props) {
             label={t("detail.acceptanceReason")}
             maxLength={2000}
             value={acceptanceReason}
-            onChange={(e) => setAcceptanceReason(e.target.value)}
+            onChange={(e) => edit(setAcceptanceReason)(e.target.value)}
             errors={fieldErrors.acceptanceReason}
           />
           <SelectField
             id="tracking-closure"
             label={t("detail.closureReason")}
             value={closureReason}
-            onChange={(e) => setClosureReason(e.target.value as ClosureReason | "")}
+            onChange={(e) => edit(setClosureReason)(e.target.value as ClosureReason | "")}
             options={[
               { value: "", label: t("detail.notSet") },
               ...closureReasons.map((c) => ({ value: c, label: t(`closureReason.${c}`) })),

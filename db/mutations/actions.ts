@@ -7,6 +7,7 @@ import type { ActionCreateInput, ActionPatchInput } from "@/lib/validation/input
 import { fieldChanges, recordActivity } from "./activity";
 import { actorRef, checkAssignee, recommendationFacts, resolveAgencyKeys } from "./facts";
 import { staleVersionError } from "./conflicts";
+import { publishChange } from "@/lib/realtime/changes";
 
 export async function getActionView(db: DbOrTx, id: string) {
   const [row] = await db
@@ -67,6 +68,7 @@ export async function createAction(db: Database, actor: Actor, code: string, inp
         updatedById: actor.id,
       })
       .returning({ id: actions.id });
+    await publishChange(tx, { type: "action", code, version: 1, actorId: actor.id });
     await recordActivity(tx, {
       actor: actorRef(actor),
       entityType: "action",
@@ -129,6 +131,7 @@ export async function updateAction(db: Database, actor: Actor, id: string, patch
       .returning({ id: actions.id });
     if (!updated.length)
       throw conflict("The action was changed at the same moment. Reload and apply your change again.");
+    await publishChange(tx, { type: "action", code: rec!.code, version: nextVersion, actorId: actor.id });
     await recordActivity(
       tx,
       changed.map((c) => ({

@@ -9,6 +9,7 @@ import type { RecommendationCreateInput, RecommendationPatchInput } from "@/lib/
 import { fieldChanges, recordActivity } from "./activity";
 import { actorRef, recommendationFacts, resolveAgencyKeys } from "./facts";
 import { staleVersionError } from "./conflicts";
+import { publishChange } from "@/lib/realtime/changes";
 
 function require(decision: ReturnType<typeof authorize>) {
   if (!decision.allowed) throw forbidden(decision.reason);
@@ -67,6 +68,7 @@ export async function createRecommendation(db: Database, actor: Actor, input: Re
           input.owners.map((o) => ({ recommendationId: created.id, agencyId: agencyIds.get(o.agency)!, role: o.role })),
         );
     }
+    await publishChange(tx, { type: "recommendation", code: input.code, version: 1, actorId: actor.id });
     await recordActivity(tx, {
       actor: actorRef(actor),
       entityType: "recommendation",
@@ -153,6 +155,7 @@ export async function updateRecommendation(db: Database, actor: Actor, code: str
       .where(and(eq(recommendations.id, rec.id), eq(recommendations.version, patch.version)))
       .returning({ id: recommendations.id });
     if (!updated.length) throw conflict(`${code} was changed at the same moment. Reload and apply your change again.`);
+    await publishChange(tx, { type: "recommendation", code, version: nextVersion, actorId: actor.id });
     await recordActivity(
       tx,
       changed.map((c) => ({
@@ -197,6 +200,7 @@ export async function setRecommendationArchived(
         updatedById: actor.id,
       })
       .where(eq(recommendations.id, rec.id));
+    await publishChange(tx, { type: "recommendation", code, version: nextVersion, actorId: actor.id });
     await recordActivity(tx, {
       actor: actorRef(actor),
       entityType: "recommendation",

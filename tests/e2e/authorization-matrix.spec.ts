@@ -205,6 +205,8 @@ const entries: Entry[] = [
     },
     expect: szOwners(200),
   },
+  // A stream that never ends on its own: only its status is read.
+  { route: "GET app/api/v1/events/route.ts", call: (c) => streamStatus(c, "/api/v1/events"), expect: all(200, 401) },
   { route: "GET app/api/v1/agencies/route.ts", call: (c) => api(c, "GET", "/api/v1/agencies"), expect: all(200, 401) },
   { route: "GET app/api/v1/tokens/route.ts", call: (c) => api(c, "GET", "/api/v1/tokens"), expect: all(200, 401) },
   {
@@ -368,6 +370,14 @@ const lastEntries: Entry[] = [
     expect: all(200, 401),
   },
 ];
+
+async function streamStatus(ctx: APIRequestContext, pathname: string): Promise<Outcome> {
+  const cookie = (await ctx.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const abort = new AbortController();
+  const res = await fetch(new URL(pathname, baseURL), { headers: { cookie }, signal: abort.signal });
+  abort.abort();
+  return res.status;
+}
 
 async function websocket(ctx: APIRequestContext, pathname: string): Promise<Outcome> {
   const cookies = (await ctx.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");

@@ -16,8 +16,15 @@ export interface SpawnedServer {
  * Starts the production build on a fresh PostgreSQL database of its own (with demo accounts), for
  * tests that need to look into the database while the server runs.
  */
-export async function startServerOnPostgres(baseDatabaseUrl: string, port: number): Promise<SpawnedServer> {
-  const fresh = await createFreshPostgresDatabase(baseDatabaseUrl);
+export async function startServerOnPostgres(
+  baseDatabaseUrl: string,
+  port: number,
+  options: { shareDatabaseOf?: SpawnedServer } = {},
+): Promise<SpawnedServer> {
+  // A second instance can share the first one's database, as instances behind a load balancer do.
+  const fresh = options.shareDatabaseOf
+    ? { url: options.shareDatabaseOf.databaseUrl, drop: async () => {} }
+    : await createFreshPostgresDatabase(baseDatabaseUrl);
   const origin = `http://localhost:${port}`;
   let log = "";
   const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {

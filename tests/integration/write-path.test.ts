@@ -3,6 +3,7 @@ import { openDatabase, type DatabaseHandle } from "@/db";
 import { seedDatabase } from "@/db/seed";
 import { createFreshPostgresDatabase, testDatabaseUrl } from "../helpers/test-db";
 import { describeWritePath } from "../helpers/mutation-suite";
+import { describeChangeNotifications } from "../helpers/change-suite";
 
 const baseUrl = testDatabaseUrl();
 let handle: DatabaseHandle;
@@ -19,4 +20,5 @@ if (baseUrl) {
     await fresh?.drop();
   });
   describeWritePath("PostgreSQL", () => handle);
+  describeChangeNotifications("PostgreSQL", () => handle);
 }

@@ -11,6 +11,7 @@ import { localized } from "@/lib/i18n/localized";
 import { recommendationListQuery, searchParamsToObject } from "@/lib/validation/search-params";
 import { HealthBadge, SideDot, StatusBadge } from "@/components/recommendations/badges";
 import { Badge } from "@/components/ui/badge";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -60,6 +61,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
 
   return (
     <div className="space-y-5">
+      <LiveRefresh />
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-semibold">{t("list.title")}</h1>
         <div className="flex items-center gap-3">

@@ -15,6 +15,7 @@ import { HistoryTimeline } from "@/components/recommendations/history-timeline";
 import { historyFilters, listRecommendationHistory, type HistoryFilter } from "@/db/queries/history";
 import { TrackingEditor } from "@/components/recommendations/tracking-editor";
 import { ArchiveControl } from "@/components/recommendations/archive-control";
+import { LiveRefresh } from "@/components/live/live-refresh";
 import { localized } from "@/lib/i18n/localized";
 import { HealthBadge, SideDot, StatusBadge } from "@/components/recommendations/badges";
 import { Badge } from "@/components/ui/badge";
@@ -70,6 +71,7 @@ export default async function RecommendationPage({ params, searchParams }: Props
 
   return (
     <article className="space-y-6">
+      <LiveRefresh code={rec.code} />
       <Link
         href="/recommendations"
         className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground"

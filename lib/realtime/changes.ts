@@ -1,0 +1,62 @@
+/**
+ * Live changes. A mutation publishes inside its transaction with pg_notify, so the event leaves only
+ * if the change commits, and on PostgreSQL it reaches every instance listening on the channel (that
+ * is what carries it between instances behind a load balancer). Each process listens once and fans
+ * the events out to its subscribers (the server-sent events of /api/v1/events).
+ */
+import { EventEmitter } from "node:events";
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db";
+
+export const CHANGES_CHANNEL = "tct_changes";
+
+export interface ChangeEvent {
+  type: "recommendation" | "action";
+  /** The recommendation concerned, so a page showing it knows to refresh. */
+  code: string;
+  version: number;
+  actorId: string | null;
+}
+
+export async function publishChange(tx: DbOrTx, event: ChangeEvent): Promise<void> {
+  await tx.execute(sql`select pg_notify(${CHANGES_CHANNEL}, ${JSON.stringify(event)})`);
+}
+
+interface Hub {
+  emitter: EventEmitter;
+  listening: Promise<void> | null;
+}
+const hubKey = Symbol.for("twin-city-tracker.changes-hub");
+type GlobalWithHub = typeof globalThis & { [hubKey]?: Hub };
+
+function hub(): Hub {
+  const g = globalThis as GlobalWithHub;
+  if (!g[hubKey]) {
+    const emitter = new EventEmitter();
+    emitter.setMaxListeners(0); // one per open page; not a leak
+    g[hubKey] = { emitter, listening: null };
+  }
+  return g[hubKey];
+}
+
+/** Calls `onChange` for every committed change until the returned function is called. */
+export async function subscribeToChanges(onChange: (event: ChangeEvent) => void): Promise<() => void> {
+  const h = hub();
+  h.listening ??= (async () => {
+    const { getDatabaseHandle } = await import("@/db");
+    const handle = await getDatabaseHandle();
+    await handle.listen(CHANGES_CHANNEL, (payload) => {
+      try {
+        h.emitter.emit("change", JSON.parse(payload) as ChangeEvent);
+      } catch (err) {
+        console.error("ignoring a malformed change notification", err);
+      }
+    });
+  })().catch((err) => {
+    h.listening = null; // let the next subscriber try again
+    throw err;
+  });
+  await h.listening;
+  h.emitter.on("change", onChange);
+  return () => h.emitter.off("change", onChange);
+}
