@@ -24,13 +24,18 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
         {t("skipToContent")}
       </a>
       <header className="sticky top-0 z-40 border-b bg-background/95 backdrop-blur">
-        <div className="mx-auto flex h-14 max-w-7xl items-center gap-4 px-4">
-          <Link href="/recommendations" className="flex items-center gap-2 font-semibold">
+        <div className="mx-auto flex h-14 max-w-7xl items-center gap-2 px-4 sm:gap-4">
+          <Link
+            href="/recommendations"
+            className="flex shrink-0 items-center gap-2 font-semibold"
+            aria-label={t("name")}
+          >
             <span aria-hidden className="flex gap-0.5">
               <span className="size-2.5 rounded-full bg-shenzhen" />
               <span className="size-2.5 rounded-full bg-hong-kong" />
             </span>
-            {t("name")}
+            {/* On a phone the two dots stand for the name, leaving the width to the navigation. */}
+            <span className="hidden sm:inline">{t("name")}</span>
           </Link>
           <MainNav isAdmin={isAdmin} />
           <div className="ml-auto">

@@ -19,7 +19,7 @@ export function MainNav({ isAdmin = false }: { isAdmin?: boolean }) {
   const t = useTranslations("nav");
   const pathname = usePathname();
   return (
-    <nav aria-label={t("main")} className="flex items-center gap-1">
+    <nav aria-label={t("main")} className="flex min-w-0 items-center gap-1 overflow-x-auto whitespace-nowrap">
       {sections
         .filter((s) => isAdmin || !s.adminOnly)
         .map((s) => {

@@ -91,7 +91,7 @@ export default async function RecommendationPage({ params, searchParams }: Props
       </header>
 
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
           <Card aria-labelledby="summary-h">
             <CardTitle id="summary-h">{t("detail.summary")}</CardTitle>
             <p className="leading-relaxed">{localized(rec.summary, locale)}</p>
@@ -219,7 +219,7 @@ export default async function RecommendationPage({ params, searchParams }: Props
           </Card>
         </div>
 
-        <aside className="space-y-6">
+        <aside className="min-w-0 space-y-6">
           <Card aria-labelledby="fields-h">
             <CardTitle id="fields-h">{t("detail.fields")}</CardTitle>
             <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
