@@ -65,24 +65,34 @@ export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-export function TextField({
+interface FieldProps {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  className?: string;
+}
+
+/**
+ * A label, the control, an optional hint and the field's errors. The control gets the ids that tie
+ * it to them (aria-describedby) and aria-invalid when the server refused its value.
+ */
+function Field({
   id,
   label,
   hint,
   errors,
   className,
-  ...input
-}: React.ComponentProps<"input"> & { id: string; label: string; hint?: string; errors?: string[] }) {
+  control,
+}: FieldProps & { control: (aria: { "aria-invalid"?: true; "aria-describedby"?: string }) => React.ReactNode }) {
   const invalid = Boolean(errors?.length);
   return (
     <div className={cn("space-y-1.5", className)}>
       <Label htmlFor={id}>{label}</Label>
-      <Input
-        id={id}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, invalid && `${id}-error`)}
-        {...input}
-      />
+      {control({
+        "aria-invalid": invalid || undefined,
+        "aria-describedby": describedBy(hint && `${id}-hint`, invalid && `${id}-error`),
+      })}
       {hint ? (
         <p id={`${id}-hint`} className="text-xs text-muted-foreground">
           {hint}
@@ -93,6 +103,26 @@ export function TextField({
   );
 }
 
+export function TextField({
+  id,
+  label,
+  hint,
+  errors,
+  className,
+  ...input
+}: React.ComponentProps<"input"> & FieldProps) {
+  return (
+    <Field
+      id={id}
+      label={label}
+      hint={hint}
+      errors={errors}
+      className={className}
+      control={(aria) => <Input id={id} {...aria} {...input} />}
+    />
+  );
+}
+
 export function TextAreaField({
   id,
   label,
@@ -100,26 +130,24 @@ export function TextAreaField({
   errors,
   className,
   ...textarea
-}: React.ComponentProps<"textarea"> & { id: string; label: string; hint?: string; errors?: string[] }) {
-  const invalid = Boolean(errors?.length);
+}: React.ComponentProps<"textarea"> & FieldProps) {
   return (
-    <div className={cn("space-y-1.5", className)}>
-      <Label htmlFor={id}>{label}</Label>
-      <textarea
-        id={id}
-        rows={3}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, invalid && `${id}-error`)}
-        className="w-full rounded-md border border-input bg-background px-3 py-2 text-sm aria-invalid:border-destructive"
-        {...textarea}
-      />
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-muted-foreground">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={`${id}-error`} errors={errors} />
-    </div>
+    <Field
+      id={id}
+      label={label}
+      hint={hint}
+      errors={errors}
+      className={className}
+      control={(aria) => (
+        <textarea
+          id={id}
+          rows={3}
+          className="w-full rounded-md border border-input bg-background px-3 py-2 text-sm aria-invalid:border-destructive"
+          {...aria}
+          {...textarea}
+        />
+      )}
+    />
   );
 }
 
@@ -134,37 +162,24 @@ export function SelectField({
   options,
   className,
   ...select
-}: React.ComponentProps<"select"> & {
-  id: string;
-  label: string;
-  hint?: string;
-  errors?: string[];
-  options: { value: string; label: string; disabled?: boolean }[];
-}) {
-  const invalid = Boolean(errors?.length);
+}: React.ComponentProps<"select"> & FieldProps & { options: { value: string; label: string; disabled?: boolean }[] }) {
   return (
-    <div className={cn("space-y-1.5", className)}>
-      <Label htmlFor={id}>{label}</Label>
-      <select
-        id={id}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(hint && `${id}-hint`, invalid && `${id}-error`)}
-        className={selectClass}
-        {...select}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value} disabled={o.disabled}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {hint ? (
-        <p id={`${id}-hint`} className="text-xs text-muted-foreground">
-          {hint}
-        </p>
-      ) : null}
-      <FieldError id={`${id}-error`} errors={errors} />
-    </div>
+    <Field
+      id={id}
+      label={label}
+      hint={hint}
+      errors={errors}
+      className={className}
+      control={(aria) => (
+        <select id={id} className={selectClass} {...aria} {...select}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value} disabled={o.disabled}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
   );
 }
 

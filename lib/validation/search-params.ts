@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_PAGE_SIZE, recommendationSorts } from "@/db/queries/recommendations";
+import { MAX_PAGE_SIZE, recommendationSorts, type ListRecommendationsParams } from "@/db/queries/recommendations";
 import { recommendationStatuses, sides, themes } from "@/db/schema/enums";
 
 /** Reads `?status=a&status=b` and `?status=a,b` alike. */
@@ -96,4 +96,10 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
       (fields[key] ??= []).push(issue.code === "unrecognized_keys" ? "Unknown field" : issue.message);
   }
   return fields;
+}
+
+/** The list query as the query layer takes it: `archived=include` becomes `includeArchived`. */
+export function toListParams(query: Partial<RecommendationListQuery>): ListRecommendationsParams {
+  const { archived, ...rest } = query;
+  return { ...rest, includeArchived: archived === "include" };
 }

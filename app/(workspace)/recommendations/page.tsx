@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmptyState } from "@/components/ui/empty-state";
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
@@ -8,7 +9,7 @@ import { recommendationStatuses, sides, themes } from "@/db/schema/enums";
 import { requireUser } from "@/lib/auth/session";
 import { authorize } from "@/lib/permissions";
 import { localized } from "@/lib/i18n/localized";
-import { recommendationListQuery, searchParamsToObject } from "@/lib/validation/search-params";
+import { recommendationListQuery, searchParamsToObject, toListParams } from "@/lib/validation/search-params";
 import { HealthBadge, SideDot, StatusBadge } from "@/components/recommendations/badges";
 import { Badge } from "@/components/ui/badge";
 import { LiveRefresh } from "@/components/live/live-refresh";
@@ -36,7 +37,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
   const query = parsed.success ? parsed.data : {};
   const db = await getDb();
   const [result, agencyRows] = await Promise.all([
-    listRecommendations(db, { ...query, includeArchived: query.archived === "include", pageSize: PAGE_SIZE }),
+    listRecommendations(db, { ...toListParams(query), pageSize: PAGE_SIZE }),
     listAgencies(db),
   ]);
   const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
@@ -45,19 +46,15 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
     query.q || query.status?.length || query.theme?.length || query.side?.length || query.agency?.length,
   );
 
-  const exportHref = (format: "csv" | "xlsx") => {
+  /** This view's filters with `changes` applied, as a link (the page number never carries over). */
+  const viewHref = (path: string, changes: Record<string, string>) => {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries(raw)) for (const x of [v].flat()) if (k !== "page") params.append(k, x);
-    params.set("format", format);
-    return `/api/v1/recommendations/export?${params}`;
+    for (const [k, v] of Object.entries(changes)) params.set(k, v);
+    return `${path}?${params}`;
   };
-
-  const pageHref = (page: number) => {
-    const params = new URLSearchParams();
-    for (const [k, v] of Object.entries(raw)) for (const x of [v].flat()) if (k !== "page") params.append(k, x);
-    params.set("page", String(page));
-    return `/recommendations?${params}`;
-  };
+  const exportHref = (format: "csv" | "xlsx") => viewHref("/api/v1/recommendations/export", { format });
+  const pageHref = (page: number) => viewHref("/recommendations", { page: String(page) });
 
   return (
     <div className="space-y-5">
@@ -137,10 +134,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
       </form>
 
       {result.items.length === 0 ? (
-        <div className="rounded-lg border border-dashed p-10 text-center">
-          <p className="font-medium">{t("list.empty")}</p>
-          <p className="text-sm text-muted-foreground">{t("list.emptyHint")}</p>
-        </div>
+        <EmptyState title={t("list.empty")} hint={t("list.emptyHint")} />
       ) : (
         <div className="overflow-x-auto rounded-lg border">
           <table className="w-full text-sm">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmptyState } from "@/components/ui/empty-state";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
@@ -58,14 +59,13 @@ export default async function SecurityActivityPage({
       <p className="text-sm text-muted-foreground">{t("intro")}</p>
 
       {result.items.length === 0 ? (
-        <div className="rounded-lg border border-dashed p-10 text-center">
-          <p className="font-medium">{requested > 1 ? t("pastEnd") : t("empty")}</p>
+        <EmptyState title={requested > 1 ? t("pastEnd") : t("empty")}>
           {requested > 1 ? (
             <Link href="/admin/activity" className="text-sm text-primary hover:underline">
               {t("first")}
             </Link>
           ) : null}
-        </div>
+        </EmptyState>
       ) : (
         <div className="overflow-x-auto rounded-lg border">
           <table className="w-full text-sm">

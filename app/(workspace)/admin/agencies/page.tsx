@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmptyState } from "@/components/ui/empty-state";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { listCurrentAgencies } from "@/db/mutations/agencies";
@@ -42,10 +43,7 @@ export default async function AdminAgenciesPage() {
       </div>
 
       {rows.length === 0 ? (
-        <div className="rounded-lg border border-dashed p-10 text-center">
-          <p className="font-medium">{t("empty")}</p>
-          <p className="text-sm text-muted-foreground">{t("emptyHint")}</p>
-        </div>
+        <EmptyState title={t("empty")} hint={t("emptyHint")} />
       ) : (
         <div className="overflow-x-auto rounded-lg border">
           <table className="w-full text-sm">

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmptyState } from "@/components/ui/empty-state";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { listCurrentAgencies } from "@/db/mutations/agencies";
@@ -45,9 +46,7 @@ export default async function AdminUsersPage() {
       </Card>
 
       {rows.length === 0 ? (
-        <div className="rounded-lg border border-dashed p-10 text-center">
-          <p className="font-medium">{t("empty")}</p>
-        </div>
+        <EmptyState title={t("empty")} />
       ) : (
         <div className="overflow-x-auto rounded-lg border">
           <table className="w-full text-sm">

@@ -47,12 +47,18 @@ export default async function RecommendationPage({ params, searchParams }: Props
   const tracking = authorize(actor, { action: "recommendation.update", recommendation: facts, fields: ["health"] });
   const isManager = user.role === "admin" || user.role === "coordinator";
   const mayArchive = authorize(actor, { action: "recommendation.archive", recommendation: facts }).allowed;
-  const actionDecision = (agencyId: string) =>
-    authorize(actor, {
-      action: "action.update",
-      target: { agencyId, recommendation: facts },
-      fields: ["status", "progress"],
-    });
+  const actionDecisions = new Map(
+    rec.actions.map((a) => [
+      a.id,
+      authorize(actor, {
+        action: "action.update",
+        target: { agencyId: a.agency.id, recommendation: facts },
+        fields: ["status", "progress"],
+      }),
+    ]),
+  );
+  // Why some actions have no controls, said once above the table.
+  const actionRefusal = [...actionDecisions.values()].find((d) => !d.allowed);
   const [t, locale, format, history] = await Promise.all([
     getTranslations(),
     getLocale(),
@@ -117,13 +123,8 @@ export default async function RecommendationPage({ params, searchParams }: Props
 
           <Card aria-labelledby="actions-h">
             <CardTitle id="actions-h">{t("detail.actions")}</CardTitle>
-            {rec.actions.some((a) => !actionDecision(a.agency.id).allowed) ? (
-              <p className="mb-3 text-xs text-muted-foreground">
-                {(() => {
-                  const refused = rec.actions.map((a) => actionDecision(a.agency.id)).find((d) => !d.allowed);
-                  return refused && !refused.allowed ? refused.reason : null;
-                })()}
-              </p>
+            {actionRefusal && !actionRefusal.allowed ? (
+              <p className="mb-3 text-xs text-muted-foreground">{actionRefusal.reason}</p>
             ) : null}
             {rec.actions.length === 0 ? (
               <p className="text-sm text-muted-foreground">{t("detail.noActions")}</p>
@@ -155,7 +156,7 @@ export default async function RecommendationPage({ params, searchParams }: Props
                         <td className="py-2 pr-3">
                           <p className="font-medium">{a.title}</p>
                           {a.description ? <p className="text-muted-foreground">{a.description}</p> : null}
-                          {actionDecision(a.agency.id).allowed ? <ActionEditor code={rec.code} action={a} /> : null}
+                          {actionDecisions.get(a.id)?.allowed ? <ActionEditor code={rec.code} action={a} /> : null}
                         </td>
                         <td className="whitespace-nowrap py-2 pr-3">
                           <span className="flex items-center gap-1.5" title={localized(a.agency.name, locale)}>

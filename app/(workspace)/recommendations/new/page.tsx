@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EmptyState } from "@/components/ui/empty-state";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ArrowLeft } from "lucide-react";
@@ -34,9 +35,7 @@ export default async function NewRecommendationPage() {
     return (
       <div className="space-y-4">
         {back}
-        <p role="alert" data-access-denied="" className="rounded-lg border border-dashed p-10 text-center">
-          {decision.reason}
-        </p>
+        <EmptyState role="alert" data-access-denied="" title={decision.reason} />
       </div>
     );
   }

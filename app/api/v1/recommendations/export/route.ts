@@ -1,9 +1,8 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { apiRoute } from "@/lib/api/handler";
 import { badRequest } from "@/lib/errors";
-import { findUnknownAgencyKeys } from "@/db/queries/agencies";
 import { listRecommendations, MAX_PAGE_SIZE, type RecommendationView } from "@/db/queries/recommendations";
-import { recommendationListQuery, searchParamsToObject, zodFieldErrors } from "@/lib/validation/search-params";
+import { readRecommendationListQuery } from "@/lib/api/list-query";
 import { recommendationExportColumns } from "@/lib/export/recommendation-columns";
 import { toCsv, toXlsx } from "@/lib/export/table-export";
 
@@ -23,20 +22,11 @@ export const GET = apiRoute(async ({ req, db }) => {
   params.delete("format");
   params.delete("page");
   params.delete("pageSize");
-  const parsed = recommendationListQuery.safeParse(searchParamsToObject(params));
-  if (!parsed.success) throw badRequest("Some query parameters are not valid.", zodFieldErrors(parsed.error));
-  const unknown = await findUnknownAgencyKeys(db, parsed.data.agency ?? []);
-  if (unknown.length) throw badRequest(`Unknown agency: ${unknown.join(", ")}.`);
-  const { archived, ...filters } = parsed.data;
+  const query = await readRecommendationListQuery(db, params);
 
   const rows: RecommendationView[] = [];
   for (let page = 1; ; page++) {
-    const result = await listRecommendations(db, {
-      ...filters,
-      includeArchived: archived === "include",
-      page,
-      pageSize: MAX_PAGE_SIZE,
-    });
+    const result = await listRecommendations(db, { ...query, page, pageSize: MAX_PAGE_SIZE });
     if (result.total > MAX_EXPORT_ROWS) {
       throw badRequest(
         `The view has ${result.total} recommendations; exports hold at most ${MAX_EXPORT_ROWS}. Narrow the filters.`,
