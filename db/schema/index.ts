@@ -7,4 +7,6 @@ export * from "./actions";
 export * from "./indicators";
 export * from "./activity";
 export * from "./security";
+export * from "./saved-views";
+export * from "./notes";
 export * from "./relations";
