@@ -14,8 +14,13 @@ import os from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { openDatabase, type Database, type DatabaseHandle } from "../db";
-import { buildListStatements, getRecommendationByCode, listRecommendations } from "../db/queries/recommendations";
-import type { ListRecommendationsParams } from "../db/queries/recommendations";
+import { getRecommendationByCode } from "../db/queries/recommendations";
+import {
+  buildListStatements,
+  facetCounts,
+  listRecommendations,
+  type ListRecommendationsParams,
+} from "../db/queries/recommendation-list";
 import { selectRows } from "../db/rows";
 import { seedDatabase } from "../db/seed";
 import { generateLoad, loadCode } from "../db/seed/generate";
@@ -30,6 +35,8 @@ const SEED = 1;
 interface View {
   name: string;
   list?: ListRecommendationsParams;
+  /** Measures the faceted filters' counts for these filters instead of the page. */
+  facets?: ListRecommendationsParams;
   code?: string;
 }
 
@@ -40,8 +47,15 @@ const views: View[] = [
   { name: "status in_progress + theme finance", list: { status: ["in_progress"], theme: ["finance"] } },
   { name: "agency sz-stic", list: { agency: ["sz-stic"] } },
   { name: "side hong_kong", list: { side: ["hong_kong"] } },
-  { name: "sort by target date desc", list: { sort: "-target" } },
+  { name: "sort by target date desc", list: { sort: ["-target"] } },
+  { name: "sort by overdue desc, next due", list: { sort: ["-overdue", "nextDue"] } },
+  { name: "sort by Hong Kong progress", list: { sort: ["progressHongKong"] } },
+  { name: "overdue only", list: { overdue: ["yes"] } },
+  { name: "group by status", list: { group: "status" } },
+  { name: "group by agency, 500 rows", list: { group: "agency", pageSize: 500 } },
   { name: "page 100", list: { page: 100 } },
+  { name: "facet counts, no filter", facets: {} },
+  { name: "facet counts, side + theme", facets: { side: ["hong_kong"], theme: ["talent"] } },
   { name: "getRecommendationByCode", code: loadCode(Math.floor(RECOMMENDATIONS / 2)) },
 ];
 
@@ -57,6 +71,10 @@ async function runView(db: Database, view: View): Promise<() => Promise<number>>
   if (view.code) {
     const code = view.code;
     return async () => ((await getRecommendationByCode(db, code)) ? 1 : 0);
+  }
+  if (view.facets) {
+    const filters = view.facets;
+    return async () => (await facetCounts(db, filters)).status.proposed ?? 0;
   }
   return async () => (await listRecommendations(db, view.list)).total;
 }

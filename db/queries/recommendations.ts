@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, exists, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import {
   actions,
@@ -9,122 +9,8 @@ import {
   users,
   type Action,
   type Agency,
-  type RecommendationStatus,
   type Side,
 } from "../schema";
-
-export const recommendationSorts = ["code", "-code", "updated", "-updated", "target", "-target"] as const;
-export type RecommendationSort = (typeof recommendationSorts)[number];
-
-export interface RecommendationFilters {
-  /** Free text over code, titles and summaries in all three languages, and the source excerpt. */
-  q?: string;
-  status?: RecommendationStatus[];
-  theme?: string[];
-  /** Agency keys; matches recommendations that agency owns (lead or supporting). */
-  agency?: string[];
-  /** Matches recommendations with an owning agency on this side. */
-  side?: Side[];
-  includeArchived?: boolean;
-}
-
-export interface ListRecommendationsParams extends RecommendationFilters {
-  page?: number;
-  pageSize?: number;
-  sort?: RecommendationSort;
-}
-
-export const MAX_PAGE_SIZE = 200;
-
-/** Escapes LIKE wildcards so a search for "100%" finds that text, not everything. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-function filterConditions(f: RecommendationFilters): SQL[] {
-  const where: SQL[] = [];
-  if (!f.includeArchived) where.push(isNull(recommendations.archivedAt));
-  const q = f.q?.trim();
-  if (q) {
-    const p = likePattern(q);
-    where.push(
-      or(
-        ilike(recommendations.code, p),
-        ilike(recommendations.titleEn, p),
-        ilike(recommendations.titleZhHans, p),
-        ilike(recommendations.titleZhHant, p),
-        ilike(recommendations.summaryEn, p),
-        ilike(recommendations.summaryZhHans, p),
-        ilike(recommendations.summaryZhHant, p),
-        ilike(recommendations.sourceExcerpt, p),
-      )!,
-    );
-  }
-  if (f.status?.length) where.push(inArray(recommendations.status, f.status));
-  if (f.theme?.length) where.push(inArray(recommendations.theme, f.theme));
-  if (f.agency?.length || f.side?.length) {
-    const ownerMatch: SQL[] = [eq(recommendationOwners.recommendationId, recommendations.id)];
-    if (f.agency?.length) ownerMatch.push(inArray(agencies.key, f.agency));
-    if (f.side?.length) ownerMatch.push(inArray(agencies.side, f.side));
-    where.push(
-      exists(
-        sql`(select 1 from ${recommendationOwners} join ${agencies} on ${agencies.id} = ${recommendationOwners.agencyId} where ${and(...ownerMatch)})`,
-      ),
-    );
-  }
-  return where;
-}
-
-function orderBy(sort: RecommendationSort = "code"): SQL[] {
-  switch (sort) {
-    case "-code":
-      return [desc(recommendations.code)];
-    case "updated":
-      return [asc(recommendations.updatedAt), asc(recommendations.code)];
-    case "-updated":
-      return [desc(recommendations.updatedAt), asc(recommendations.code)];
-    case "target":
-      return [sql`${recommendations.targetDate} asc nulls last`, asc(recommendations.code)];
-    case "-target":
-      return [sql`${recommendations.targetDate} desc nulls last`, asc(recommendations.code)];
-    default:
-      return [asc(recommendations.code)];
-  }
-}
-
-/**
- * The two statements behind one list page (the total and the page's rows), built in one place so the
- * benchmark (bench/list-queries.ts) can EXPLAIN exactly what the list runs.
- */
-export function buildListStatements(db: DbOrTx, params: ListRecommendationsParams = {}) {
-  const pageSize = Math.min(Math.max(params.pageSize ?? 50, 1), MAX_PAGE_SIZE);
-  const page = Math.max(params.page ?? 1, 1);
-  const where = and(...filterConditions(params));
-  const total = db.select({ total: count() }).from(recommendations).where(where);
-  const rows = db
-    .select({ rec: recommendations, document: sourceDocuments })
-    .from(recommendations)
-    .leftJoin(sourceDocuments, eq(sourceDocuments.id, recommendations.sourceDocumentId))
-    .where(where)
-    .orderBy(...orderBy(params.sort))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
-  return { page, pageSize, total, rows };
-}
-
-export async function listRecommendations(db: DbOrTx, params: ListRecommendationsParams = {}) {
-  const statements = buildListStatements(db, params);
-  const { page, pageSize } = statements;
-  const [totalRow] = await statements.total;
-  const rows = await statements.rows;
-
-  const details = await loadOwnersAndActions(
-    db,
-    rows.map((r) => r.rec.id),
-  );
-  const items = rows.map(({ rec, document }) => toRecommendationView(rec, document, details));
-  return { items, total: totalRow?.total ?? 0, page, pageSize };
-}
 
 export async function getRecommendationByCode(db: DbOrTx, code: string) {
   // No code is that long or holds a NUL (which PostgreSQL refuses outright): none can match.
@@ -139,6 +25,8 @@ export async function getRecommendationByCode(db: DbOrTx, code: string) {
   return toRecommendationView(row.rec, row.document, details);
 }
 
+const todayUtc = () => new Date().toISOString().slice(0, 10);
+
 type AgencyRef = Pick<Agency, "id" | "key" | "abbreviation" | "nameEn" | "nameZhHans" | "nameZhHant" | "side">;
 
 function agencyRef(a: AgencyRef) {
@@ -151,7 +39,7 @@ function agencyRef(a: AgencyRef) {
   };
 }
 
-async function loadOwnersAndActions(db: DbOrTx, ids: string[]) {
+export async function loadOwnersAndActions(db: DbOrTx, ids: string[], today = todayUtc()) {
   const owners = new Map<string, ReturnType<typeof ownerView>[]>();
   const acts = new Map<string, ReturnType<typeof actionView>[]>();
   if (!ids.length) return { owners, actions: acts };
@@ -173,7 +61,7 @@ async function loadOwnersAndActions(db: DbOrTx, ids: string[]) {
       .orderBy(sql`${actions.dueDate} asc nulls last`, asc(actions.createdAt)),
   ]);
   for (const r of ownerRows) push(owners, r.owner.recommendationId, ownerView(r));
-  for (const r of actionRows) push(acts, r.action.recommendationId, actionView(r));
+  for (const r of actionRows) push(acts, r.action.recommendationId, actionView(r, today));
   return { owners, actions: acts };
 }
 
@@ -192,11 +80,14 @@ function ownerView(r: {
 }
 
 /** An action counts as overdue when its due date has passed and it is neither done nor cancelled. */
-export function isActionOverdue(a: Pick<Action, "status" | "dueDate">, today = new Date().toISOString().slice(0, 10)) {
+export function isActionOverdue(a: Pick<Action, "status" | "dueDate">, today = todayUtc()) {
   return Boolean(a.dueDate && a.dueDate < today && a.status !== "done" && a.status !== "cancelled");
 }
 
-function actionView(r: { action: Action; agency: Agency; assignee: { name: string; email: string } | null }) {
+function actionView(
+  r: { action: Action; agency: Agency; assignee: { name: string; email: string } | null },
+  today: string,
+) {
   const a = r.action;
   return {
     id: a.id,
@@ -208,17 +99,28 @@ function actionView(r: { action: Action; agency: Agency; assignee: { name: strin
     progress: a.progress,
     dueDate: a.dueDate,
     completedAt: a.completedAt,
-    overdue: isActionOverdue(a),
+    overdue: isActionOverdue(a, today),
     version: a.version,
     updatedAt: a.updatedAt,
   };
 }
 
-function toRecommendationView(
+const isOpen = (a: { status: string }) => a.status !== "done" && a.status !== "cancelled";
+
+/** Share of a side's actions that are done (cancelled ones don't count); null when the side has none. */
+function sideProgress(acts: ReturnType<typeof actionView>[], side: Side): number | null {
+  const counted = acts.filter((a) => a.agency.side === side && a.status !== "cancelled");
+  return counted.length ? counted.filter((a) => a.status === "done").length / counted.length : null;
+}
+
+export function toRecommendationView(
   rec: typeof recommendations.$inferSelect,
   document: typeof sourceDocuments.$inferSelect | null,
   details: Awaited<ReturnType<typeof loadOwnersAndActions>>,
+  today = todayUtc(),
 ) {
+  const acts = details.actions.get(rec.id) ?? [];
+  const openDue = acts.filter((a) => isOpen(a) && a.dueDate).map((a) => a.dueDate!);
   return {
     id: rec.id,
     code: rec.code,
@@ -239,7 +141,11 @@ function toRecommendationView(
     updatedAt: rec.updatedAt,
     archivedAt: rec.archivedAt,
     owners: details.owners.get(rec.id) ?? [],
-    actions: details.actions.get(rec.id) ?? [],
+    actions: acts,
+    /** Figures the table shows and sorts by (the list query computes the same in SQL). */
+    progress: { shenzhen: sideProgress(acts, "shenzhen"), hong_kong: sideProgress(acts, "hong_kong") },
+    nextDue: openDue.length ? openDue.reduce((a, b) => (a < b ? a : b)) : null,
+    overdueCount: acts.filter((a) => a.dueDate && a.dueDate < today && isOpen(a)).length,
     source: {
       document: document
         ? { key: document.key, title: document.title, author: document.author, publishedOn: document.publishedOn }

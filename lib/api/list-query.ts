@@ -1,7 +1,7 @@
 import "server-only";
 import type { DbOrTx } from "@/db";
 import { findUnknownAgencyKeys } from "@/db/queries/agencies";
-import type { ListRecommendationsParams } from "@/db/queries/recommendations";
+import type { ListRecommendationsParams } from "@/db/queries/recommendation-list";
 import { badRequest } from "@/lib/errors";
 import {
   recommendationListQuery,

@@ -1,20 +1,51 @@
 import { z } from "zod";
-import { MAX_PAGE_SIZE, recommendationSorts, type ListRecommendationsParams } from "@/db/queries/recommendations";
-import { recommendationStatuses, sides, themes } from "@/db/schema/enums";
+import type { ListRecommendationsParams } from "@/db/queries/recommendation-list";
+import { horizons, priorities, recommendationStatuses, sides, themes } from "@/db/schema/enums";
+import {
+  columnIds,
+  groupings,
+  healthFilterValues,
+  MAX_PAGE_SIZE,
+  MAX_SORT_KEYS,
+  overdueFilterValues,
+  type ColumnId,
+  type SortKey,
+} from "@/lib/table/recommendation-view";
 
-/** Reads `?status=a&status=b` and `?status=a,b` alike. */
+/** Splits `?status=a&status=b` and `?status=a,b` alike into one list. */
+const commaList = z.array(z.string()).transform((list) =>
+  list
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter(Boolean),
+);
+
 function multi<T extends readonly [string, ...string[]]>(values: T) {
-  return z
-    .array(z.string())
-    .transform((list) =>
-      list
-        .flatMap((v) => v.split(","))
-        .map((v) => v.trim())
-        .filter(Boolean),
-    )
+  return commaList
     .pipe(z.array(z.enum(values, { error: (i) => `"${String(i.input)}" is not one of: ${values.join(", ")}` })))
     .optional();
 }
+
+const columnList = (name: string) =>
+  commaList.pipe(
+    z
+      .array(
+        z.enum(columnIds, { error: (i) => `"${String(i.input)}" is not a column; columns: ${columnIds.join(", ")}` }),
+      )
+      .refine((ids) => new Set(ids).size === ids.length, `${name} names a column twice`),
+  );
+
+const sortKeys = commaList.pipe(
+  z
+    .array(
+      z.string().refine((key) => (columnIds as readonly string[]).includes(key.replace(/^-/, "")), {
+        error: (i) =>
+          `sort: "${String(i.input)}" is not a column; sort by ${columnIds.join(", ")}, with "-" for descending`,
+      }),
+    )
+    .max(MAX_SORT_KEYS, `sort takes at most ${MAX_SORT_KEYS} columns`)
+    .transform((keys) => keys as SortKey[]),
+);
 
 const NO_NUL = { message: "Search text may not contain the NUL character" };
 
@@ -26,16 +57,13 @@ export const recommendationListQuery = z.object({
     .max(200, "Search text is limited to 200 characters")
     .optional(),
   status: multi(recommendationStatuses),
+  health: multi(healthFilterValues),
   theme: multi(themes),
+  horizon: multi(horizons),
+  priority: multi(priorities),
   side: multi(sides),
-  agency: z
-    .array(z.string())
-    .transform((list) =>
-      list
-        .flatMap((v) => v.split(","))
-        .map((v) => v.trim())
-        .filter(Boolean),
-    )
+  overdue: multi(overdueFilterValues),
+  agency: commaList
     .pipe(
       z
         .array(
@@ -55,12 +83,49 @@ export const recommendationListQuery = z.object({
     .max(MAX_PAGE_SIZE, `pageSize must be at most ${MAX_PAGE_SIZE}`)
     .optional(),
   archived: z.enum(["include"], { error: 'archived takes the value "include"' }).optional(),
-  sort: z.enum(recommendationSorts, { error: `sort must be one of: ${recommendationSorts.join(", ")}` }).optional(),
+  sort: sortKeys.optional(),
+  group: z.enum(groupings, { error: `group must be one of: ${groupings.join(", ")}` }).optional(),
+  /** Group values whose rows are hidden; free text because agency keys are data. */
+  collapsed: commaList.pipe(z.array(z.string().max(64)).max(100)).optional(),
+  /** Visible columns in display order (the table and the export). */
+  cols: columnList("cols").optional(),
+  /** Column widths in pixels: `title:320,code:120`. */
+  widths: commaList
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(/^[a-zA-Z]+:\d{2,4}$/, "widths takes column:pixels pairs, such as title:320")
+          .refine(
+            (pair) => (columnIds as readonly string[]).includes(pair.split(":")[0] ?? ""),
+            "widths names an unknown column",
+          ),
+      ),
+    )
+    .optional(),
+  /** Columns pinned to the left edge. */
+  pin: columnList("pin").optional(),
+  /** The saved view this URL came from, or "none" to open without the default view. */
+  view: z.string().max(64).optional(),
 });
 
 export type RecommendationListQuery = z.infer<typeof recommendationListQuery>;
 
-const multiKeys = new Set(["status", "theme", "side", "agency"]);
+const multiKeys = new Set([
+  "status",
+  "health",
+  "theme",
+  "horizon",
+  "priority",
+  "side",
+  "overdue",
+  "agency",
+  "sort",
+  "collapsed",
+  "cols",
+  "widths",
+  "pin",
+]);
 
 /** Turns URL search params (or Next's searchParams object) into the shape the schema expects. */
 export function searchParamsToObject(
@@ -100,6 +165,11 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
 
 /** The list query as the query layer takes it: `archived=include` becomes `includeArchived`. */
 export function toListParams(query: Partial<RecommendationListQuery>): ListRecommendationsParams {
-  const { archived, ...rest } = query;
+  const { archived, cols: _cols, widths: _widths, pin: _pin, view: _view, ...rest } = query;
   return { ...rest, includeArchived: archived === "include" };
+}
+
+/** Column widths from `widths`, by column. */
+export function readWidths(widths: readonly string[] = []): Partial<Record<ColumnId, number>> {
+  return Object.fromEntries(widths.map((pair) => [pair.split(":")[0], Number(pair.split(":")[1])]));
 }

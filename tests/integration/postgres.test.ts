@@ -6,11 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { openDatabase, type DatabaseHandle } from "@/db";
 import { selectRows } from "@/db/rows";
-import {
-  getRecommendationByCode,
-  listRecommendations,
-  type ListRecommendationsParams,
-} from "@/db/queries/recommendations";
+import { getRecommendationByCode } from "@/db/queries/recommendations";
+import { facetCounts, listRecommendations, type ListRecommendationsParams } from "@/db/queries/recommendation-list";
 import { seedDatabase, seedOnStart } from "@/db/seed";
 import { seedRecommendations } from "@/db/seed/data/recommendations";
 import { createFreshPostgresDatabase, createTestDb, databaseChecksum, testDatabaseUrl } from "../helpers/test-db";
@@ -79,8 +76,14 @@ describe.runIf(baseUrl)("PostgreSQL", () => {
     ["search in Chinese", { q: "深港" }],
     ["search with wildcard characters", { q: "%_" }],
     ["combined", { side: ["shenzhen"], theme: ["finance", "innovation"], q: "a" }],
-    ["sorted by target date", { sort: "-target" }],
+    ["sorted by target date", { sort: ["-target"] }],
     ["second page", { page: 2, pageSize: 7 }],
+    ["sorted by several computed columns", { sort: ["-overdue", "nextDue", "leadHongKong"], today: "2026-06-30" }],
+    ["sorted by progress", { sort: ["-progressShenzhen", "title"] }],
+    ["overdue and not assessed", { overdue: ["yes"], health: ["none", "at_risk"], today: "2026-06-30" }],
+    ["grouped by status, one collapsed", { group: "status", collapsed: ["proposed"], sort: ["-priority"] }],
+    ["grouped by agency", { group: "agency", pageSize: 500 }],
+    ["grouped by theme, filtered", { group: "theme", side: ["hong_kong"], horizon: ["short", "medium"] }],
   ];
 
   it.each(cases)("answers the %s query exactly as PGlite does", async (_name, params) => {
@@ -89,7 +92,19 @@ describe.runIf(baseUrl)("PostgreSQL", () => {
       listRecommendations(lite.db, params),
     ]);
     expect(onPg.total).toBe(onLite.total);
-    expect(onPg.items.map((r) => r.code)).toEqual(onLite.items.map((r) => r.code));
+    expect(onPg.rowTotal).toBe(onLite.rowTotal);
+    expect(onPg.groups).toEqual(onLite.groups);
+    expect(onPg.items.map((r) => [r.code, r.group])).toEqual(onLite.items.map((r) => [r.code, r.group]));
+  });
+
+  it("counts the faceted filters' values exactly as PGlite does", async () => {
+    const filters: ListRecommendationsParams = { side: ["shenzhen"], status: ["proposed", "in_progress"] };
+    const [onPg, onLite] = await Promise.all([
+      facetCounts(pg.db, filters, "2026-06-30"),
+      facetCounts(lite.db, filters, "2026-06-30"),
+    ]);
+    expect(onPg).toEqual(onLite);
+    expect(Object.values(onPg.status).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
   });
 
   it("reads a recommendation with owners, actions and source like PGlite", async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, asc, count, eq, inArray, like, ne, notInArray, or, sql } from "drizzle-orm";
 import type { DatabaseHandle } from "@/db";
-import { listRecommendations } from "@/db/queries/recommendations";
+import { listRecommendations } from "@/db/queries/recommendation-list";
 import { actions, recommendationOwners, recommendations } from "@/db/schema";
 import { generateLoad, LOAD_CODE_PREFIX } from "@/db/seed/generate";
 import { createTestDb } from "../helpers/test-db";

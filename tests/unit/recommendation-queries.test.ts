@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db";
-import { getRecommendationByCode, listRecommendations } from "@/db/queries/recommendations";
+import { getRecommendationByCode } from "@/db/queries/recommendations";
+import { facetCounts, listRecommendations } from "@/db/queries/recommendation-list";
 import { seedAgencies } from "@/db/seed/data/agencies";
 import { seedRecommendations } from "@/db/seed/data/recommendations";
 import { createTestDb } from "../helpers/test-db";
@@ -94,7 +95,7 @@ describe("listing recommendations", () => {
 
   it("caps the page size", async () => {
     const res = await listRecommendations(handle.db, { pageSize: 10_000 });
-    expect(res.pageSize).toBe(200);
+    expect(res.pageSize).toBe(500);
   });
 });
 

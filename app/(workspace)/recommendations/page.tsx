@@ -4,7 +4,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { listAgencies } from "@/db/queries/agencies";
-import { listRecommendations } from "@/db/queries/recommendations";
+import { listRecommendations } from "@/db/queries/recommendation-list";
 import { recommendationStatuses, sides, themes } from "@/db/schema/enums";
 import { requireUser } from "@/lib/auth/session";
 import { authorize } from "@/lib/permissions";

@@ -1,7 +1,7 @@
 import { apiRoute, readJson } from "@/lib/api/handler";
 import { createRecommendation } from "@/db/mutations/recommendations";
 import { recommendationCreateInput } from "@/lib/validation/inputs";
-import { listRecommendations } from "@/db/queries/recommendations";
+import { listRecommendations } from "@/db/queries/recommendation-list";
 import { readRecommendationListQuery } from "@/lib/api/list-query";
 
 export const dynamic = "force-dynamic";

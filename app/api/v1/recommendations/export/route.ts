@@ -1,7 +1,8 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { apiRoute } from "@/lib/api/handler";
 import { badRequest } from "@/lib/errors";
-import { listRecommendations, MAX_PAGE_SIZE, type RecommendationView } from "@/db/queries/recommendations";
+import { listRecommendations, MAX_PAGE_SIZE } from "@/db/queries/recommendation-list";
+import type { RecommendationView } from "@/db/queries/recommendations";
 import { readRecommendationListQuery } from "@/lib/api/list-query";
 import { recommendationExportColumns } from "@/lib/export/recommendation-columns";
 import { toCsv, toXlsx } from "@/lib/export/table-export";

@@ -1,0 +1,362 @@
+/**
+ * The recommendations table's query: filters, multi-column sort, grouping, facet counts and paging all
+ * run in the database, so a page costs the same at 42 recommendations as at 10,000.
+ */
+import { and, asc, count, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { alias, type AnyPgColumn, type PgSelect } from "drizzle-orm/pg-core";
+import type { DbOrTx } from "../index";
+import {
+  agencies,
+  recommendationOwners,
+  recommendations,
+  sourceDocuments,
+  type Health,
+  type Horizon,
+  type Priority,
+  type RecommendationStatus,
+  type Side,
+} from "../schema";
+import { horizons, priorities, recommendationStatuses, themes } from "../schema/enums";
+import {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  parseSortKey,
+  type ColumnId,
+  type FacetId,
+  type Grouping,
+  type SortKey,
+} from "@/lib/table/recommendation-view";
+import { loadOwnersAndActions, toRecommendationView } from "./recommendations";
+
+export interface RecommendationFilters {
+  /** Free text over code, titles and summaries in all three languages, the source excerpt and the notes. */
+  q?: string;
+  status?: RecommendationStatus[];
+  /** "none" matches recommendations not assessed yet. */
+  health?: (Health | "none")[];
+  theme?: string[];
+  horizon?: Horizon[];
+  priority?: Priority[];
+  /** Agency keys; matches recommendations that agency owns (lead or supporting). */
+  agency?: string[];
+  /** Matches recommendations with an owning agency on this side. */
+  side?: Side[];
+  /** "yes": at least one overdue action; "no": none. */
+  overdue?: ("yes" | "no")[];
+  includeArchived?: boolean;
+}
+
+export interface ListRecommendationsParams extends RecommendationFilters {
+  page?: number;
+  pageSize?: number;
+  sort?: SortKey[];
+  group?: Grouping;
+  /** Group keys whose rows are left out (their headers and counts stay). */
+  collapsed?: string[];
+  /** The day against which actions are overdue, YYYY-MM-DD; today (UTC) by default. */
+  today?: string;
+}
+
+export { MAX_PAGE_SIZE };
+
+const todayUtc = () => new Date().toISOString().slice(0, 10);
+
+/** Escapes LIKE wildcards so a search for "100%" finds that text, not everything. */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+// Per-recommendation figures from its actions and owners, as correlated subqueries: the planner runs
+// them only for rows it must sort or filter by them, through the index on actions.recommendation_id.
+const overdueCount = (today: string) =>
+  sql<number>`(select count(*) from actions oa where oa.recommendation_id = ${recommendations.id} and oa.due_date < ${today}::date and oa.status not in ('done', 'cancelled'))`;
+const nextDue = sql`(select min(na.due_date) from actions na where na.recommendation_id = ${recommendations.id} and na.status not in ('done', 'cancelled'))`;
+const sideProgress = (side: Side) =>
+  sql`(select avg(case when pa.status = 'done' then 1.0 else 0.0 end) from actions pa join agencies pg on pg.id = pa.agency_id where pa.recommendation_id = ${recommendations.id} and pa.status <> 'cancelled' and pg.side = ${side})`;
+const sideLead = (side: Side) =>
+  sql`(select min(lg.abbreviation) from recommendation_owners lo join agencies lg on lg.id = lo.agency_id where lo.recommendation_id = ${recommendations.id} and lo.role = 'lead' and lg.side = ${side})`;
+
+/** The position of a value in a known list, so enums and themes sort in their meaningful order. */
+const positionIn = (column: SQL | AnyPgColumn, values: readonly string[]) =>
+  sql`array_position(array[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[], ${column}::text)`;
+
+function sortExpression(id: ColumnId, today: string): SQL {
+  switch (id) {
+    case "code":
+      return sql`${recommendations.code}`;
+    case "title":
+      return sql`lower(${recommendations.titleEn})`;
+    case "theme":
+      return positionIn(recommendations.theme, themes);
+    case "horizon":
+      return sql`${recommendations.horizon}`;
+    case "priority":
+      return sql`${recommendations.priority}`;
+    case "status":
+      return sql`${recommendations.status}`;
+    case "health":
+      return sql`${recommendations.health}`;
+    case "leadShenzhen":
+      return sideLead("shenzhen");
+    case "leadHongKong":
+      return sideLead("hong_kong");
+    case "progressShenzhen":
+      return sideProgress("shenzhen");
+    case "progressHongKong":
+      return sideProgress("hong_kong");
+    case "nextDue":
+      return nextDue;
+    case "overdue":
+      return overdueCount(today);
+    case "target":
+      return sql`${recommendations.targetDate}`;
+    case "updated":
+      return sql`${recommendations.updatedAt}`;
+  }
+}
+
+function orderBy(sort: readonly SortKey[] = [], today: string): SQL[] {
+  const keys = sort.map(parseSortKey);
+  // Empty values go last whichever the direction; the code breaks ties so paging is stable.
+  const order = keys.map(
+    ({ id, desc }) => sql`${sortExpression(id, today)} ${sql.raw(desc ? "desc" : "asc")} nulls last`,
+  );
+  if (!keys.some((k) => k.id === "code")) order.push(asc(recommendations.code));
+  return order;
+}
+
+type FilterKey = Exclude<keyof RecommendationFilters, "includeArchived" | "q">;
+
+function filterConditions(f: RecommendationFilters, today: string, except?: FilterKey): SQL[] {
+  const where: SQL[] = [];
+  const use = <K extends FilterKey>(key: K) => (key === except ? undefined : f[key]?.length ? f[key] : undefined);
+  if (!f.includeArchived) where.push(isNull(recommendations.archivedAt));
+  const q = f.q?.trim();
+  if (q) {
+    const p = likePattern(q);
+    where.push(
+      or(
+        ilike(recommendations.code, p),
+        ilike(recommendations.titleEn, p),
+        ilike(recommendations.titleZhHans, p),
+        ilike(recommendations.titleZhHant, p),
+        ilike(recommendations.summaryEn, p),
+        ilike(recommendations.summaryZhHans, p),
+        ilike(recommendations.summaryZhHant, p),
+        ilike(recommendations.sourceExcerpt, p),
+        sql`exists (select 1 from notes sn where sn.recommendation_id = ${recommendations.id} and sn.text ilike ${p})`,
+      )!,
+    );
+  }
+  const status = use("status");
+  if (status) where.push(inArray(recommendations.status, status));
+  const health = use("health");
+  if (health) {
+    const assessed = health.filter((h): h is Health => h !== "none");
+    const either: SQL[] = [];
+    if (assessed.length) either.push(inArray(recommendations.health, assessed));
+    if (health.includes("none")) either.push(isNull(recommendations.health));
+    where.push(or(...either)!);
+  }
+  const theme = use("theme");
+  if (theme) where.push(inArray(recommendations.theme, theme));
+  const horizon = use("horizon");
+  if (horizon) where.push(inArray(recommendations.horizon, horizon));
+  const priority = use("priority");
+  if (priority) where.push(inArray(recommendations.priority, priority));
+  const agency = use("agency");
+  const side = use("side");
+  if (agency || side) {
+    const match: SQL[] = [];
+    if (agency)
+      match.push(
+        sql`fg.key in (${sql.join(
+          agency.map((a) => sql`${a}`),
+          sql`, `,
+        )})`,
+      );
+    if (side)
+      match.push(
+        sql`fg.side::text in (${sql.join(
+          side.map((s) => sql`${s}`),
+          sql`, `,
+        )})`,
+      );
+    where.push(
+      sql`exists (select 1 from recommendation_owners fo join agencies fg on fg.id = fo.agency_id where fo.recommendation_id = ${recommendations.id} and ${sql.join(match, sql` and `)})`,
+    );
+  }
+  const overdue = use("overdue");
+  if (overdue && overdue.length === 1) {
+    where.push(overdue[0] === "yes" ? sql`${overdueCount(today)} > 0` : sql`${overdueCount(today)} = 0`);
+  }
+  return where;
+}
+
+/** Lead agencies for "group by agency": a recommendation appears under each of its lead agencies. */
+const groupAgency = alias(agencies, "group_agency");
+const groupOwner = alias(recommendationOwners, "group_owner");
+
+function groupKey(group: Grouping): SQL<string | null> {
+  switch (group) {
+    case "status":
+      return sql`${recommendations.status}::text`;
+    case "theme":
+      return sql`${recommendations.theme}`;
+    case "horizon":
+      return sql`${recommendations.horizon}::text`;
+    case "agency":
+      return sql`${groupAgency.key}`;
+  }
+}
+
+function groupOrder(group: Grouping): SQL {
+  switch (group) {
+    case "status":
+      return positionIn(recommendations.status, recommendationStatuses);
+    case "theme":
+      return positionIn(recommendations.theme, themes);
+    case "horizon":
+      return positionIn(recommendations.horizon, horizons);
+    case "agency":
+      return sql`${groupAgency.side}, ${groupAgency.abbreviation}`;
+  }
+}
+
+/** Rows are recommendations, or (recommendation, lead agency) pairs when grouped by agency. */
+function joinGroup<T extends PgSelect>(query: T, group?: Grouping): T {
+  if (group !== "agency") return query;
+  // The selected fields are explicit, so the joins don't change the row type.
+  return query
+    .leftJoin(groupOwner, and(eq(groupOwner.recommendationId, recommendations.id), eq(groupOwner.role, "lead")))
+    .leftJoin(groupAgency, eq(groupAgency.id, groupOwner.agencyId)) as unknown as T;
+}
+
+/**
+ * The statements behind one page of the table (the total, the rows, the group counts), built in one
+ * place so the benchmark (bench/list-queries.ts) can EXPLAIN exactly what the list runs.
+ */
+export function buildListStatements(db: DbOrTx, params: ListRecommendationsParams = {}) {
+  const today = params.today ?? todayUtc();
+  const pageSize = Math.min(Math.max(params.pageSize ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
+  const page = Math.max(params.page ?? 1, 1);
+  const filters = filterConditions(params, today);
+  const where = and(...filters);
+  const total = db.select({ total: count() }).from(recommendations).where(where);
+
+  const group = params.group;
+  const key = group ? groupKey(group) : sql<null>`null`;
+  const collapsed = group && params.collapsed?.length ? params.collapsed : [];
+  // A collapsed group's rows stay out of the page; the empty key (no lead agency) collapses as "".
+  const visible = collapsed.length
+    ? and(
+        where,
+        sql`coalesce(${key}, '') not in (${sql.join(
+          collapsed.map((c) => sql`${c}`),
+          sql`, `,
+        )})`,
+      )
+    : where;
+  const rows = joinGroup(
+    db.select({ rec: recommendations, document: sourceDocuments, group: key }).from(recommendations).$dynamic(),
+    group,
+  )
+    .leftJoin(sourceDocuments, eq(sourceDocuments.id, recommendations.sourceDocumentId))
+    .where(visible)
+    .orderBy(...(group ? [sql`${groupOrder(group)} nulls last`] : []), ...orderBy(params.sort, today))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const rowTotal = joinGroup(db.select({ total: count() }).from(recommendations).$dynamic(), group).where(visible);
+  const groups = group
+    ? joinGroup(db.select({ key, count: count() }).from(recommendations).$dynamic(), group)
+        .where(where)
+        .groupBy(key, groupOrder(group))
+        .orderBy(sql`${groupOrder(group)} nulls last`)
+    : null;
+  return { page, pageSize, total, rows, rowTotal, groups, today };
+}
+
+export interface GroupCount {
+  /** The group's value (a status, theme or horizon, or an agency key); "" for "no lead agency". */
+  key: string;
+  count: number;
+}
+
+export async function listRecommendations(db: DbOrTx, params: ListRecommendationsParams = {}) {
+  const statements = buildListStatements(db, params);
+  const { page, pageSize } = statements;
+  // One connection in PGlite runs these one after the other anyway; postgres.js pipelines them.
+  const [[totalRow], rows, [rowTotalRow], groupRows] = await Promise.all([
+    statements.total,
+    statements.rows as Promise<
+      {
+        rec: typeof recommendations.$inferSelect;
+        document: typeof sourceDocuments.$inferSelect | null;
+        group: string | null;
+      }[]
+    >,
+    statements.rowTotal as Promise<{ total: number }[]>,
+    (statements.groups ?? Promise.resolve([])) as Promise<{ key: string | null; count: number }[]>,
+  ]);
+  const details = await loadOwnersAndActions(db, [...new Set(rows.map((r) => r.rec.id))], statements.today);
+  const items = rows.map(({ rec, document, group }) => ({
+    ...toRecommendationView(rec, document, details, statements.today),
+    group: group ?? (params.group ? "" : null),
+  }));
+  const groups: GroupCount[] = groupRows.map((g) => ({ key: g.key ?? "", count: Number(g.count) }));
+  return {
+    items,
+    total: Number(totalRow?.total ?? 0),
+    rowTotal: Number(rowTotalRow?.total ?? 0),
+    page,
+    pageSize,
+    groups,
+  };
+}
+
+export type ListItem = Awaited<ReturnType<typeof listRecommendations>>["items"][number];
+
+/**
+ * How many recommendations each filter value would match, given the other filters: the counts next to
+ * each choice in the faceted filters (choosing a value of one facet narrows the others, not itself).
+ */
+export async function facetCounts(
+  db: DbOrTx,
+  filters: RecommendationFilters,
+  today = todayUtc(),
+): Promise<Record<FacetId, Record<string, number>>> {
+  const byColumn = async (key: FilterKey, column: SQL) => {
+    const rows = await db
+      .select({ value: sql<string>`${column}`, count: count() })
+      .from(recommendations)
+      .where(and(...filterConditions(filters, today, key)))
+      // By position: an expression with bound parameters would not match itself in GROUP BY.
+      .groupBy(sql`1`);
+    return Object.fromEntries(rows.map((r) => [r.value ?? "none", Number(r.count)]));
+  };
+  const byOwner = async (key: "agency" | "side", column: SQL) => {
+    const rows = await db
+      .select({ value: sql<string>`${column}`, count: sql<number>`count(distinct ${recommendations.id})` })
+      .from(recommendations)
+      .innerJoin(recommendationOwners, eq(recommendationOwners.recommendationId, recommendations.id))
+      .innerJoin(agencies, eq(agencies.id, recommendationOwners.agencyId))
+      .where(and(...filterConditions(filters, today, key)))
+      .groupBy(sql`1`);
+    return Object.fromEntries(rows.map((r) => [r.value, Number(r.count)]));
+  };
+  const overdueFlag = sql`case when ${overdueCount(today)} > 0 then 'yes' else 'no' end`;
+  // Sequential on purpose: PGlite has one connection, and on PostgreSQL these take a few ms each.
+  return {
+    status: await byColumn("status", sql`${recommendations.status}::text`),
+    health: await byColumn("health", sql`${recommendations.health}::text`),
+    theme: await byColumn("theme", sql`${recommendations.theme}`),
+    horizon: await byColumn("horizon", sql`${recommendations.horizon}::text`),
+    priority: await byColumn("priority", sql`${recommendations.priority}::text`),
+    agency: await byOwner("agency", sql`${agencies.key}`),
+    side: await byOwner("side", sql`${agencies.side}::text`),
+    overdue: await byColumn("overdue", overdueFlag),
+  };
+}
