@@ -52,6 +52,9 @@ export type Request =
   | { action: "note.read"; recommendation: RecommendationFacts }
   | { action: "note.edit"; recommendation: RecommendationFacts }
   | { action: "note.freeze"; recommendation: RecommendationFacts }
+  | { action: "view.create" }
+  /** Change or delete a saved table view. */
+  | { action: "view.manage"; ownerId: string }
   | { action: "user.manage" }
   | { action: "agency.manage" }
   | { action: "token.create"; scope: TokenScope }
@@ -74,6 +77,8 @@ const WRITES = new Set<Request["action"]>([
   "indicator.record",
   "note.edit",
   "note.freeze",
+  "view.create",
+  "view.manage",
   "user.manage",
   "agency.manage",
   "token.create",
@@ -151,6 +156,14 @@ export function authorize(actor: Actor, req: Request): Decision {
     case "token.create":
       if (req.scope === "write" && actor.role === "viewer") return deny("Viewers can create read-only tokens only.");
       return allow;
+
+    case "view.create":
+      return allow;
+
+    case "view.manage":
+      return req.ownerId === actor.id || actor.role === "admin"
+        ? allow
+        : deny("Only the person who saved this view (or an administrator) can change it.");
 
     case "token.revoke":
       return req.ownerId === actor.id || actor.role === "admin"

@@ -37,6 +37,8 @@ const labelledFields = new Set([
   "title",
   "assigneeId",
   "agencyId",
+  "leadShenzhen",
+  "leadHongKong",
 ]);
 const sourceTone = { agency: "info", assessment: "warn", system: "neutral" } as const;
 
@@ -72,6 +74,7 @@ export async function HistoryTimeline({
   const describe = (e: HistoryEntry) => {
     const subject = e.entityType === "action" && e.actionTitle ? t("history.onAction", { title: e.actionTitle }) : "";
     if (e.kind === "archive" || e.kind === "restore") return t(`history.${e.kind}`);
+    if (e.kind === "owner_added") return t("history.ownerAdded", { agency: String(e.to ?? "") });
     if (e.kind === "create") {
       return e.entityType === "action"
         ? t("history.actionAdded", { title: e.actionTitle ?? "" })

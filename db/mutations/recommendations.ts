@@ -1,5 +1,5 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { Database } from "../index";
+import type { Database, Transaction } from "../index";
 import { recommendationOwners, recommendations, sourceDocuments, type Recommendation } from "../schema";
 import { getRecommendationByCode } from "../queries/recommendations";
 import { authorize, type Actor } from "@/lib/permissions";
@@ -115,59 +115,68 @@ function patchColumns(patch: RecommendationPatchInput): Partial<Recommendation> 
  * lifecycle rule. One transaction: the row, its version and the history move together or not at all.
  */
 export async function updateRecommendation(db: Database, actor: Actor, code: string, patch: RecommendationPatchInput) {
-  await db.transaction(async (tx) => {
-    const [rec] = await tx.select().from(recommendations).where(eq(recommendations.code, code)).for("update");
-    if (!rec) throw notFound(`No recommendation has the code "${code}".`);
-    const facts = await recommendationFacts(tx, rec);
-    const cols = patchColumns(patch);
-    // Leaving "closed" clears the closure reason, so a reopened item does not carry a stale one.
-    if (cols.status && cols.status !== "closed" && rec.status === "closed" && cols.closureReason === undefined) {
-      cols.closureReason = null;
-    }
-    // Permission is judged on every field the caller asked to set, even one already at that value,
-    // so a refused caller learns nothing from a "no change" answer.
-    require(
-      authorize(actor, {
-        action: "recommendation.update",
-        recommendation: facts,
-        fields: Object.keys(cols).filter((f) => (cols as Record<string, unknown>)[f] !== undefined),
-        toStatus: cols.status && cols.status !== rec.status ? cols.status : undefined,
-      }),
-    );
-    // After the permission check: someone who may not write learns nothing, not even the version.
-    if (rec.version !== patch.version) {
-      const current = await getRecommendationByCode(tx, code);
-      throw await staleVersionError(tx, { id: rec.id, version: rec.version, label: rec.code }, patch.version, current);
-    }
-    const changed = fieldChanges(rec as unknown as Record<string, unknown>, cols, {
-      actor: actorRef(actor),
-      entityType: "recommendation",
-    });
-    if (!changed.length) return;
-    const after = { ...rec, ...cols };
-    const errors = lifecycleErrors(actor, facts, rec, after);
-    if (Object.keys(errors).length) throw unprocessable(Object.values(errors).flat().join(" "), errors);
-
-    const nextVersion = rec.version + 1;
-    const updated = await tx
-      .update(recommendations)
-      .set({ ...cols, version: nextVersion, updatedAt: sql`now()`, updatedById: actor.id })
-      .where(and(eq(recommendations.id, rec.id), eq(recommendations.version, patch.version)))
-      .returning({ id: recommendations.id });
-    if (!updated.length) throw conflict(`${code} was changed at the same moment. Reload and apply your change again.`);
-    await publishChange(tx, { type: "recommendation", code, version: nextVersion, actorId: actor.id });
-    await recordActivity(
-      tx,
-      changed.map((c) => ({
-        ...c,
-        entityId: rec.id,
-        recommendationId: rec.id,
-        entityVersion: nextVersion,
-        reason: patch.reason ?? (c.field === "acceptance" ? (after.acceptanceReason ?? null) : null),
-      })),
-    );
-  });
+  await db.transaction((tx) => patchRecommendation(tx, actor, code, patch));
   return (await getRecommendationByCode(db, code))!;
+}
+
+/** The body of updateRecommendation inside the caller's transaction; answers the version after it. */
+export async function patchRecommendation(
+  tx: Transaction,
+  actor: Actor,
+  code: string,
+  patch: RecommendationPatchInput,
+): Promise<number> {
+  const [rec] = await tx.select().from(recommendations).where(eq(recommendations.code, code)).for("update");
+  if (!rec) throw notFound(`No recommendation has the code "${code}".`);
+  const facts = await recommendationFacts(tx, rec);
+  const cols = patchColumns(patch);
+  // Leaving "closed" clears the closure reason, so a reopened item does not carry a stale one.
+  if (cols.status && cols.status !== "closed" && rec.status === "closed" && cols.closureReason === undefined) {
+    cols.closureReason = null;
+  }
+  // Permission is judged on every field the caller asked to set, even one already at that value,
+  // so a refused caller learns nothing from a "no change" answer.
+  require(
+    authorize(actor, {
+      action: "recommendation.update",
+      recommendation: facts,
+      fields: Object.keys(cols).filter((f) => (cols as Record<string, unknown>)[f] !== undefined),
+      toStatus: cols.status && cols.status !== rec.status ? cols.status : undefined,
+    }),
+  );
+  // After the permission check: someone who may not write learns nothing, not even the version.
+  if (rec.version !== patch.version) {
+    const current = await getRecommendationByCode(tx, code);
+    throw await staleVersionError(tx, { id: rec.id, version: rec.version, label: rec.code }, patch.version, current);
+  }
+  const changed = fieldChanges(rec as unknown as Record<string, unknown>, cols, {
+    actor: actorRef(actor),
+    entityType: "recommendation",
+  });
+  if (!changed.length) return rec.version;
+  const after = { ...rec, ...cols };
+  const errors = lifecycleErrors(actor, facts, rec, after);
+  if (Object.keys(errors).length) throw unprocessable(Object.values(errors).flat().join(" "), errors);
+
+  const nextVersion = rec.version + 1;
+  const updated = await tx
+    .update(recommendations)
+    .set({ ...cols, version: nextVersion, updatedAt: sql`now()`, updatedById: actor.id })
+    .where(and(eq(recommendations.id, rec.id), eq(recommendations.version, patch.version)))
+    .returning({ id: recommendations.id });
+  if (!updated.length) throw conflict(`${code} was changed at the same moment. Reload and apply your change again.`);
+  await publishChange(tx, { type: "recommendation", code, version: nextVersion, actorId: actor.id });
+  await recordActivity(
+    tx,
+    changed.map((c) => ({
+      ...c,
+      entityId: rec.id,
+      recommendationId: rec.id,
+      entityVersion: nextVersion,
+      reason: patch.reason ?? (c.field === "acceptance" ? (after.acceptanceReason ?? null) : null),
+    })),
+  );
+  return nextVersion;
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   type RecommendationStatus,
   type Side,
 } from "../schema";
-import { horizons, priorities, recommendationStatuses, themes } from "../schema/enums";
+import { horizons, recommendationStatuses, themes } from "../schema/enums";
 import {
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
@@ -132,7 +132,7 @@ type FilterKey = Exclude<keyof RecommendationFilters, "includeArchived" | "q">;
 
 function filterConditions(f: RecommendationFilters, today: string, except?: FilterKey): SQL[] {
   const where: SQL[] = [];
-  const use = <K extends FilterKey>(key: K) => (key === except ? undefined : f[key]?.length ? f[key] : undefined);
+  const active = <K extends FilterKey>(key: K) => (key === except ? undefined : f[key]?.length ? f[key] : undefined);
   if (!f.includeArchived) where.push(isNull(recommendations.archivedAt));
   const q = f.q?.trim();
   if (q) {
@@ -151,9 +151,9 @@ function filterConditions(f: RecommendationFilters, today: string, except?: Filt
       )!,
     );
   }
-  const status = use("status");
+  const status = active("status");
   if (status) where.push(inArray(recommendations.status, status));
-  const health = use("health");
+  const health = active("health");
   if (health) {
     const assessed = health.filter((h): h is Health => h !== "none");
     const either: SQL[] = [];
@@ -161,14 +161,14 @@ function filterConditions(f: RecommendationFilters, today: string, except?: Filt
     if (health.includes("none")) either.push(isNull(recommendations.health));
     where.push(or(...either)!);
   }
-  const theme = use("theme");
+  const theme = active("theme");
   if (theme) where.push(inArray(recommendations.theme, theme));
-  const horizon = use("horizon");
+  const horizon = active("horizon");
   if (horizon) where.push(inArray(recommendations.horizon, horizon));
-  const priority = use("priority");
+  const priority = active("priority");
   if (priority) where.push(inArray(recommendations.priority, priority));
-  const agency = use("agency");
-  const side = use("side");
+  const agency = active("agency");
+  const side = active("side");
   if (agency || side) {
     const match: SQL[] = [];
     if (agency)
@@ -189,7 +189,7 @@ function filterConditions(f: RecommendationFilters, today: string, except?: Filt
       sql`exists (select 1 from recommendation_owners fo join agencies fg on fg.id = fo.agency_id where fo.recommendation_id = ${recommendations.id} and ${sql.join(match, sql` and `)})`,
     );
   }
-  const overdue = use("overdue");
+  const overdue = active("overdue");
   if (overdue && overdue.length === 1) {
     where.push(overdue[0] === "yes" ? sql`${overdueCount(today)} > 0` : sql`${overdueCount(today)} = 0`);
   }

@@ -175,6 +175,55 @@ export const tokenCreateInput = z
   .strict();
 
 export type RecommendationCreateInput = z.infer<typeof recommendationCreateInput>;
+export const leadAgencyInput = z
+  .object({
+    code: recommendationCode,
+    version,
+    side: oneOf("side", ["shenzhen", "hong_kong"] as const),
+    agency: text("agency", 64),
+  })
+  .strict();
+
+export const MAX_BULK_ROWS = 500;
+
+export const bulkUpdateInput = z
+  .object({
+    items: z
+      .array(z.object({ code: recommendationCode, version }).strict())
+      .min(1, "Select at least one recommendation")
+      .max(MAX_BULK_ROWS, `A bulk edit changes at most ${MAX_BULK_ROWS} recommendations`)
+      .refine((items) => new Set(items.map((i) => i.code)).size === items.length, "A recommendation is listed twice"),
+    changes: z
+      .object({
+        status: oneOf("status", recommendationStatuses).optional(),
+        health: oneOf("health", healths).nullable().optional(),
+        priority: oneOf("priority", priorities).optional(),
+        addAgency: text("addAgency", 64).optional(),
+        closureReason: oneOf("closureReason", closureReasons).optional(),
+        reason: optionalText("reason", 1000).optional(),
+      })
+      .strict()
+      .refine(
+        (c) =>
+          c.status !== undefined || c.health !== undefined || c.priority !== undefined || c.addAgency !== undefined,
+        "Choose a change: status, health, priority or an agency to add",
+      ),
+  })
+  .strict();
+
+export const savedViewInput = z
+  .object({
+    id: z.uuid("id must be a view id").optional(),
+    name: text("name", 80),
+    /** The list URL's query string, without the leading "?". */
+    query: z.string().max(2000, "A view's query is limited to 2,000 characters"),
+    shared: z.boolean(),
+    makeDefault: z.boolean().optional(),
+  })
+  .strict();
+
+export type SavedViewInput = z.infer<typeof savedViewInput>;
+export type BulkUpdateInput = z.infer<typeof bulkUpdateInput>;
 export type RecommendationPatchInput = z.infer<typeof recommendationPatchInput>;
 export type ActionCreateInput = z.infer<typeof actionCreateInput>;
 export type ActionPatchInput = z.infer<typeof actionPatchInput>;

@@ -165,8 +165,13 @@ export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
 
 /** The list query as the query layer takes it: `archived=include` becomes `includeArchived`. */
 export function toListParams(query: Partial<RecommendationListQuery>): ListRecommendationsParams {
-  const { archived, cols: _cols, widths: _widths, pin: _pin, view: _view, ...rest } = query;
-  return { ...rest, includeArchived: archived === "include" };
+  const { q, status, health, theme, horizon, priority, side, overdue, agency } = query;
+  const { page, pageSize, sort, group, collapsed, archived } = query;
+  return {
+    ...{ q, status, health, theme, horizon, priority, side, overdue, agency },
+    ...{ page, pageSize, sort, group, collapsed },
+    includeArchived: archived === "include",
+  };
 }
 
 /** Column widths from `widths`, by column. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db";
 import { getRecommendationByCode } from "@/db/queries/recommendations";
-import { facetCounts, listRecommendations } from "@/db/queries/recommendation-list";
+import { listRecommendations } from "@/db/queries/recommendation-list";
 import { seedAgencies } from "@/db/seed/data/agencies";
 import { seedRecommendations } from "@/db/seed/data/recommendations";
 import { createTestDb } from "../helpers/test-db";

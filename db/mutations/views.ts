@@ -1,0 +1,79 @@
+/**
+ * Saved table views: a name for a list URL, private or shared with everyone, and each person's
+ * default view. Only the owner (or an administrator) changes or deletes a view.
+ */
+import { and, eq, or, sql } from "drizzle-orm";
+import type { Database, DbOrTx } from "../index";
+import { savedViews, userDefaultViews } from "../schema";
+import { authorize, type Actor } from "@/lib/permissions";
+import { conflict, forbidden, notFound } from "@/lib/errors";
+import type { SavedViewInput } from "@/lib/validation/inputs";
+
+function require(decision: ReturnType<typeof authorize>) {
+  if (!decision.allowed) throw forbidden(decision.reason);
+}
+
+async function setDefault(db: DbOrTx, userId: string, viewId: string | null) {
+  if (viewId === null) {
+    await db.delete(userDefaultViews).where(eq(userDefaultViews.userId, userId));
+    return;
+  }
+  await db
+    .insert(userDefaultViews)
+    .values({ userId, viewId })
+    .onConflictDoUpdate({ target: userDefaultViews.userId, set: { viewId } });
+}
+
+/** Creates a view, or updates the caller's view `id`: name, query and sharing. */
+export async function saveView(db: Database, actor: Actor, input: SavedViewInput) {
+  return db.transaction(async (tx) => {
+    let id = input.id;
+    if (id) {
+      const [view] = await tx.select().from(savedViews).where(eq(savedViews.id, id)).for("update");
+      if (!view) throw notFound("This saved view no longer exists.");
+      require(authorize(actor, { action: "view.manage", ownerId: view.ownerId }));
+      const renamedOnto = await tx
+        .select({ id: savedViews.id })
+        .from(savedViews)
+        .where(and(eq(savedViews.ownerId, view.ownerId), eq(savedViews.name, input.name)));
+      if (renamedOnto.some((v) => v.id !== id)) throw duplicateName(input.name);
+      await tx
+        .update(savedViews)
+        .set({ name: input.name, query: input.query, shared: input.shared, updatedAt: sql`now()` })
+        .where(eq(savedViews.id, id));
+    } else {
+      require(authorize(actor, { action: "view.create" }));
+      const [created] = await tx
+        .insert(savedViews)
+        .values({ ownerId: actor.id, name: input.name, query: input.query, shared: input.shared })
+        .onConflictDoNothing()
+        .returning({ id: savedViews.id });
+      if (!created) throw duplicateName(input.name);
+      id = created.id;
+    }
+    if (input.makeDefault) await setDefault(tx, actor.id, id);
+    return { id };
+  });
+}
+
+const duplicateName = (name: string) =>
+  conflict(`You already have a view called "${name}". Choose another name, or open that view and update it.`);
+
+export async function deleteView(db: Database, actor: Actor, id: string) {
+  const [view] = await db.select().from(savedViews).where(eq(savedViews.id, id));
+  if (!view) throw notFound("This saved view no longer exists.");
+  require(authorize(actor, { action: "view.manage", ownerId: view.ownerId }));
+  await db.delete(savedViews).where(eq(savedViews.id, id));
+}
+
+/** The view the caller's table opens with; one of their own or a shared one. Null clears it. */
+export async function setDefaultView(db: Database, actor: Actor, viewId: string | null) {
+  if (viewId) {
+    const [view] = await db
+      .select({ id: savedViews.id })
+      .from(savedViews)
+      .where(and(eq(savedViews.id, viewId), or(eq(savedViews.ownerId, actor.id), eq(savedViews.shared, true))));
+    if (!view) throw notFound("This saved view no longer exists or is not shared with you.");
+  }
+  await setDefault(db, actor.id, viewId);
+}
