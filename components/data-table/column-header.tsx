@@ -42,7 +42,9 @@ export function ColumnHeader<TData extends RowData>({
         onClick={column.getToggleSortingHandler()}
         title={t("sortAscending")}
       >
-        <span className="truncate">{title}</span>
+        <span className="truncate" data-column-title>
+          {title}
+        </span>
         <SortIcon aria-hidden className={sorted ? "size-3.5 text-foreground" : "size-3.5 opacity-40"} />
         {sorted && sortCount > 1 ? (
           <span className="text-[10px] tabular-nums text-foreground">

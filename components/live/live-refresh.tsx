@@ -1,5 +1,5 @@
 "use client";
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 
 /**
@@ -7,11 +7,14 @@ import { useRouter } from "next/navigation";
  * `code`, or to any when no code is given), the page re-renders from the server. Forms on the page
  * keep what their user is typing (see useServerAction's callers), so a refresh never loses input.
  */
-export function LiveRefresh({ code }: { code?: string }) {
+export function LiveRefresh({ code, renderedAt }: { code?: string; renderedAt: string }) {
   const router = useRouter();
+  // The first render's time: changes after it are replayed on (re)connecting, so a change that lands
+  // while the page loads is not missed. Later refreshes don't reconnect.
+  const [since] = useState(renderedAt);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const source = new EventSource("/api/v1/events");
+    const source = new EventSource(`/api/v1/events?since=${encodeURIComponent(since)}`);
     source.addEventListener("change", (message) => {
       const event = JSON.parse((message as MessageEvent<string>).data) as { code: string };
       if (code && event.code !== code) return;
@@ -23,6 +26,6 @@ export function LiveRefresh({ code }: { code?: string }) {
       clearTimeout(timer);
       source.close();
     };
-  }, [code, router]);
+  }, [code, router, since]);
   return null;
 }

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import type { Health, RecommendationStatus } from "@/db/schema/enums";
 
@@ -13,13 +13,14 @@ const statusTone = {
 
 const healthTone = { on_track: "good", at_risk: "warn", off_track: "bad" } as const;
 
-export async function StatusBadge({ status }: { status: RecommendationStatus }) {
-  const t = await getTranslations("status");
+// Synchronous with useTranslations, so both server pages and the client table can render them.
+export function StatusBadge({ status }: { status: RecommendationStatus }) {
+  const t = useTranslations("status");
   return <Badge tone={statusTone[status]}>{t(status)}</Badge>;
 }
 
-export async function HealthBadge({ health }: { health: Health | null }) {
-  const t = await getTranslations("health");
+export function HealthBadge({ health }: { health: Health | null }) {
+  const t = useTranslations("health");
   if (!health) return <span className="text-xs text-muted-foreground">{t("none")}</span>;
   return <Badge tone={healthTone[health]}>{t(health)}</Badge>;
 }

@@ -1,24 +1,42 @@
 import type { RecommendationView } from "@/db/queries/recommendations";
 import { localized } from "@/lib/i18n/localized";
+import { defaultColumns, type ColumnId } from "@/lib/table/recommendation-view";
 
 type Translate = (key: string) => string;
+type Formatters = { date: (d: Date) => string; day: (isoDate: string) => string; percent: (share: number) => string };
 
-/** The columns of the recommendations list, as the page shows them, for exports of the same view. */
-export function recommendationExportColumns(t: Translate, locale: string, formatDate: (d: Date) => string) {
+/**
+ * The table's columns as an export writes them: the same ids, titles and values as the page, so an
+ * export of a view holds exactly the columns the view shows, in its order.
+ */
+export function recommendationExportColumns(
+  t: Translate,
+  locale: string,
+  format: Formatters,
+  ids: readonly ColumnId[] = defaultColumns,
+) {
   const leads = (rec: RecommendationView, side: string) =>
     rec.owners
       .filter((o) => o.role === "lead" && o.agency.side === side)
       .map((o) => o.agency.abbreviation)
       .join(", ");
-  return [
-    { header: t("list.code"), value: (r: RecommendationView) => r.code },
-    { header: t("list.titleColumn"), value: (r: RecommendationView) => localized(r.title, locale) },
-    { header: t("list.theme"), value: (r: RecommendationView) => t(`themes.${r.theme}`) },
-    { header: t("list.horizon"), value: (r: RecommendationView) => t(`horizon.${r.horizon}`) },
-    { header: t("list.status"), value: (r: RecommendationView) => t(`status.${r.status}`) },
-    { header: t("list.health"), value: (r: RecommendationView) => (r.health ? t(`health.${r.health}`) : "") },
-    { header: `${t("list.leads")} (${t("sides.shenzhen")})`, value: (r: RecommendationView) => leads(r, "shenzhen") },
-    { header: `${t("list.leads")} (${t("sides.hong_kong")})`, value: (r: RecommendationView) => leads(r, "hong_kong") },
-    { header: t("list.updated"), value: (r: RecommendationView) => formatDate(r.updatedAt) },
-  ];
+  const share = (v: number | null) => (v === null ? "" : format.percent(v));
+  const all: Record<ColumnId, { header: string; value: (r: RecommendationView) => string }> = {
+    code: { header: t("list.code"), value: (r) => r.code },
+    title: { header: t("list.titleColumn"), value: (r) => localized(r.title, locale) },
+    theme: { header: t("list.theme"), value: (r) => t(`themes.${r.theme}`) },
+    horizon: { header: t("list.horizon"), value: (r) => t(`horizon.${r.horizon}`) },
+    priority: { header: t("list.priority"), value: (r) => t(`priority.${r.priority}`) },
+    status: { header: t("list.status"), value: (r) => t(`status.${r.status}`) },
+    health: { header: t("list.health"), value: (r) => (r.health ? t(`health.${r.health}`) : "") },
+    leadShenzhen: { header: t("list.leadShenzhen"), value: (r) => leads(r, "shenzhen") },
+    leadHongKong: { header: t("list.leadHongKong"), value: (r) => leads(r, "hong_kong") },
+    progressShenzhen: { header: t("list.progressShenzhen"), value: (r) => share(r.progress.shenzhen) },
+    progressHongKong: { header: t("list.progressHongKong"), value: (r) => share(r.progress.hong_kong) },
+    nextDue: { header: t("list.nextDue"), value: (r) => (r.nextDue ? format.day(r.nextDue) : "") },
+    overdue: { header: t("list.overdue"), value: (r) => String(r.overdueCount) },
+    target: { header: t("list.target"), value: (r) => (r.targetDate ? format.day(r.targetDate) : "") },
+    updated: { header: t("list.updated"), value: (r) => format.date(r.updatedAt) },
+  };
+  return ids.map((id) => all[id]);
 }

@@ -47,6 +47,7 @@ const adminPage: Record<Role, Outcome> = { ...all("denied", "login"), admin: 200
 const USERS = "app/(workspace)/admin/users/actions.ts";
 const AGENCIES = "app/(workspace)/admin/agencies/actions.ts";
 const TOKENS = "app/(workspace)/settings/tokens/actions.ts";
+const TABLE = "app/(workspace)/recommendations/table-actions.ts";
 const agencyNames = (n: number) => ({
   nameEn: `Matrix ${n}`,
   nameZhHans: `矩阵${n}`,
@@ -245,6 +246,56 @@ const entries: Entry[] = [
       );
     },
     expect: szOwners(200),
+  },
+  // The table: lead agency, bulk edit and saved views
+  {
+    route: `ACTION ${TABLE}#setLeadAction`,
+    call: async (c, fx) => {
+      const v = await version(admin, `/api/v1/recommendations/${fx.szOnly.code}`);
+      return action(c, "/recommendations", `${TABLE}#setLeadAction`, [
+        { code: fx.szOnly.code, version: v, side: "shenzhen", agency: "sz-stic" },
+      ]);
+    },
+    expect: managers(200),
+  },
+  {
+    route: `ACTION ${TABLE}#bulkUpdateAction`,
+    call: async (c, fx) => {
+      const v = await version(admin, `/api/v1/recommendations/${fx.szOnly.code}`);
+      return action(c, "/recommendations", `${TABLE}#bulkUpdateAction`, [
+        { items: [{ code: fx.szOnly.code, version: v }], changes: { health: unique++ % 2 ? "at_risk" : "on_track" } },
+      ]);
+    },
+    expect: szOwners(200),
+  },
+  {
+    route: `ACTION ${TABLE}#saveViewAction`,
+    call: (c) =>
+      action(c, "/recommendations", `${TABLE}#saveViewAction`, [
+        { name: `matrix view ${++unique}`, query: "status=proposed", shared: false },
+      ]),
+    expect: all(200, 401),
+  },
+  {
+    // Each caller tries to delete a fresh view of the coordinator's: the owner and administrators may.
+    route: `ACTION ${TABLE}#deleteViewAction`,
+    call: async (c) => {
+      const created = await callServerAction(
+        contexts.get("coordinator")!,
+        "/recommendations",
+        serverActionIds().get(`${TABLE}#saveViewAction`)!,
+        [{ name: `matrix doomed ${++unique}`, query: "", shared: true }],
+      );
+      const id = /"id":"([0-9a-f-]{36})"/.exec(created.body)?.[1];
+      expect(id, created.body).toBeDefined();
+      return action(c, "/recommendations", `${TABLE}#deleteViewAction`, [{ id }]);
+    },
+    expect: managers(200),
+  },
+  {
+    route: `ACTION ${TABLE}#setDefaultViewAction`,
+    call: (c) => action(c, "/recommendations", `${TABLE}#setDefaultViewAction`, [{ id: null }]),
+    expect: all(200, 401),
   },
   // Creating and archiving
   {

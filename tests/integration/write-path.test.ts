@@ -4,6 +4,7 @@ import { seedDatabase } from "@/db/seed";
 import { createFreshPostgresDatabase, testDatabaseUrl } from "../helpers/test-db";
 import { describeWritePath } from "../helpers/mutation-suite";
 import { describeChangeNotifications } from "../helpers/change-suite";
+import { describeTableWrites } from "../helpers/table-write-suite";
 
 const baseUrl = testDatabaseUrl();
 let handle: DatabaseHandle;
@@ -21,4 +22,5 @@ if (baseUrl) {
   });
   describeWritePath("PostgreSQL", () => handle);
   describeChangeNotifications("PostgreSQL", () => handle);
+  describeTableWrites("PostgreSQL", () => handle);
 }

@@ -116,7 +116,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
 
   return (
     <div className="space-y-4">
-      <LiveRefresh />
+      <LiveRefresh renderedAt={new Date().toISOString()} />
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-semibold">{t("list.title")}</h1>
         {mayCreate ? (

@@ -1,5 +1,6 @@
 "use client";
 /** The recommendations table's columns: how each shows its value, and the inline editors. */
+import { useMemo } from "react";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ColumnDef } from "@tanstack/react-table";
@@ -34,8 +35,30 @@ const defaultWidths: Record<ColumnId, number> = {
   updated: 130,
 };
 
+const sortHint: Record<ColumnId, (row: TableRow) => string | number> = {
+  code: (r) => r.code,
+  title: (r) => r.title,
+  theme: (r) => r.theme,
+  horizon: (r) => r.horizon,
+  priority: (r) => r.priority,
+  status: (r) => r.status,
+  health: (r) => r.health ?? "",
+  leadShenzhen: (r) => r.leads.shenzhen[0]?.abbreviation ?? "",
+  leadHongKong: (r) => r.leads.hong_kong[0]?.abbreviation ?? "",
+  progressShenzhen: (r) => r.progress.shenzhen ?? -1,
+  progressHongKong: (r) => r.progress.hong_kong ?? -1,
+  nextDue: (r) => r.nextDue ?? "",
+  overdue: (r) => r.overdueCount,
+  target: (r) => r.targetDate ?? "",
+  updated: (r) => r.updatedAt,
+};
+
 export function useColumnTitles(): Record<ColumnId, string> {
   const t = useTranslations("list");
+  return useMemo(() => titlesFrom(t), [t]);
+}
+
+function titlesFrom(t: (key: string) => string): Record<ColumnId, string> {
   return {
     code: t("code"),
     title: t("titleColumn"),
@@ -116,21 +139,157 @@ function LeadCell({
   );
 }
 
+/**
+ * Stable column definitions. TanStack renders each cell function as a component, so a new function on
+ * a render would remount every cell (losing focus and the version an edit began from). The cells
+ * therefore read translations through hooks, and the definitions change only with the agencies.
+ */
 export function useRecommendationColumns(agencies: AgencyOption[], report: Report): Column[] {
+  return useMemo(() => buildColumns(agencies, report), [agencies, report]);
+}
+
+type CellProps = { row: { original: TableRow } };
+
+function useCellText() {
   const t = useTranslations();
   const titles = useColumnTitles();
-  const format = useFormatter();
-  const tracking = (row: TableRow, patch: Record<string, unknown>, version: number) =>
-    saveTracking({ code: row.code, version, ...patch });
+  return { t, titles, editLabel: (id: ColumnId, code: string) => t("table.editField", { field: titles[id], code }) };
+}
 
-  const column = (id: ColumnId, cell: Column["cell"], extra: Partial<Column> = {}): Column => ({
+function PriorityCell({ row, report }: CellProps & { report: Report }) {
+  const { t, editLabel } = useCellText();
+  const r = row.original;
+  if (!r.edit.priority) return t(`priority.${r.priority}`);
+  return (
+    <InlineSelect
+      label={editLabel("priority", r.code)}
+      value={r.priority}
+      version={r.version}
+      options={priorities.map((p) => ({ value: p, label: t(`priority.${p}`) }))}
+      save={(priority, version) => saveTracking({ code: r.code, version, priority: priority || undefined })}
+      onOutcome={(ok, text) => report(r.code, ok, text)}
+    />
+  );
+}
+
+function StatusCell({ row, report }: CellProps & { report: Report }) {
+  const { t, editLabel } = useCellText();
+  const r = row.original;
+  if (!r.edit.statuses.length) return <StatusBadge status={r.status} />;
+  return (
+    <InlineSelect
+      label={editLabel("status", r.code)}
+      value={r.status}
+      version={r.version}
+      options={recommendationStatuses
+        .filter((s) => s === r.status || r.edit.statuses.includes(s))
+        .map((s) => ({ value: s, label: t(`status.${s}`) }))}
+      save={(status, version) => saveTracking({ code: r.code, version, status: status || undefined })}
+      onOutcome={(ok, text) => report(r.code, ok, text)}
+    />
+  );
+}
+
+function HealthCell({ row, report }: CellProps & { report: Report }) {
+  const { t, editLabel } = useCellText();
+  const r = row.original;
+  if (!r.edit.health) return <HealthBadge health={r.health} />;
+  return (
+    <InlineSelect
+      label={editLabel("health", r.code)}
+      value={r.health ?? ""}
+      version={r.version}
+      options={[
+        { value: "" as const, label: t("table.notAssessed") },
+        ...healths.map((h) => ({ value: h, label: t(`health.${h}`) })),
+      ]}
+      save={(health, version) => saveTracking({ code: r.code, version, health: health || null })}
+      onOutcome={(ok, text) => report(r.code, ok, text)}
+    />
+  );
+}
+
+function TitleCell({ row }: CellProps) {
+  const t = useTranslations("list");
+  const r = row.original;
+  return (
+    <span className="flex items-center gap-2">
+      <Link
+        href={`/recommendations/${encodeURIComponent(r.code)}`}
+        tabIndex={-1}
+        className="truncate font-medium hover:underline"
+        title={r.title}
+      >
+        {r.title}
+      </Link>
+      {r.archived ? <Badge tone="warn">{t("archived")}</Badge> : null}
+    </span>
+  );
+}
+
+function EnumCell({ namespace, value }: { namespace: "themes" | "horizon"; value: string }) {
+  const t = useTranslations(namespace);
+  return t(value as "short");
+}
+
+function OverdueCell({ row }: CellProps) {
+  const t = useTranslations("table");
+  const format = useFormatter();
+  const count = row.original.overdueCount;
+  if (!count) return <span className="text-muted-foreground">0</span>;
+  return (
+    <Badge tone="bad" title={t("overdueActions", { count })}>
+      {format.number(count)}
+    </Badge>
+  );
+}
+
+function SelectAllHeader({
+  table,
+}: {
+  table: Parameters<Extract<Column["header"], (...args: never[]) => unknown>>[0]["table"];
+}) {
+  const t = useTranslations("table");
+  return (
+    <input
+      type="checkbox"
+      className="size-4"
+      aria-label={t("selectAll")}
+      checked={table.getIsAllPageRowsSelected()}
+      ref={(el) => {
+        if (el) el.indeterminate = table.getIsSomePageRowsSelected() && !table.getIsAllPageRowsSelected();
+      }}
+      onChange={table.getToggleAllPageRowsSelectedHandler()}
+    />
+  );
+}
+
+function SelectRowCell({ row }: { row: Parameters<Extract<Column["cell"], (...args: never[]) => unknown>>[0]["row"] }) {
+  const t = useTranslations("table");
+  return (
+    <input
+      type="checkbox"
+      className="size-4"
+      tabIndex={-1}
+      aria-label={t("selectRow", { code: row.original.code })}
+      checked={row.getIsSelected()}
+      disabled={!row.getCanSelect()}
+      onChange={row.getToggleSelectedHandler()}
+    />
+  );
+}
+
+function buildColumns(agencies: AgencyOption[], report: Report): Column[] {
+  const column = (id: ColumnId, cell: Column["cell"]): Column => ({
     id,
-    header: titles[id],
+    // TanStack sorts only columns with an accessor. The database does the sorting (manual mode); the
+    // value only tells the table which direction a first click sorts (text up, figures down).
+    accessorFn: (row) => sortHint[id](row),
+    header: id,
     cell,
     size: defaultWidths[id],
     minSize: 70,
     enableHiding: id !== "code",
-    ...extra,
   });
 
   return [
@@ -140,101 +299,17 @@ export function useRecommendationColumns(agencies: AgencyOption[], report: Repor
       enableResizing: false,
       enableSorting: false,
       enableHiding: false,
-      header: ({ table }) => (
-        <input
-          type="checkbox"
-          className="size-4"
-          aria-label={t("table.selectAll")}
-          checked={table.getIsAllPageRowsSelected()}
-          ref={(el) => {
-            if (el) el.indeterminate = table.getIsSomePageRowsSelected() && !table.getIsAllPageRowsSelected();
-          }}
-          onChange={table.getToggleAllPageRowsSelectedHandler()}
-        />
-      ),
-      cell: ({ row }) => (
-        <input
-          type="checkbox"
-          className="size-4"
-          tabIndex={-1}
-          aria-label={t("table.selectRow", { code: row.original.code })}
-          checked={row.getIsSelected()}
-          disabled={!row.getCanSelect()}
-          onChange={row.getToggleSelectedHandler()}
-        />
-      ),
+      header: SelectAllHeader,
+      cell: SelectRowCell,
     },
-    column("code", ({ row }) => (
-      <Link
-        href={`/recommendations/${encodeURIComponent(row.original.code)}`}
-        tabIndex={-1}
-        className="font-mono text-xs hover:underline"
-      >
-        {row.original.code}
-      </Link>
-    )),
-    column("title", ({ row }) => (
-      <span className="flex items-center gap-2">
-        <Link
-          href={`/recommendations/${encodeURIComponent(row.original.code)}`}
-          tabIndex={-1}
-          className="truncate font-medium hover:underline"
-          title={row.original.title}
-        >
-          {row.original.title}
-        </Link>
-        {row.original.archived ? <Badge tone="warn">{t("list.archived")}</Badge> : null}
-      </span>
-    )),
-    column("theme", ({ row }) => t(`themes.${row.original.theme}` as "themes.innovation")),
-    column("horizon", ({ row }) => t(`horizon.${row.original.horizon}`)),
-    column("priority", ({ row }) =>
-      row.original.edit.priority ? (
-        <InlineSelect
-          label={t("table.editField", { field: titles.priority, code: row.original.code })}
-          value={row.original.priority}
-          version={row.original.version}
-          options={priorities.map((p) => ({ value: p, label: t(`priority.${p}`) }))}
-          save={(priority, version) => tracking(row.original, { priority }, version)}
-          onOutcome={(ok, text) => report(row.original.code, ok, text)}
-        />
-      ) : (
-        t(`priority.${row.original.priority}`)
-      ),
-    ),
-    column("status", ({ row }) =>
-      row.original.edit.statuses.length ? (
-        <InlineSelect
-          label={t("table.editField", { field: titles.status, code: row.original.code })}
-          value={row.original.status}
-          version={row.original.version}
-          options={recommendationStatuses
-            .filter((s) => s === row.original.status || row.original.edit.statuses.includes(s))
-            .map((s) => ({ value: s, label: t(`status.${s}`) }))}
-          save={(status, version) => tracking(row.original, { status }, version)}
-          onOutcome={(ok, text) => report(row.original.code, ok, text)}
-        />
-      ) : (
-        <StatusBadge status={row.original.status} />
-      ),
-    ),
-    column("health", ({ row }) =>
-      row.original.edit.health ? (
-        <InlineSelect
-          label={t("table.editField", { field: titles.health, code: row.original.code })}
-          value={row.original.health ?? ""}
-          version={row.original.version}
-          options={[
-            { value: "" as const, label: t("table.notAssessed") },
-            ...healths.map((h) => ({ value: h, label: t(`health.${h}`) })),
-          ]}
-          save={(health, version) => tracking(row.original, { health: health || null }, version)}
-          onOutcome={(ok, text) => report(row.original.code, ok, text)}
-        />
-      ) : (
-        <HealthBadge health={row.original.health} />
-      ),
-    ),
+    // One link per row (the title), so a screen reader's list of links isn't doubled.
+    column("code", ({ row }) => <span className="font-mono text-xs">{row.original.code}</span>),
+    column("title", TitleCell),
+    column("theme", ({ row }) => <EnumCell namespace="themes" value={row.original.theme} />),
+    column("horizon", ({ row }) => <EnumCell namespace="horizon" value={row.original.horizon} />),
+    column("priority", ({ row }) => <PriorityCell row={row} report={report} />),
+    column("status", ({ row }) => <StatusCell row={row} report={report} />),
+    column("health", ({ row }) => <HealthCell row={row} report={report} />),
     column("leadShenzhen", ({ row }) => (
       <LeadCell row={row.original} side="shenzhen" agencies={agencies} report={report} />
     )),
@@ -244,15 +319,7 @@ export function useRecommendationColumns(agencies: AgencyOption[], report: Repor
     column("progressShenzhen", ({ row }) => <ProgressBar share={row.original.progress.shenzhen} />),
     column("progressHongKong", ({ row }) => <ProgressBar share={row.original.progress.hong_kong} />),
     column("nextDue", ({ row }) => <DateCell value={row.original.nextDue} />),
-    column("overdue", ({ row }) =>
-      row.original.overdueCount ? (
-        <Badge tone="bad" title={t("table.overdueActions", { count: row.original.overdueCount })}>
-          {format.number(row.original.overdueCount)}
-        </Badge>
-      ) : (
-        <span className="text-muted-foreground">0</span>
-      ),
-    ),
+    column("overdue", OverdueCell),
     column("target", ({ row }) => <DateCell value={row.original.targetDate} />),
     column("updated", ({ row }) => <DateCell value={row.original.updatedAt} />),
   ];

@@ -4,7 +4,7 @@
  * collapsed groups, columns, widths, pins, page) lives in the URL through nuqs, so a view is a link.
  * Changes that need other rows go to the server (shallow: false); display-only ones don't.
  */
-import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
@@ -36,6 +36,16 @@ import { tableUrlState } from "@/lib/table/url-state";
 import { useColumnTitles, useRecommendationColumns } from "./columns";
 import { BulkBar } from "./bulk-bar";
 import { SavedViews } from "./saved-views";
+
+/**
+ * The previous value while the new one is equal: a live refresh sends equal data as new objects,
+ * which would otherwise rebuild (and remount) every cell.
+ */
+function useSameValue<T>(value: T): T {
+  const [kept, setKept] = useState(value);
+  if (kept !== value && JSON.stringify(kept) !== JSON.stringify(value)) setKept(value);
+  return JSON.stringify(kept) === JSON.stringify(value) ? kept : value;
+}
 
 export interface GroupSummary {
   key: string;
@@ -73,8 +83,11 @@ export function RecommendationsTable({
   const [loading, startTransition] = useTransition();
   const [url, setUrl] = useQueryStates(tableUrlState, { shallow: false, history: "push", startTransition });
   const [message, setMessage] = useState<Message>(null);
-  const report = (code: string, ok: boolean, text: string) => setMessage({ ok, text: `${code}: ${text}` });
-  const columns = useRecommendationColumns(agencies, report);
+  const report = useCallback(
+    (code: string, ok: boolean, text: string) => setMessage({ ok, text: `${code}: ${text}` }),
+    [],
+  );
+  const columns = useRecommendationColumns(useSameValue(agencies), report);
 
   // Search: typed text reaches the URL after a pause, and "/" focuses the box from anywhere.
   const searchRef = useRef<HTMLInputElement>(null);

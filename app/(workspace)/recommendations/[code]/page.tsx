@@ -77,7 +77,7 @@ export default async function RecommendationPage({ params, searchParams }: Props
 
   return (
     <article className="space-y-6">
-      <LiveRefresh code={rec.code} />
+      <LiveRefresh code={rec.code} renderedAt={new Date().toISOString()} />
       <Link
         href="/recommendations"
         className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground"

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/handler";
-import { subscribeToChanges, type ChangeEvent } from "@/lib/realtime/changes";
+import { changesSince, subscribeToChanges, type ChangeEvent } from "@/lib/realtime/changes";
 
 export const dynamic = "force-dynamic";
 
@@ -9,8 +9,13 @@ const HEARTBEAT_MS = 25_000;
  * GET /api/v1/events: server-sent events, one `change` event per committed change
  * (`{ type, code, version, actorId }`), so open pages refresh without a reload. Everyone signed in
  * may read every recommendation, so every event goes to every subscriber.
+ *
+ * `?since=<ISO time>`: the time the page was rendered. Changes committed between then and this
+ * subscription (the page loading, a dropped connection) are sent first, so none is missed.
  */
-export const GET = apiRoute(async ({ req }) => {
+export const GET = apiRoute(async ({ req, db }) => {
+  const sinceParam = req.nextUrl.searchParams.get("since");
+  const since = sinceParam && !Number.isNaN(Date.parse(sinceParam)) ? new Date(sinceParam) : null;
   const encoder = new TextEncoder();
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({
@@ -27,6 +32,9 @@ export const GET = apiRoute(async ({ req }) => {
       const unsubscribe = await subscribeToChanges((event: ChangeEvent) =>
         send(`event: change\ndata: ${JSON.stringify(event)}\n\n`),
       );
+      // After subscribing, so a change is either replayed here or delivered live (or both, harmlessly).
+      if (since)
+        for (const event of await changesSince(db, since)) send(`event: change\ndata: ${JSON.stringify(event)}\n\n`);
       // Proxies close idle connections; a comment line every 25 s keeps this one open.
       const heartbeat = setInterval(() => send(": heartbeat\n\n"), HEARTBEAT_MS);
       cleanup = () => {

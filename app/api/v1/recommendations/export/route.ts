@@ -6,6 +6,7 @@ import type { RecommendationView } from "@/db/queries/recommendations";
 import { readRecommendationListQuery } from "@/lib/api/list-query";
 import { recommendationExportColumns } from "@/lib/export/recommendation-columns";
 import { toCsv, toXlsx } from "@/lib/export/table-export";
+import { defaultColumns, type ColumnId } from "@/lib/table/recommendation-view";
 
 export const dynamic = "force-dynamic";
 
@@ -13,8 +14,9 @@ export const dynamic = "force-dynamic";
 const MAX_EXPORT_ROWS = 20_000;
 
 /**
- * GET /api/v1/recommendations/export?format=csv|xlsx&<the list's filters and sort>: every row of the
- * view (not one page), in the list's columns, in the reader's language.
+ * GET /api/v1/recommendations/export?format=csv|xlsx&<the list's filters and sort>&cols=<visible
+ * columns>: every row of the view (not one page), in the view's columns and order, in the reader's
+ * language. `cols` is checked like the list's (an unknown column is a 400).
  */
 export const GET = apiRoute(async ({ req, db }) => {
   const params = new URLSearchParams(req.nextUrl.searchParams);
@@ -23,7 +25,12 @@ export const GET = apiRoute(async ({ req, db }) => {
   params.delete("format");
   params.delete("page");
   params.delete("pageSize");
+  // An export is a flat list in the view's order: grouping is for reading on screen.
+  params.delete("group");
+  params.delete("collapsed");
+  const cols = params.get("cols");
   const query = await readRecommendationListQuery(db, params);
+  const ids = cols ? (params.getAll("cols").join(",").split(",").filter(Boolean) as ColumnId[]) : defaultColumns;
 
   const rows: RecommendationView[] = [];
   for (let page = 1; ; page++) {
@@ -38,8 +45,15 @@ export const GET = apiRoute(async ({ req, db }) => {
   }
 
   const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
-  const columns = recommendationExportColumns(t as (key: string) => string, locale, (d) =>
-    format.dateTime(d, { dateStyle: "medium" }),
+  const columns = recommendationExportColumns(
+    t as (key: string) => string,
+    locale,
+    {
+      date: (d) => format.dateTime(d, { dateStyle: "medium" }),
+      day: (iso) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }),
+      percent: (share) => format.number(share, { style: "percent" }),
+    },
+    ids,
   );
   const header = columns.map((c) => c.header);
   const body = rows.map((r) => columns.map((c) => c.value(r)));
