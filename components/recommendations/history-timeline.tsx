@@ -72,6 +72,12 @@ export async function HistoryTimeline({
   const describe = (e: HistoryEntry) => {
     const subject = e.entityType === "action" && e.actionTitle ? t("history.onAction", { title: e.actionTitle }) : "";
     if (e.kind === "archive" || e.kind === "restore") return t(`history.${e.kind}`);
+    if (e.entityType === "note") {
+      const name = String((e.to as { name?: unknown } | null)?.name ?? "");
+      if (e.kind === "freeze_version") return t("history.noteFrozen", { name });
+      if (e.kind === "restore_version") return t("history.noteRestored", { name });
+      return t("history.noteEdited");
+    }
     if (e.kind === "create") {
       return e.entityType === "action"
         ? t("history.actionAdded", { title: e.actionTitle ?? "" })
