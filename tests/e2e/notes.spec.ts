@@ -13,6 +13,13 @@ async function openNote(browser: Browser, email: string, code: string): Promise<
 }
 
 const editor = (page: Page) => page.getByRole("textbox", { name: /Progress notes/ });
+/** The note's own text, without other people's carets and their name labels. */
+const noteText = (page: Page) =>
+  editor(page).evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll(".collaboration-carets__caret").forEach((c) => c.remove());
+    return copy.textContent ?? "";
+  });
 
 test("two people typing in the same note see each other's text and named caret within a second", async ({ browser }) => {
   const code = "R-003-P6";
@@ -112,14 +119,14 @@ test("a coordinator freezes a report version, views it, and restores it into the
   await expect(page.getByTestId("notes-status")).toHaveText("Saved");
 
   const { page: watcher } = await openNote(browser, demoAccounts.admin.email, code);
-  await expect(editor(watcher)).toHaveText("Rewritten later.");
+  await expect.poll(() => noteText(watcher)).toBe("Rewritten later.");
 
   await page.getByRole("link", { name: "2026 Q1 report" }).click();
   await expect(page.getByTestId("note-version-content")).toHaveText("Quarter one text.");
   page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "Restore into the live notes" }).click();
   // The other person, still connected, sees the restored content without reloading.
-  await expect(editor(watcher)).toHaveText("Quarter one text.", { timeout: 3_000 });
+  await expect.poll(() => noteText(watcher), { timeout: 3_000 }).toBe("Quarter one text.");
 
   // The history shows the edits once, not per keystroke.
   await page.goto(`/recommendations/${code}`);
