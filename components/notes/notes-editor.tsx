@@ -26,7 +26,12 @@ import { useNoteConnection, type NoteConnection, type SaveState } from "./use-no
 export function NotesEditor({ code }: { code: string }) {
   const t = useTranslations("notes");
   const { connection, state, error } = useNoteConnection(code);
-  if (error) return <p role="alert" className="text-sm text-destructive">{t("loadFailed", { message: error })}</p>;
+  if (error)
+    return (
+      <p role="alert" className="text-sm text-destructive">
+        {t("loadFailed", { message: error })}
+      </p>
+    );
   if (!connection) return <SaveStatus state="connecting" />;
   return <LiveEditor key={connection.ticket.documentName} connection={connection} state={state} />;
 }
@@ -76,9 +81,13 @@ function LiveEditor({ connection, state }: { connection: NoteConnection; state: 
 
 export function SaveStatus({ state }: { state: SaveState }) {
   const t = useTranslations("notes");
-  const label = { connecting: t("connecting"), saving: t("saving"), saved: t("saved"), offline: t("offline"), denied: t("denied") }[
-    state
-  ];
+  const label = {
+    connecting: t("connecting"),
+    saving: t("saving"),
+    saved: t("saved"),
+    offline: t("offline"),
+    denied: t("denied"),
+  }[state];
   return (
     <p
       role="status"
@@ -87,7 +96,9 @@ export function SaveStatus({ state }: { state: SaveState }) {
       data-state={state}
       className={cn(
         "text-xs",
-        state === "offline" || state === "denied" ? "font-medium text-amber-700 dark:text-amber-400" : "text-muted-foreground",
+        state === "offline" || state === "denied"
+          ? "font-medium text-amber-700 dark:text-amber-400"
+          : "text-muted-foreground",
       )}
     >
       {label}
@@ -170,7 +181,11 @@ function Toolbar({ editor }: { editor: Editor }) {
     const buttons = [...(ref.current?.querySelectorAll<HTMLButtonElement>("button") ?? [])];
     const i = buttons.indexOf(document.activeElement as HTMLButtonElement);
     const next =
-      e.key === "Home" ? 0 : e.key === "End" ? buttons.length - 1 : (i + (e.key === "ArrowRight" ? 1 : -1) + buttons.length) % buttons.length;
+      e.key === "Home"
+        ? 0
+        : e.key === "End"
+          ? buttons.length - 1
+          : (i + (e.key === "ArrowRight" ? 1 : -1) + buttons.length) % buttons.length;
     buttons.forEach((b, j) => (b.tabIndex = j === next ? 0 : -1));
     buttons[next]?.focus();
     e.preventDefault();
@@ -181,15 +196,27 @@ function Toolbar({ editor }: { editor: Editor }) {
     const href = window.prompt(t("linkPrompt"), previous ?? "https://");
     if (href === null) return;
     if (!href.trim() || href.trim() === "https://") chain().extendMarkRange("link").unsetLink().run();
-    else if (/^(https?:|mailto:)/i.test(href.trim())) chain().extendMarkRange("link").setLink({ href: href.trim() }).run();
+    else if (/^(https?:|mailto:)/i.test(href.trim()))
+      chain().extendMarkRange("link").setLink({ href: href.trim() }).run();
   };
   const items: { label: string; icon: ReactNode; on?: boolean; run: () => void; shortcut?: string }[] = [
     { label: t("bold"), icon: <Bold />, on: active.bold, run: () => chain().toggleBold().run(), shortcut: "Control+B" },
-    { label: t("italic"), icon: <Italic />, on: active.italic, run: () => chain().toggleItalic().run(), shortcut: "Control+I" },
+    {
+      label: t("italic"),
+      icon: <Italic />,
+      on: active.italic,
+      run: () => chain().toggleItalic().run(),
+      shortcut: "Control+I",
+    },
     { label: t("heading2"), icon: <Heading2 />, on: active.h2, run: () => chain().toggleHeading({ level: 2 }).run() },
     { label: t("heading3"), icon: <Heading3 />, on: active.h3, run: () => chain().toggleHeading({ level: 3 }).run() },
     { label: t("bulletList"), icon: <List />, on: active.bullet, run: () => chain().toggleBulletList().run() },
-    { label: t("orderedList"), icon: <ListOrdered />, on: active.ordered, run: () => chain().toggleOrderedList().run() },
+    {
+      label: t("orderedList"),
+      icon: <ListOrdered />,
+      on: active.ordered,
+      run: () => chain().toggleOrderedList().run(),
+    },
     { label: t("taskList"), icon: <ListChecks />, on: active.task, run: () => chain().toggleTaskList().run() },
     { label: t("blockquote"), icon: <Quote />, on: active.quote, run: () => chain().toggleBlockquote().run() },
     { label: t("link"), icon: <Link2 />, on: active.link, run: setLink },

@@ -34,7 +34,10 @@ export async function NotesSection(props: {
       {viewing ? (
         <section aria-labelledby="note-version-h" className="space-y-3">
           <h3 id="note-version-h" className="text-sm font-medium">
-            {t("viewing", { name: viewing.name, date: format.dateTime(viewing.createdAt, { dateStyle: "medium", timeStyle: "short" }) })}
+            {t("viewing", {
+              name: viewing.name,
+              date: format.dateTime(viewing.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+            })}
           </h3>
           {viewing.html ? (
             <div

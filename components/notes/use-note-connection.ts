@@ -71,7 +71,8 @@ export function useNoteConnection(code: string) {
       const update = () => {
         if (cancelled) return;
         if (socket.status !== WebSocketStatus.Connected) setState("offline");
-        else if (!provider.isSynced || provider.hasUnsyncedChanges) setState(provider.isSynced ? "saving" : "connecting");
+        else if (!provider.isSynced || provider.hasUnsyncedChanges)
+          setState(provider.isSynced ? "saving" : "connecting");
         else setState("saved");
       };
       let denied = false;

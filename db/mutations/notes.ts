@@ -32,12 +32,7 @@ async function loadRecommendation(db: DbOrTx, code: string) {
 }
 
 /** A ticket for the websocket: who (from the session, never from the client) and which note. */
-export async function issueNoteToken(
-  db: Database,
-  actor: Actor & { name: string },
-  code: string,
-  secret: string,
-) {
+export async function issueNoteToken(db: Database, actor: Actor & { name: string }, code: string, secret: string) {
   if (actor.tokenScope) throw forbidden("Live notes open in the browser while signed in; API tokens cannot open them.");
   const { rec, facts } = await loadRecommendation(db, code);
   const read = authorize(actor, { action: "note.read", recommendation: facts });

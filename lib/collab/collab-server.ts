@@ -176,7 +176,9 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
         const result = await compactNote(db, recommendationId);
         lastCompaction.set(documentName, Date.now());
         if (result.folded) {
-          log(`compacted ${documentName}: ${result.folded} updates, ${result.stateBytes} bytes in ${(performance.now() - started).toFixed(1)} ms`);
+          log(
+            `compacted ${documentName}: ${result.folded} updates, ${result.stateBytes} bytes in ${(performance.now() - started).toFixed(1)} ms`,
+          );
         }
       }
     });
@@ -193,7 +195,8 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       const recommendationId = parseNoteDocumentName(documentName);
       if (!recommendationId) throw Object.assign(new Error("unknown document"), { reason: "unknown-document" });
       const verified = verifyCollabToken(secret, token, { documentName });
-      if (!verified.ok) throw Object.assign(new Error(`token ${verified.reason}`), { reason: `token-${verified.reason}` });
+      if (!verified.ok)
+        throw Object.assign(new Error(`token ${verified.reason}`), { reason: `token-${verified.reason}` });
       const peer = (context as Partial<CollabContext>).peer;
       const upgradeToken = peer?.context.token as CollabTokenPayload | undefined;
       if (upgradeToken && upgradeToken.sub !== verified.payload.sub) {
@@ -234,7 +237,11 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       if (Y.encodeStateAsUpdate(document).byteLength + payload.byteLength > MAX_DOCUMENT_BYTES) {
         throw new CloseError(CloseCodes.tooLarge, "document too large");
       }
-      await appendNoteUpdate(db, { recommendationId: context.recommendationId, update: payload, userId: context.userId });
+      await appendNoteUpdate(db, {
+        recommendationId: context.recommendationId,
+        update: payload,
+        userId: context.userId,
+      });
       addEditor(documentName, context.userId);
     },
 
@@ -317,9 +324,13 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
         return { context: { token: verified.payload } };
       },
       open(peer) {
-        const conn = hocuspocus.handleConnection(peer.websocket as WebSocket, peer.request as Request, {
-          peer,
-        } as Partial<CollabContext>);
+        const conn = hocuspocus.handleConnection(
+          peer.websocket as WebSocket,
+          peer.request as Request,
+          {
+            peer,
+          } as Partial<CollabContext>,
+        );
         connections.set(peer.id, conn);
       },
       message(peer, message) {

@@ -100,7 +100,29 @@ const plain = (text: Y.XmlText) =>
   (text.toDelta() as { insert: unknown }[]).map((d) => (typeof d.insert === "string" ? d.insert : "")).join("");
 
 const SANITIZE: sanitizeHtml.IOptions = {
-  allowedTags: ["p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code", "hr", "br", "strong", "em", "s", "u", "a", "input"],
+  allowedTags: [
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "pre",
+    "code",
+    "hr",
+    "br",
+    "strong",
+    "em",
+    "s",
+    "u",
+    "a",
+    "input",
+  ],
   allowedAttributes: {
     a: ["href", "rel"],
     ol: ["start"],

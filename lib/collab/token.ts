@@ -60,7 +60,8 @@ export function verifyCollabToken(
   const [body, sig] = parts as [string, string];
   const expected = mac(secret, body);
   const given = Buffer.from(sig, "base64url");
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: "bad-signature" };
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return { ok: false, reason: "bad-signature" };
   let payload: CollabTokenPayload;
   try {
     payload = JSON.parse(Buffer.from(body, "base64url").toString("utf8")) as CollabTokenPayload;
@@ -77,6 +78,7 @@ export function verifyCollabToken(
     return { ok: false, reason: "malformed" };
   }
   if ((expect.now ?? Date.now()) >= payload.exp) return { ok: false, reason: "expired" };
-  if (expect.documentName !== undefined && payload.doc !== expect.documentName) return { ok: false, reason: "wrong-document" };
+  if (expect.documentName !== undefined && payload.doc !== expect.documentName)
+    return { ok: false, reason: "wrong-document" };
   return { ok: true, payload };
 }

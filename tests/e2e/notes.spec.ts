@@ -3,7 +3,11 @@ import { demoAccounts, openAccountMenu, signInAs } from "./fixtures";
 
 /** Progress notes: two people typing in the same note, in two browsers, through the real server. */
 
-async function openNote(browser: Browser, email: string, code: string): Promise<{ page: Page; context: BrowserContext }> {
+async function openNote(
+  browser: Browser,
+  email: string,
+  code: string,
+): Promise<{ page: Page; context: BrowserContext }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await signInAs(page, email);
@@ -21,7 +25,9 @@ const noteText = (page: Page) =>
     return copy.textContent ?? "";
   });
 
-test("two people typing in the same note see each other's text and named caret within a second", async ({ browser }) => {
+test("two people typing in the same note see each other's text and named caret within a second", async ({
+  browser,
+}) => {
   const code = "R-003-P6";
   const { page: casey } = await openNote(browser, demoAccounts.coordinator.email, code);
   const { page: alex } = await openNote(browser, demoAccounts.admin.email, code);
@@ -95,11 +101,19 @@ test("edits made offline are kept across a reload and merged when the connection
   await expect(editor(other)).toContainText("Online line. Offline line.");
 
   // Signing out removes the local copies from this browser.
-  expect(await page.evaluate(async () => (await indexedDB.databases()).filter((d) => d.name?.startsWith("tct-note:")).length)).toBeGreaterThan(0);
+  expect(
+    await page.evaluate(
+      async () => (await indexedDB.databases()).filter((d) => d.name?.startsWith("tct-note:")).length,
+    ),
+  ).toBeGreaterThan(0);
   const menu = await openAccountMenu(page);
   await menu.getByRole("menuitem", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/login/);
-  expect(await page.evaluate(async () => (await indexedDB.databases()).filter((d) => d.name?.startsWith("tct-note:")).length)).toBe(0);
+  expect(
+    await page.evaluate(
+      async () => (await indexedDB.databases()).filter((d) => d.name?.startsWith("tct-note:")).length,
+    ),
+  ).toBe(0);
 });
 
 test("a coordinator freezes a report version, views it, and restores it into the live note", async ({ browser }) => {

@@ -55,7 +55,12 @@ const texts = (doc: Y.Doc) =>
   doc
     .getXmlFragment(NOTE_FRAGMENT)
     .toArray()
-    .map((n) => (n as Y.XmlElement).toArray().map((t) => (t as Y.XmlText).toString()).join(""));
+    .map((n) =>
+      (n as Y.XmlElement)
+        .toArray()
+        .map((t) => (t as Y.XmlText).toString())
+        .join(""),
+    );
 
 describe.skipIf(!baseUrl)("notes through server.ts", () => {
   let coordinatorId: string;
@@ -109,7 +114,9 @@ describe.skipIf(!baseUrl)("notes through server.ts", () => {
     expect(texts(b.doc)).toEqual(["Saved before the crash."]);
     paragraph(b.doc.getXmlFragment(NOTE_FRAGMENT), "Written before SIGTERM.");
     await b.saved();
-    expect((await handle.db.select().from(noteUpdates).where(eq(noteUpdates.recommendationId, recId))).length).toBeGreaterThan(0);
+    expect(
+      (await handle.db.select().from(noteUpdates).where(eq(noteUpdates.recommendationId, recId))).length,
+    ).toBeGreaterThan(0);
 
     const started = Date.now();
     const code = await server!.stop("SIGTERM");

@@ -47,7 +47,12 @@ function startCollab(port: number, env: Record<string, string> = {}) {
   return p.then((s) => (processes.push(s), s));
 }
 
-function client(port: number, userKey: string, recIndex: number, extra: Partial<Parameters<typeof connectClient>[0]> = {}) {
+function client(
+  port: number,
+  userKey: string,
+  recIndex: number,
+  extra: Partial<Parameters<typeof connectClient>[0]> = {},
+) {
   const documentName = noteDocumentName(recs[recIndex]!);
   const c = connectClient({ port, documentName, token: tokenFor(SECRET, who[userKey]!, documentName), ...extra });
   clients.push(c);
@@ -270,7 +275,10 @@ describe.skipIf(!baseUrl)("collaboration server (child process, PostgreSQL)", ()
       const e = encoding.createEncoder();
       encoding.writeVarString(e, docName);
       encoding.writeVarUint(e, 1);
-      encoding.writeVarUint8Array(e, Uint8Array.from({ length: 1 + rnd.int(32) }, () => rnd.int(256)));
+      encoding.writeVarUint8Array(
+        e,
+        Uint8Array.from({ length: 1 + rnd.int(32) }, () => rnd.int(256)),
+      );
       return encoding.toUint8Array(e); // awareness garbage
     };
 

@@ -3,7 +3,13 @@ import { and, eq } from "drizzle-orm";
 import * as Y from "yjs";
 import type { DatabaseHandle } from "@/db";
 import { activityLog, noteUpdates, notes, recommendations, users } from "@/db/schema";
-import { freezeNoteVersion, getNoteVersion, issueNoteToken, listNoteVersions, restoreNoteVersion } from "@/db/mutations/notes";
+import {
+  freezeNoteVersion,
+  getNoteVersion,
+  issueNoteToken,
+  listNoteVersions,
+  restoreNoteVersion,
+} from "@/db/mutations/notes";
 import { loadNoteAccess } from "@/lib/collab/access";
 import { checkFrame } from "@/lib/collab/collab-server";
 import { deriveNoteContent, sanitizeNoteHtml } from "@/lib/collab/derive";
@@ -72,8 +78,17 @@ describe("collaboration tickets", () => {
     expect(r).toEqual({ ok: true, payload: expect.objectContaining({ sub: "u1", doc, name: "Casey", iat: 1000 }) });
   });
   it("refuse another secret, another document, expiry, tampering and garbage", () => {
-    const { token } = signCollabToken(SECRET, { userId: "u1", documentName: doc, name: "Casey", now: 1000, ttlMs: 5000 });
-    expect(verifyCollabToken("another-secret", token, { now: 2000 })).toMatchObject({ ok: false, reason: "bad-signature" });
+    const { token } = signCollabToken(SECRET, {
+      userId: "u1",
+      documentName: doc,
+      name: "Casey",
+      now: 1000,
+      ttlMs: 5000,
+    });
+    expect(verifyCollabToken("another-secret", token, { now: 2000 })).toMatchObject({
+      ok: false,
+      reason: "bad-signature",
+    });
     expect(verifyCollabToken(SECRET, token, { documentName: "note:other", now: 2000 })).toMatchObject({
       ok: false,
       reason: "wrong-document",
@@ -83,20 +98,27 @@ describe("collaboration tickets", () => {
     const forged = Buffer.from(
       JSON.stringify({ ...JSON.parse(Buffer.from(body!, "base64url").toString()), sub: "admin" }),
     ).toString("base64url");
-    expect(verifyCollabToken(SECRET, `${forged}.${sig}`, { now: 2000 })).toMatchObject({ ok: false, reason: "bad-signature" });
+    expect(verifyCollabToken(SECRET, `${forged}.${sig}`, { now: 2000 })).toMatchObject({
+      ok: false,
+      reason: "bad-signature",
+    });
     for (const junk of ["", "a.b.c", "nodot", 42, null, "x".repeat(5000)]) {
       expect(verifyCollabToken(SECRET, junk, { now: 2000 }).ok).toBe(false);
     }
   });
   it("are issued from the session's user and say whether the connection is read-only", async () => {
     const viewer = await issueNoteToken(h.db, actors.viewer!, recCode, SECRET);
-    expect(viewer).toMatchObject({ canEdit: false, documentName: noteDocumentName(recId), user: { name: actors.viewer!.name } });
+    expect(viewer).toMatchObject({
+      canEdit: false,
+      documentName: noteDocumentName(recId),
+      user: { name: actors.viewer!.name },
+    });
     const coord = await issueNoteToken(h.db, actors.coordinator!, recCode, SECRET);
     expect(coord.canEdit).toBe(true);
     expect(verifyCollabToken(SECRET, coord.token, { documentName: noteDocumentName(recId) }).ok).toBe(true);
-    await expect(issueNoteToken(h.db, { ...actors.coordinator!, tokenScope: "write" }, recCode, SECRET)).rejects.toThrow(
-      /API tokens cannot/,
-    );
+    await expect(
+      issueNoteToken(h.db, { ...actors.coordinator!, tokenScope: "write" }, recCode, SECRET),
+    ).rejects.toThrow(/API tokens cannot/);
     await expect(issueNoteToken(h.db, actors.coordinator!, "R-NOPE", SECRET)).rejects.toThrow(/No recommendation/);
   });
 });
@@ -120,7 +142,9 @@ describe("document names and frames", () => {
     const frame = encoding.toUint8Array(e);
     expect(() => checkFrame(frame, name)).not.toThrow();
     expect(() => checkFrame(frame.slice(0, frame.length - 3), name)).toThrow(/malformed/);
-    expect(() => checkFrame(frame, noteDocumentName("00000000-0000-4000-8000-000000000000"))).toThrow(/unknown document/);
+    expect(() => checkFrame(frame, noteDocumentName("00000000-0000-4000-8000-000000000000"))).toThrow(
+      /unknown document/,
+    );
     expect(() => checkFrame(new Uint8Array([1, 65, 99]), "A")).toThrow(/malformed/);
     expect(() => checkFrame(new Uint8Array(1024 * 1024 + 1), name)).toThrow(/too large/);
   });
@@ -134,7 +158,8 @@ describe("note persistence", () => {
     writer.getText("t").insert(0, "abc");
     writer.getText("t").insert(3, "def");
     writer.getText("t").delete(0, 1);
-    for (const u of captured) await appendNoteUpdate(h.db, { recommendationId: recId, update: u, userId: actors.coordinator!.id });
+    for (const u of captured)
+      await appendNoteUpdate(h.db, { recommendationId: recId, update: u, userId: actors.coordinator!.id });
     expect(await countPendingUpdates(h.db, recId)).toBe(3);
     const loaded = new Y.Doc();
     Y.applyUpdate(loaded, await loadNoteState(h.db, recId));
@@ -183,7 +208,10 @@ describe("derived text and HTML", () => {
         heading,
         p,
         el("bulletList", [el("listItem", [para("first")]), el("listItem", [para("second")])]),
-        el("taskList", [el("taskItem", [para("done")], { checked: true }), el("taskItem", [para("todo")], { checked: false })]),
+        el("taskList", [
+          el("taskItem", [para("done")], { checked: true }),
+          el("taskItem", [para("todo")], { checked: false }),
+        ]),
         el("blockquote", [para("quoted")]),
       ]);
     });
@@ -220,7 +248,12 @@ describe("derived text and HTML", () => {
     const editors = [actors.coordinator!.id, actors.admin!.id];
     const t0 = new Date();
     for (let i = 0; i < 5; i++) {
-      await storeDerivedNote(h.db, { recommendationId: rec!.id, doc, editorIds: editors, now: new Date(t0.getTime() + i * 1000) });
+      await storeDerivedNote(h.db, {
+        recommendationId: rec!.id,
+        doc,
+        editorIds: editors,
+        now: new Date(t0.getTime() + i * 1000),
+      });
     }
     const entries = await h.db
       .select()
@@ -245,7 +278,9 @@ describe("report versions", () => {
 
   it("freeze the note as stored, by name, for coordinators only; names are unique", async () => {
     await expect(freezeNoteVersion(h.db, actors.viewer!, { code, name: "Q1" })).rejects.toThrow(/Only coordinators/);
-    await expect(freezeNoteVersion(h.db, actors["sz.member"]!, { code, name: "Q1" })).rejects.toThrow(/Only coordinators/);
+    await expect(freezeNoteVersion(h.db, actors["sz.member"]!, { code, name: "Q1" })).rejects.toThrow(
+      /Only coordinators/,
+    );
     const v = await freezeNoteVersion(h.db, actors.coordinator!, { code, name: "Q1" });
     await expect(freezeNoteVersion(h.db, actors.admin!, { code, name: "Q1" })).rejects.toThrow(/already exists/);
     const row = await getNoteVersion(h.db, id, v.id);
@@ -264,7 +299,9 @@ describe("report versions", () => {
     await appendNoteUpdate(h.db, { recommendationId: id, update: captured[0]!, userId: null });
     expect(textOf(await loadNoteState(h.db, id))).toBe("version one\nlater text");
 
-    await expect(restoreNoteVersion(h.db, actors.viewer!, { code, versionId: v!.id })).rejects.toThrow(/Only coordinators/);
+    await expect(restoreNoteVersion(h.db, actors.viewer!, { code, versionId: v!.id })).rejects.toThrow(
+      /Only coordinators/,
+    );
     const before = await countPendingUpdates(h.db, id);
     const result = await restoreNoteVersion(h.db, actors.coordinator!, { code, versionId: v!.id });
     expect(await countPendingUpdates(h.db, id)).toBe(before + 1);
@@ -288,18 +325,26 @@ describe("report versions", () => {
 describe("note access", () => {
   it("follows the user's state: active, sessions, role and agency", async () => {
     const base = { recommendationId: recId, tokenIssuedAt: Date.now() };
-    expect(await loadNoteAccess(h.db, { ...base, userId: actors.viewer!.id })).toMatchObject({ allowed: true, canEdit: false });
+    expect(await loadNoteAccess(h.db, { ...base, userId: actors.viewer!.id })).toMatchObject({
+      allowed: true,
+      canEdit: false,
+    });
     expect(await loadNoteAccess(h.db, { ...base, userId: actors.coordinator!.id })).toMatchObject({
       allowed: true,
       canEdit: true,
     });
     const id = actors.hkMember?.id ?? actors["hk.member"]!.id;
-    await h.db.update(users).set({ sessionsValidAfter: new Date(Date.now() + 1000) }).where(eq(users.id, id));
+    await h.db
+      .update(users)
+      .set({ sessionsValidAfter: new Date(Date.now() + 1000) })
+      .where(eq(users.id, id));
     expect(await loadNoteAccess(h.db, { ...base, userId: id })).toMatchObject({ allowed: false });
     await h.db.update(users).set({ sessionsValidAfter: null, active: false }).where(eq(users.id, id));
     expect(await loadNoteAccess(h.db, { ...base, userId: id })).toMatchObject({ allowed: false });
     await h.db.update(users).set({ active: true }).where(eq(users.id, id));
-    expect(await loadNoteAccess(h.db, { ...base, userId: id, recommendationId: "00000000-0000-4000-8000-000000000000" })).toMatchObject({
+    expect(
+      await loadNoteAccess(h.db, { ...base, userId: id, recommendationId: "00000000-0000-4000-8000-000000000000" }),
+    ).toMatchObject({
       allowed: false,
     });
     expect(await h.db.select().from(noteUpdates).limit(0)).toEqual([]);
