@@ -62,6 +62,7 @@ async function main() {
     secret: process.env.NEXTAUTH_SECRET,
     redisUrl: env.REDIS_URL,
     redisPrefix: process.env.COLLAB_REDIS_PREFIX,
+    listen: (channel, onNotify) => handle.listen(channel, onNotify),
   });
   registerLiveNotes(collab);
 

@@ -29,6 +29,8 @@ import { appendNoteUpdate, compactNote, isEmptyUpdate, loadNoteInto } from "./pe
 import { storeDerivedNote } from "./derived-store";
 import { colorFor } from "./colors";
 import { verifyCollabToken, type CollabTokenPayload } from "./token";
+import { ACCESS_CHANNEL } from "@/lib/realtime/access";
+import { CHANGES_CHANNEL } from "@/lib/realtime/changes";
 
 export interface CollabContext {
   userId: string;
@@ -48,6 +50,11 @@ export interface CollabServerOptions {
   redisPrefix?: string;
   /** How often open connections' access is re-checked against the database. */
   accessCheckMs?: number;
+  /**
+   * LISTEN on the database (DatabaseHandle.listen): access changes (lib/realtime/access.ts) and
+   * recommendation changes (owners) trigger a re-check at once instead of at the next period.
+   */
+  listen?: (channel: string, onNotify: (payload: string) => void) => Promise<() => Promise<void>>;
   /** Settling time before text/HTML are derived (and the last edits recorded in history). */
   debounceMs?: number;
   maxDebounceMs?: number;
@@ -61,8 +68,8 @@ export interface CollabServer {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void>;
   /** Applies an update produced elsewhere in this process (a restored version) to the live note. */
   applyExternalUpdate(recommendationId: string, update: Uint8Array): Promise<void>;
-  /** Re-checks every open connection now. */
-  recheckAccess(): Promise<void>;
+  /** Re-checks open connections now (those of the given users, or all). */
+  recheckAccess(onlyUserIds?: Set<string>): Promise<void>;
   /** Derives and compacts every loaded note (SIGTERM), then closes every connection. */
   shutdown(): Promise<void>;
 }
@@ -358,11 +365,12 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     },
   });
 
-  const recheckAccess = async () => {
+  const recheckAccess = async (onlyUserIds?: Set<string>) => {
     for (const document of hocuspocus.documents.values()) {
       for (const connection of document.getConnections()) {
         const ctx = connection.context as CollabContext;
         if (!ctx?.userId) continue;
+        if (onlyUserIds && !onlyUserIds.has(ctx.userId)) continue;
         try {
           const access = await loadNoteAccess(db, {
             userId: ctx.userId,
@@ -384,6 +392,21 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   };
   const recheckTimer = setInterval(() => void recheckAccess(), options.accessCheckMs ?? 10_000);
   recheckTimer.unref();
+  const unlisten: Promise<() => Promise<void>>[] = [];
+  if (options.listen) {
+    unlisten.push(
+      options.listen(ACCESS_CHANNEL, (payload) => {
+        try {
+          const { userIds } = JSON.parse(payload) as { userIds: string[] };
+          void recheckAccess(new Set(userIds));
+        } catch (err) {
+          console.error("collab: ignoring a malformed access notification", err);
+        }
+      }),
+      // Owners of a recommendation may have changed: who may edit its note with them.
+      options.listen(CHANGES_CHANNEL, () => void recheckAccess()),
+    );
+  }
 
   return {
     hocuspocus,
@@ -404,6 +427,9 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     recheckAccess,
     async shutdown() {
       clearInterval(recheckTimer);
+      for (const stop of await Promise.allSettled(unlisten)) {
+        if (stop.status === "fulfilled") await stop.value().catch(() => {});
+      }
       const started = performance.now();
       const docs = [...hocuspocus.documents.entries()];
       for (const [, document] of docs) {

@@ -22,6 +22,7 @@ async function main() {
     accessCheckMs: Number(process.env.COLLAB_ACCESS_CHECK_MS ?? 10_000),
     debounceMs: Number(process.env.COLLAB_DEBOUNCE_MS ?? 2000),
     log: (m) => console.log(`collab: ${m}`),
+    listen: (channel, onNotify) => handle.listen(channel, onNotify),
   });
   const server = createServer((_req, res) => res.writeHead(404).end());
   server.on("upgrade", (req, socket, head) => {

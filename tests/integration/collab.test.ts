@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type DatabaseHandle } from "@/db";
 import { noteUpdates, recommendations, users } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
+import { setUserActive } from "@/db/mutations/users";
 import { noteDocumentName } from "@/lib/collab/document-name";
 import { loadNoteState } from "@/lib/collab/persistence";
 import { createFreshPostgresDatabase, testDatabaseUrl } from "../helpers/postgres";
@@ -143,6 +144,22 @@ describe.skipIf(!baseUrl)("collaboration server (child process, PostgreSQL)", ()
     await server.stop();
   });
 
+  it("closes a connection at once when an administrator deactivates the user (notification, not the timer)", async () => {
+    const server = await startCollab(3281, { COLLAB_ACCESS_CHECK_MS: "600000" });
+    const c = client(3281, "hk.member", 2);
+    await c.synced();
+    const adminActor = { id: who.admin!, role: "admin" as const, agencyId: null };
+    const started = Date.now();
+    await setUserActive(handle.db, adminActor, { id: who["hk.member"]!, active: false });
+    try {
+      await waitUntil(() => c.closes.length > 0, "the close after the notification", 2000);
+      console.log(`deactivation to close: ${Date.now() - started} ms`);
+    } finally {
+      await setUserActive(handle.db, adminActor, { id: who["hk.member"]!, active: true });
+    }
+    await server.stop();
+  });
+
   it("stores nothing a viewer sends, even crafted updates", async () => {
     const server = await startCollab(3263);
     const writer = client(3263, "coordinator", 3);
@@ -170,6 +187,21 @@ describe.skipIf(!baseUrl)("collaboration server (child process, PostgreSQL)", ()
       .from(noteUpdates)
       .where(eq(noteUpdates.userId, who.viewer!));
     expect(viewerRows[0]!.n).toBe(0);
+    await server.stop();
+  });
+
+  it("shows the session's name on presence, whatever name a client claims", async () => {
+    const server = await startCollab(3280);
+    const mallory = client(3280, "sz.member", 9);
+    const watcher = client(3280, "coordinator", 9);
+    await Promise.all([mallory.synced(), watcher.synced()]);
+    mallory.provider.setAwarenessField("user", { id: who.admin, name: "Alex Admin", color: "#000000" });
+    const seen = () =>
+      [...watcher.provider.awareness!.getStates().entries()]
+        .filter(([clientId]) => clientId === mallory.doc.clientID)
+        .map(([, state]) => (state as { user?: { id: string; name: string } }).user);
+    await waitUntil(() => seen().length > 0 && seen()[0] !== undefined, "mallory's awareness to arrive");
+    expect(seen()[0]).toMatchObject({ id: who["sz.member"], name: "Li Wei" });
     await server.stop();
   });
 
