@@ -143,6 +143,14 @@ export function checkFrame(data: Uint8Array, documentName: string): void {
   }
 }
 
+function closePeer(peer: Peer | undefined, code: number, reason: string) {
+  try {
+    peer?.close(code, reason);
+  } catch {
+    // already closed
+  }
+}
+
 export function createCollabServer(options: CollabServerOptions): CollabServer {
   const { db, secret } = options;
   const log = options.log ?? ((m: string) => console.log(`collab: ${m}`));
@@ -242,6 +250,8 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       if (!context?.canEdit) return;
       if (isEmptyUpdate(payload)) return;
       if (Y.encodeStateAsUpdate(document).byteLength + payload.byteLength > MAX_DOCUMENT_BYTES) {
+        // Hocuspocus only detaches the document on a hook error; close the socket itself, with the reason.
+        closePeer(context.peer, CloseCodes.tooLarge, "document too large");
         throw new CloseError(CloseCodes.tooLarge, "document too large");
       }
       await appendNoteUpdate(db, {
@@ -312,13 +322,6 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   });
 
   const connections = new Map<string, ReturnType<Hocuspocus["handleConnection"]>>();
-  const closePeer = (peer: Peer, code: number, reason: string) => {
-    try {
-      peer.close(code, reason);
-    } catch {
-      // already closed
-    }
-  };
 
   const ws = crossws({
     serverOptions: { maxPayload: MAX_MESSAGE_BYTES },

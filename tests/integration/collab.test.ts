@@ -265,7 +265,6 @@ describe.skipIf(!baseUrl)("collaboration server (child process, PostgreSQL)", ()
     writer.doc.getText("t").insert(0, "stable content");
     await writer.saved();
     const before = await loadNoteState(handle.db, recs[6]!);
-    const rowsBefore = await handle.db.select().from(noteUpdates).where(eq(noteUpdates.recommendationId, recs[6]!));
 
     const rnd = prng(SEED + 1);
     const editorToken = tokenFor(SECRET, who.coordinator!, docName);
@@ -320,6 +319,8 @@ describe.skipIf(!baseUrl)("collaboration server (child process, PostgreSQL)", ()
       new Promise<void>((resolve) => {
         const ws = new WebSocket(`ws://127.0.0.1:3266/collab?token=${token}`);
         ws.on("open", () => {
+          // Out of order: a well-formed update before any auth message must never be applied.
+          if (!authenticate) ws.send(validUpdate);
           if (authenticate) ws.send(authFrame(token));
           for (let i = 0; i < frames; i++) {
             ws.send(malformed());
@@ -354,11 +355,29 @@ describe.skipIf(!baseUrl)("collaboration server (child process, PostgreSQL)", ()
     const fresh = client(3266, "admin", 6);
     await fresh.synced();
     expect(fresh.text()).toBe("still stable content");
-    const rowsAfter = await handle.db.select().from(noteUpdates).where(eq(noteUpdates.recommendationId, recs[6]!));
-    expect(rowsAfter.length).toBe(rowsBefore.length + 1);
+    // Stored (state + updates; compaction may have run meanwhile): exactly the two real edits.
+    expect(await storedText(6)).toBe("still stable content");
     const replay = new Y.Doc();
     Y.applyUpdate(replay, before);
     expect(replay.getText("t").toString()).toBe("stable content");
+    await server.stop();
+  });
+
+  it("refuses to grow a note past its size limit and keeps what was stored", async () => {
+    const server = await startCollab(3282);
+    const writer = client(3282, "coordinator", 9);
+    await writer.synced();
+    writer.doc.getText("t").insert(0, "small start");
+    await writer.saved();
+    const big = "x".repeat(900 * 1024);
+    for (let i = 0; i < 6 && writer.closes.length === 0; i++) {
+      writer.doc.getText("t").insert(0, big);
+      await waitUntil(() => !writer.provider.hasUnsyncedChanges || writer.closes.length > 0, "ack or close", 10_000);
+    }
+    expect(writer.closes.map((c) => c.code)).toContain(4413);
+    const stored = await storedText(9);
+    expect(stored.endsWith("small start")).toBe(true);
+    expect(stored.length).toBeLessThan(4 * 1024 * 1024);
     await server.stop();
   });
 
