@@ -59,6 +59,23 @@ test("two people typing in the same note see each other's text and named caret w
   await expect(editor(casey)).toContainText("Alex answered.");
 });
 
+test("undo takes back your own typing, never someone else's", async ({ browser }) => {
+  const code = "R-003-P17";
+  const { page: casey } = await openNote(browser, demoAccounts.coordinator.email, code);
+  const { page: alex } = await openNote(browser, demoAccounts.admin.email, code);
+  await editor(alex).click();
+  await alex.keyboard.type("Alex's line.");
+  await expect(editor(casey)).toContainText("Alex's line.");
+  await editor(casey).click();
+  await casey.keyboard.press("Control+End");
+  await casey.keyboard.type(" Casey's words.");
+  await expect(editor(alex)).toContainText("Casey's words.");
+  await casey.keyboard.press("Control+z");
+  await expect.poll(() => noteText(casey)).toBe("Alex's line.");
+  await expect.poll(() => noteText(alex)).toBe("Alex's line.");
+  await expect(casey.getByTestId("notes-status")).toHaveText("Saved");
+});
+
 test("a viewer reads the note but cannot change it", async ({ browser }) => {
   const code = "R-003-P11";
   const { page: casey } = await openNote(browser, demoAccounts.coordinator.email, code);
