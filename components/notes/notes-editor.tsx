@@ -25,7 +25,7 @@ import { useNoteConnection, type NoteConnection, type SaveState } from "./use-no
 /** The live progress note of one recommendation. */
 export function NotesEditor({ code }: { code: string }) {
   const t = useTranslations("notes");
-  const { connection, state, error } = useNoteConnection(code);
+  const { connection, state, error, canEdit } = useNoteConnection(code);
   if (error)
     return (
       <p role="alert" className="text-sm text-destructive">
@@ -33,10 +33,18 @@ export function NotesEditor({ code }: { code: string }) {
       </p>
     );
   if (!connection) return <SaveStatus state="connecting" />;
-  return <LiveEditor key={connection.ticket.documentName} connection={connection} state={state} />;
+  return <LiveEditor key={connection.ticket.documentName} connection={connection} state={state} canEdit={canEdit} />;
 }
 
-function LiveEditor({ connection, state }: { connection: NoteConnection; state: SaveState }) {
+function LiveEditor({
+  connection,
+  state,
+  canEdit,
+}: {
+  connection: NoteConnection;
+  state: SaveState;
+  canEdit: boolean;
+}) {
   const t = useTranslations("notes");
   const { doc, provider, ticket } = connection;
   const editor = useEditor(
@@ -63,6 +71,10 @@ function LiveEditor({ connection, state }: { connection: NoteConnection; state: 
     },
     [provider],
   );
+  // A role or agency change reconnects with other rights; follow what the server granted.
+  useEffect(() => {
+    if (editor && editor.isEditable !== canEdit) editor.setEditable(canEdit);
+  }, [editor, canEdit]);
 
   return (
     <div className="space-y-2">
@@ -70,9 +82,9 @@ function LiveEditor({ connection, state }: { connection: NoteConnection; state: 
         <Presence connection={connection} />
         <SaveStatus state={state} />
       </div>
-      {!ticket.canEdit && <p className="text-sm text-muted-foreground">{t("readOnly")}</p>}
+      {!canEdit && <p className="text-sm text-muted-foreground">{t("readOnly")}</p>}
       <div className="rounded-md border border-input bg-background focus-within:ring-2 focus-within:ring-ring">
-        {ticket.canEdit && editor && <Toolbar editor={editor} />}
+        {canEdit && editor && <Toolbar editor={editor} />}
         <EditorContent editor={editor} />
       </div>
     </div>

@@ -46,6 +46,8 @@ export function useNoteConnection(code: string) {
   const [connection, setConnection] = useState<NoteConnection | null>(null);
   const [state, setState] = useState<SaveState>("connecting");
   const [error, setError] = useState<string | null>(null);
+  /** What the server granted on the last (re)connection: rights can change while the page is open. */
+  const [canEdit, setCanEdit] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
@@ -76,6 +78,10 @@ export function useNoteConnection(code: string) {
         else setState("saved");
       };
       let denied = false;
+      setCanEdit(ticket.canEdit);
+      provider.on("authenticated", ({ scope }: { scope: string }) => {
+        if (!cancelled) setCanEdit(scope === "read-write");
+      });
       provider.on("unsyncedChanges", update);
       provider.on("synced", update);
       socket.on("status", update);
@@ -117,5 +123,5 @@ export function useNoteConnection(code: string) {
     };
   }, [code]);
 
-  return { connection, state, error };
+  return { connection, state, error, canEdit };
 }

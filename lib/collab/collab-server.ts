@@ -446,6 +446,8 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
           console.error(`collab: flushing ${name} failed`, err),
         );
       }
+      // Stores that the closing sockets started (Hocuspocus stores a note when its last client leaves).
+      await Promise.all([...noteLocks.values()]);
       await redisClose?.();
       log(`flushed ${docs.length} notes in ${(performance.now() - started).toFixed(1)} ms`);
     },
