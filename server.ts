@@ -6,6 +6,8 @@ import { EventEmitter } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import next from "next";
 import { closeDatabase, getDatabaseHandle } from "./db";
+import { createCollabServer } from "./lib/collab/collab-server";
+import { registerLiveNotes } from "./lib/collab/registry";
 import { readEnv, resolveAuthSecret } from "./lib/env";
 
 async function main() {
@@ -54,7 +56,25 @@ async function main() {
   await app.prepare();
   resolveReady(app.getRequestHandler());
 
+  // The collaboration websocket (progress notes) on /collab: see lib/collab/collab-server.ts.
+  const collab = createCollabServer({
+    db: handle.db,
+    secret: process.env.NEXTAUTH_SECRET,
+    redisUrl: env.REDIS_URL,
+    redisPrefix: process.env.COLLAB_REDIS_PREFIX,
+    listen: (channel, onNotify) => handle.listen(channel, onNotify),
+  });
+  registerLiveNotes(collab);
+
   server.on("upgrade", (req, socket, head) => {
+    const pathname = (req.url ?? "").split("?")[0];
+    if (pathname === "/collab") {
+      collab.handleUpgrade(req, socket, head).catch((err) => {
+        console.error("collab upgrade failed", err);
+        socket.destroy();
+      });
+      return;
+    }
     // Only the dev server's hot reload uses other upgrades; the handler is internal to Next 16.
     const upgrade = (
       app as unknown as { upgradeHandler?: typeof app.getUpgradeHandler extends () => infer H ? H : never }
@@ -70,6 +90,8 @@ async function main() {
     stopping = true;
     console.log(`${signal}: shutting down`);
     server.close();
+    // Every acknowledged edit is already in note_updates; this derives and compacts what is open.
+    await collab.shutdown().catch((err) => console.error("flushing notes failed", err));
     server.closeAllConnections();
     await closeDatabase().catch((err) => console.error("closing database failed", err));
     process.exit(0);

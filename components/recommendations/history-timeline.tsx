@@ -75,6 +75,12 @@ export async function HistoryTimeline({
     const subject = e.entityType === "action" && e.actionTitle ? t("history.onAction", { title: e.actionTitle }) : "";
     if (e.kind === "archive" || e.kind === "restore") return t(`history.${e.kind}`);
     if (e.kind === "owner_added") return t("history.ownerAdded", { agency: String(e.to ?? "") });
+    if (e.entityType === "note") {
+      const name = String((e.to as { name?: unknown } | null)?.name ?? "");
+      if (e.kind === "freeze_version") return t("history.noteFrozen", { name });
+      if (e.kind === "restore_version") return t("history.noteRestored", { name });
+      return t("history.noteEdited");
+    }
     if (e.kind === "create") {
       return e.entityType === "action"
         ? t("history.actionAdded", { title: e.actionTitle ?? "" })

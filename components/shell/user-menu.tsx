@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useTheme } from "next-themes";
 import { MonitorSmartphone, LogOut, Monitor, Moon, Sun } from "lucide-react";
 import { signOutEverywhere } from "@/app/(workspace)/account-actions";
+import { clearLocalNoteCopies } from "@/components/notes/local-copies";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -37,6 +38,7 @@ export function UserMenu({
       // error boundary says so, rather than a local sign-out suggesting the others ended too.
       const result = await signOutEverywhere({});
       if (!result.ok) throw new Error(result.error);
+      await clearLocalNoteCopies();
       await signOut({ callbackUrl: "/login" });
     });
   }
@@ -80,7 +82,10 @@ export function UserMenu({
           <Monitor aria-hidden /> {t("system")}
         </DropdownMenuItem>
         <DropdownMenuSeparator />
-        <DropdownMenuItem onSelect={() => void signOut({ callbackUrl: "/login" })}>
+        <DropdownMenuItem
+          // Offline copies of notes stay on this device only while someone is signed in here.
+          onSelect={() => void clearLocalNoteCopies().finally(() => signOut({ callbackUrl: "/login" }))}
+        >
           <LogOut aria-hidden /> {t("signOut")}
         </DropdownMenuItem>
         <DropdownMenuItem disabled={endingSessions} onSelect={endAllSessions} className="items-start">

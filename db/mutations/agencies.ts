@@ -10,6 +10,7 @@ import { sides, type OwnerRole } from "../schema/enums";
 import { authorize, type Actor } from "@/lib/permissions";
 import { AppError, badRequest, forbidden, notFound, unprocessable } from "@/lib/errors";
 import { zodFieldErrors } from "@/lib/validation/search-params";
+import { publishAccessChange } from "@/lib/realtime/access";
 import { recordActivity, type ActivityInput } from "./activity";
 import { actorRef } from "./facts";
 
@@ -197,6 +198,10 @@ export async function mergeAgencies(db: Database, actor: Actor, input: AgencyMer
       .set({ agencyId: target.id, updatedAt: now })
       .where(eq(users.agencyId, source.id))
       .returning({ id: users.id });
+    await publishAccessChange(
+      tx,
+      movedUsers.map((u) => u.id),
+    );
     for (const u of movedUsers) {
       events.push({
         actor: actorInfo,

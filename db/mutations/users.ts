@@ -13,6 +13,7 @@ import { authorize, type Actor } from "@/lib/permissions";
 import { AppError, badRequest, forbidden, notFound, unprocessable } from "@/lib/errors";
 import { zodFieldErrors } from "@/lib/validation/search-params";
 import { hashPassword, validateNewPassword } from "@/lib/auth/password";
+import { publishAccessChange } from "@/lib/realtime/access";
 import { recordActivity } from "./activity";
 import { actorRef } from "./facts";
 
@@ -229,6 +230,7 @@ export async function updateUser(db: Database, actor: Actor, input: UserUpdateIn
     }
     if (name !== user.name) events.push({ ...base, kind: "name_changed", field: "name", from: user.name, to: name });
     await recordActivity(tx, events);
+    if (role !== user.role || agencyId !== user.agencyId) await publishAccessChange(tx, [user.id]);
     return view(updated!);
   });
 }
@@ -272,6 +274,7 @@ export async function setUserActive(db: Database, actor: Actor, input: UserActiv
       from: user.active,
       to: active,
     });
+    await publishAccessChange(tx, [id]);
     return view(updated!);
   });
 }
@@ -298,6 +301,7 @@ export async function resetPassword(db: Database, actor: Actor, input: PasswordR
       // The fact and its effect only: never the password or its hash.
       to: { sessionsValidAfter: now.toISOString() },
     });
+    await publishAccessChange(tx, [id]);
     return view(updated!);
   });
 }

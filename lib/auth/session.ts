@@ -6,6 +6,7 @@ import { eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { agencies, users, type Agency, type User } from "@/db/schema";
 import { recordActivity } from "@/db/mutations/activity";
+import { publishAccessChange } from "@/lib/realtime/access";
 import { buildAuthOptions } from "./options";
 
 export type CurrentUser = Pick<User, "id" | "name" | "email" | "role" | "agencyId" | "locale"> & {
@@ -64,6 +65,7 @@ export async function revokeAllSessions(db: DbOrTx, params: { userId: string; no
       kind: "sign_out_everywhere",
       to: { sessionsValidAfter: now.toISOString() },
     });
+    await publishAccessChange(tx, [params.userId]);
   });
   return now;
 }

@@ -409,8 +409,47 @@ const entries: Entry[] = [
     call: (c, fx) => action(c, "/settings/tokens", `${TOKENS}#revokeTokenAction`, [{ id: fx.coordinatorTokenId }]),
     expect: { ...managers(200), coordinator: 200 },
   },
-  // The collaboration websocket arrives with the notes issue; until then every upgrade is refused.
+  // Progress notes. Everyone signed in may read a note, so everyone gets a ticket (it says whether
+  // the connection will be read-only); the websocket is refused without one, session cookie or not.
+  {
+    route: "POST app/api/v1/recommendations/[code]/notes/token/route.ts",
+    call: (c, fx) => api(c, "POST", `/api/v1/recommendations/${fx.szOnly.code}/notes/token`),
+    expect: all(201, 401),
+  },
+  {
+    route: "ACTION app/(workspace)/recommendations/[code]/note-actions.ts#freezeNoteVersionAction",
+    call: (c, fx) =>
+      action(
+        c,
+        `/recommendations/${fx.szOnly.code}`,
+        "app/(workspace)/recommendations/[code]/note-actions.ts#freezeNoteVersionAction",
+        [{ code: fx.szOnly.code, name: `matrix version ${++unique}` }],
+      ),
+    expect: managers(200),
+  },
+  {
+    // An unknown version: those who may edit the note learn it does not exist (404), others are refused first.
+    route: "ACTION app/(workspace)/recommendations/[code]/note-actions.ts#restoreNoteVersionAction",
+    call: (c, fx) =>
+      action(
+        c,
+        `/recommendations/${fx.szOnly.code}`,
+        "app/(workspace)/recommendations/[code]/note-actions.ts#restoreNoteVersionAction",
+        [{ code: fx.szOnly.code, versionId: "00000000-0000-4000-8000-000000000000" }],
+      ),
+    expect: szOwners(404),
+  },
   { route: "WS /collab", call: (c) => websocket(c, "/collab"), expect: all("refused") },
+  {
+    route: "WS /collab?token= (a ticket from the token route)",
+    call: async (c, fx) => {
+      const res = await c.post(`/api/v1/recommendations/${fx.szOnly.code}/notes/token`);
+      if (!res.ok()) return websocket(c, "/collab");
+      const { token } = (await res.json()).data;
+      return websocket(c, `/collab?token=${encodeURIComponent(token)}`);
+    },
+    expect: all(101, "refused"),
+  },
 ];
 
 /** Entries that end the caller's session run after all others. */
@@ -437,7 +476,7 @@ async function websocket(ctx: APIRequestContext, pathname: string): Promise<Outc
     const req = http.request({
       host: url.hostname,
       port: url.port,
-      path: url.pathname,
+      path: url.pathname + url.search,
       headers: {
         Connection: "Upgrade",
         Upgrade: "websocket",

@@ -20,6 +20,7 @@ import { localized } from "@/lib/i18n/localized";
 import { HealthBadge, SideDot, StatusBadge } from "@/components/recommendations/badges";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
+import { NotesSection } from "@/components/notes/notes-section";
 
 type Props = {
   params: Promise<{ code: string }>;
@@ -36,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function RecommendationPage({ params, searchParams }: Props) {
   const { code } = await params;
-  const historyParam = (await searchParams).history;
+  const { history: historyParam, noteVersion } = await searchParams;
   const historyFilter: HistoryFilter = historyFilters.find((f) => f === historyParam) ?? "all";
   const user = await requireUser(`/recommendations/${code}`);
   const rec = await load(code);
@@ -214,6 +215,13 @@ export default async function RecommendationPage({ params, searchParams }: Props
               </figure>
             ) : null}
           </Card>
+          <NotesSection
+            code={rec.code}
+            recommendationId={rec.id}
+            viewVersionId={typeof noteVersion === "string" ? noteVersion : undefined}
+            mayEdit={authorize(actor, { action: "note.edit", recommendation: facts }).allowed}
+            mayFreeze={authorize(actor, { action: "note.freeze", recommendation: facts }).allowed}
+          />
           <Card aria-labelledby="history-h" id="history">
             <CardTitle id="history-h">{t("history.title")}</CardTitle>
             <HistoryTimeline entries={history} filter={historyFilter} basePath={`/recommendations/${rec.code}`} />

@@ -1,0 +1,158 @@
+/**
+ * Progress notes outside the live websocket: websocket tickets, report versions (freeze, list,
+ * view, restore). Live edits themselves are stored by the collaboration server (lib/collab).
+ *
+ * Restoring a version needs note.edit: it changes the live note like any edit does, and the people
+ * who may freeze (coordinators, administrators) may edit too. The restore is one Yjs update that
+ * replaces the note's content with the version's; it is stored before it is applied, like any edit,
+ * and applied to the live document so everyone connected sees it.
+ */
+import { and, desc, eq } from "drizzle-orm";
+import * as Y from "yjs";
+import type { Database, DbOrTx } from "../index";
+import { noteVersions, recommendations } from "../schema";
+import { authorize, type Actor } from "@/lib/permissions";
+import { conflict, forbidden, notFound } from "@/lib/errors";
+import { colorFor } from "@/lib/collab/colors";
+import { deriveNoteContent } from "@/lib/collab/derive";
+import { storeDerivedNote } from "@/lib/collab/derived-store";
+import { NOTE_FRAGMENT, noteDocumentName } from "@/lib/collab/document-name";
+import { appendNoteUpdate, loadNoteInto, loadNoteState } from "@/lib/collab/persistence";
+import { signCollabToken } from "@/lib/collab/token";
+import { recordActivity } from "./activity";
+import { actorRef, recommendationFacts } from "./facts";
+
+async function loadRecommendation(db: DbOrTx, code: string) {
+  const [rec] = await db
+    .select({ id: recommendations.id, code: recommendations.code, archivedAt: recommendations.archivedAt })
+    .from(recommendations)
+    .where(eq(recommendations.code, code));
+  if (!rec) throw notFound(`No recommendation has the code "${code}".`);
+  return { rec, facts: await recommendationFacts(db, rec) };
+}
+
+/** A ticket for the websocket: who (from the session, never from the client) and which note. */
+export async function issueNoteToken(db: Database, actor: Actor & { name: string }, code: string, secret: string) {
+  if (actor.tokenScope) throw forbidden("Live notes open in the browser while signed in; API tokens cannot open them.");
+  const { rec, facts } = await loadRecommendation(db, code);
+  const read = authorize(actor, { action: "note.read", recommendation: facts });
+  if (!read.allowed) throw forbidden(read.reason);
+  const canEdit = authorize(actor, { action: "note.edit", recommendation: facts }).allowed;
+  const documentName = noteDocumentName(rec.id);
+  const { token, expiresAt } = signCollabToken(secret, { userId: actor.id, documentName, name: actor.name });
+  return {
+    token,
+    expiresAt: new Date(expiresAt).toISOString(),
+    documentName,
+    path: "/collab",
+    canEdit,
+    user: { id: actor.id, name: actor.name, color: colorFor(actor.id) },
+  };
+}
+
+export async function listNoteVersions(db: DbOrTx, recommendationId: string) {
+  return db
+    .select({
+      id: noteVersions.id,
+      name: noteVersions.name,
+      createdAt: noteVersions.createdAt,
+      createdById: noteVersions.createdById,
+    })
+    .from(noteVersions)
+    .where(eq(noteVersions.recommendationId, recommendationId))
+    .orderBy(desc(noteVersions.createdAt));
+}
+
+export async function getNoteVersion(db: DbOrTx, recommendationId: string, versionId: string) {
+  const [row] = await db
+    .select()
+    .from(noteVersions)
+    .where(and(eq(noteVersions.recommendationId, recommendationId), eq(noteVersions.id, versionId)));
+  return row ?? null;
+}
+
+/** Saves the note as it is stored now (every acknowledged edit) under a name, read-only. */
+export async function freezeNoteVersion(db: Database, actor: Actor, input: { code: string; name: string }) {
+  return db.transaction(async (tx) => {
+    const { rec, facts } = await loadRecommendation(tx, input.code);
+    const decision = authorize(actor, { action: "note.freeze", recommendation: facts });
+    if (!decision.allowed) throw forbidden(decision.reason);
+    const [existing] = await tx
+      .select({ id: noteVersions.id })
+      .from(noteVersions)
+      .where(and(eq(noteVersions.recommendationId, rec.id), eq(noteVersions.name, input.name)));
+    if (existing) throw conflict(`A version named "${input.name}" already exists. Choose another name.`);
+    const state = await loadNoteState(tx, rec.id);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, state);
+    const { text, html } = deriveNoteContent(doc);
+    doc.destroy();
+    const [row] = await tx
+      .insert(noteVersions)
+      .values({ recommendationId: rec.id, name: input.name, state, text, html, createdById: actor.id })
+      .returning({ id: noteVersions.id, name: noteVersions.name, createdAt: noteVersions.createdAt });
+    await recordActivity(tx, {
+      actor: actorRef(actor),
+      entityType: "note",
+      entityId: rec.id,
+      recommendationId: rec.id,
+      kind: "freeze_version",
+      to: { name: input.name },
+    });
+    return row!;
+  });
+}
+
+/**
+ * The update that turns `live` into `version`'s content: the live fragment's children deleted and
+ * copies of the version's inserted, as one transaction. Concurrent edits merge as with any edit.
+ */
+export function restoreUpdate(live: Y.Doc, versionState: Uint8Array): Uint8Array {
+  const versionDoc = new Y.Doc();
+  Y.applyUpdate(versionDoc, versionState);
+  const source = versionDoc.getXmlFragment(NOTE_FRAGMENT);
+  const target = live.getXmlFragment(NOTE_FRAGMENT);
+  const updates: Uint8Array[] = [];
+  const capture = (u: Uint8Array) => updates.push(u);
+  live.on("update", capture);
+  try {
+    live.transact(() => {
+      if (target.length) target.delete(0, target.length);
+      const copies = source.toArray().map((n) => n.clone()) as (Y.XmlElement | Y.XmlText)[];
+      if (copies.length) target.insert(0, copies);
+    });
+  } finally {
+    live.off("update", capture);
+    versionDoc.destroy();
+  }
+  return updates.length ? Y.mergeUpdates(updates) : new Uint8Array([0, 0]);
+}
+
+/** Stores the restore as an update of the note; the caller applies it to the live document. */
+export async function restoreNoteVersion(db: Database, actor: Actor, input: { code: string; versionId: string }) {
+  return db.transaction(async (tx) => {
+    const { rec, facts } = await loadRecommendation(tx, input.code);
+    const decision = authorize(actor, { action: "note.edit", recommendation: facts });
+    if (!decision.allowed) throw forbidden(decision.reason);
+    const version = await getNoteVersion(tx, rec.id, input.versionId);
+    if (!version) throw notFound("This version no longer exists.");
+    const live = new Y.Doc();
+    try {
+      await loadNoteInto(tx, rec.id, live);
+      const update = restoreUpdate(live, version.state);
+      await appendNoteUpdate(tx, { recommendationId: rec.id, update, userId: actor.id });
+      await storeDerivedNote(tx, { recommendationId: rec.id, doc: live, editorIds: [] });
+      await recordActivity(tx, {
+        actor: actorRef(actor),
+        entityType: "note",
+        entityId: rec.id,
+        recommendationId: rec.id,
+        kind: "restore_version",
+        to: { name: version.name },
+      });
+      return { recommendationId: rec.id, update, name: version.name };
+    } finally {
+      live.destroy();
+    }
+  });
+}

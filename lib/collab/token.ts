@@ -1,0 +1,84 @@
+/**
+ * Short-lived tickets for the collaboration websocket. The token route (which has the session)
+ * signs one per user and document; the websocket server, which has no cookies it can trust for
+ * this, verifies it. HMAC-SHA256 with NEXTAUTH_SECRET, so every instance sharing that secret
+ * accepts tickets issued by any other.
+ *
+ * Format: base64url(JSON payload) "." base64url(HMAC(payload part)).
+ */
+import { createHmac, timingSafeEqual } from "node:crypto";
+
+/** How long a ticket may be used to open (or re-open) a connection. */
+export const COLLAB_TOKEN_TTL_MS = 5 * 60 * 1000;
+
+export interface CollabTokenPayload {
+  /** user id */
+  sub: string;
+  /** the document the ticket opens, e.g. `note:<recommendation id>` */
+  doc: string;
+  /** display name from the server's session, shown on carets and avatars */
+  name: string;
+  /** issued at, ms since epoch: access removed after this (sign out everywhere) still ends it */
+  iat: number;
+  /** expiry, ms since epoch */
+  exp: number;
+}
+
+const b64 = (buf: Buffer | string) => Buffer.from(buf).toString("base64url");
+const mac = (secret: string, data: string) => createHmac("sha256", secret).update(data).digest();
+
+export function signCollabToken(
+  secret: string,
+  input: { userId: string; documentName: string; name: string; now?: number; ttlMs?: number },
+): { token: string; expiresAt: number } {
+  if (!secret) throw new Error("signCollabToken: no secret");
+  const now = input.now ?? Date.now();
+  const payload: CollabTokenPayload = {
+    sub: input.userId,
+    doc: input.documentName,
+    name: input.name,
+    iat: now,
+    exp: now + (input.ttlMs ?? COLLAB_TOKEN_TTL_MS),
+  };
+  const body = b64(JSON.stringify(payload));
+  return { token: `${body}.${b64(mac(secret, body))}`, expiresAt: payload.exp };
+}
+
+export type VerifyResult =
+  | { ok: true; payload: CollabTokenPayload }
+  | { ok: false; reason: "malformed" | "bad-signature" | "expired" | "wrong-document" };
+
+/** Checks signature, expiry and (when given) the document the ticket was issued for. */
+export function verifyCollabToken(
+  secret: string,
+  token: unknown,
+  expect: { documentName?: string; now?: number } = {},
+): VerifyResult {
+  if (typeof token !== "string" || token.length > 4096) return { ok: false, reason: "malformed" };
+  const parts = token.split(".");
+  if (parts.length !== 2 || !parts[0] || !parts[1]) return { ok: false, reason: "malformed" };
+  const [body, sig] = parts as [string, string];
+  const expected = mac(secret, body);
+  const given = Buffer.from(sig, "base64url");
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return { ok: false, reason: "bad-signature" };
+  let payload: CollabTokenPayload;
+  try {
+    payload = JSON.parse(Buffer.from(body, "base64url").toString("utf8")) as CollabTokenPayload;
+  } catch {
+    return { ok: false, reason: "malformed" };
+  }
+  if (
+    typeof payload?.sub !== "string" ||
+    typeof payload.doc !== "string" ||
+    typeof payload.name !== "string" ||
+    typeof payload.exp !== "number" ||
+    typeof payload.iat !== "number"
+  ) {
+    return { ok: false, reason: "malformed" };
+  }
+  if ((expect.now ?? Date.now()) >= payload.exp) return { ok: false, reason: "expired" };
+  if (expect.documentName !== undefined && payload.doc !== expect.documentName)
+    return { ok: false, reason: "wrong-document" };
+  return { ok: true, payload };
+}
