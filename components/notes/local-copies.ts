@@ -2,7 +2,7 @@
  * Offline copies of notes in this browser (y-indexeddb), one database per user and note. Signing
  * out deletes them all, so the next person on a shared computer finds nothing.
  */
-export const LOCAL_NOTE_PREFIX = "tct-note:";
+const LOCAL_NOTE_PREFIX = "tct-note:";
 
 export const localNoteDatabaseName = (userId: string, documentName: string) =>
   `${LOCAL_NOTE_PREFIX}${userId}:${documentName}`;

@@ -91,7 +91,7 @@ function LiveEditor({
   );
 }
 
-export function SaveStatus({ state }: { state: SaveState }) {
+function SaveStatus({ state }: { state: SaveState }) {
   const t = useTranslations("notes");
   const label = {
     connecting: t("connecting"),

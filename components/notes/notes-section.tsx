@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { getNoteVersion, listNoteVersions } from "@/db/mutations/notes";
 import { sanitizeNoteHtml } from "@/lib/collab/derive";
+import { isUuid } from "@/lib/validation/ids";
 import { Card, CardTitle } from "@/components/ui/card";
 import { NotesEditor } from "./notes-editor";
 import { FreezeVersionForm, RestoreVersionButton } from "./note-version-controls";
@@ -22,9 +23,8 @@ export async function NotesSection(props: {
   const format = await getFormatter();
   const db = await getDb();
   const versions = await listNoteVersions(db, props.recommendationId);
-  const uuid = /^[0-9a-f-]{36}$/i;
   const viewing =
-    props.viewVersionId && uuid.test(props.viewVersionId)
+    props.viewVersionId && isUuid(props.viewVersionId)
       ? await getNoteVersion(db, props.recommendationId, props.viewVersionId)
       : null;
   const base = `/recommendations/${encodeURIComponent(props.code)}`;

@@ -7,6 +7,8 @@ import { localNoteDatabaseName } from "./local-copies";
 
 export interface NoteTicket {
   token: string;
+  /** ISO time after which the server refuses the ticket. */
+  expiresAt: string;
   documentName: string;
   path: string;
   canEdit: boolean;
@@ -58,14 +60,17 @@ export function useNoteConnection(code: string) {
       const doc = new Y.Doc();
       const local = new IndexeddbPersistence(localNoteDatabaseName(ticket.user.id, ticket.documentName), doc);
       const socket = new HocuspocusProviderWebsocket({ url: socketUrl(ticket) });
-      let latest = ticket;
+      // The ticket fetched for the socket URL also goes in that connection's auth message (if it has
+      // a minute left), so a (re)connection costs one ticket, not two.
+      let unused: NoteTicket | null = ticket;
       const provider = new HocuspocusProvider({
         websocketProvider: socket,
         name: ticket.documentName,
         document: doc,
         token: async () => {
-          latest = await fetchTicket(code);
-          return latest.token;
+          const fresh = unused && Date.parse(unused.expiresAt) - Date.now() > 60_000 ? unused : null;
+          unused = null;
+          return (fresh ?? (await fetchTicket(code))).token;
         },
       });
       provider.attach();
@@ -94,7 +99,7 @@ export function useNoteConnection(code: string) {
         if (denied) return;
         fetchTicket(code)
           .then((t) => {
-            latest = t;
+            unused = t;
             socket.configuration.url = socketUrl(t);
           })
           .catch((err: Error & { status?: number }) => {

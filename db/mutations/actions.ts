@@ -1,11 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Database, DbOrTx } from "../index";
 import { actions, agencies, recommendations, type Action } from "../schema";
-import { authorize, type Actor } from "@/lib/permissions";
-import { conflict, forbidden, notFound, unprocessable } from "@/lib/errors";
+import type { Actor } from "@/lib/permissions";
+import { conflict, notFound, unprocessable } from "@/lib/errors";
 import type { ActionCreateInput, ActionPatchInput } from "@/lib/validation/inputs";
 import { fieldChanges, recordActivity } from "./activity";
-import { actorRef, checkAssignee, recommendationFacts, resolveAgencyKeys } from "./facts";
+import { actorRef, checkAssignee, recommendationFacts, requireAllowed, resolveAgencyKeys } from "./facts";
 import { staleVersionError } from "./conflicts";
 import { publishChange } from "@/lib/realtime/changes";
 
@@ -47,8 +47,7 @@ export async function createAction(db: Database, actor: Actor, code: string, inp
     const [rec] = await tx.select().from(recommendations).where(eq(recommendations.code, code));
     if (!rec) throw notFound(`No recommendation has the code "${code}".`);
     const facts = await recommendationFacts(tx, rec);
-    const decision = authorize(actor, { action: "action.create", recommendation: facts });
-    if (!decision.allowed) throw forbidden(decision.reason);
+    requireAllowed(actor, { action: "action.create", recommendation: facts });
     if (facts.archived) throw unprocessable("This recommendation is archived. Restore it before adding actions.");
     const agencyId = (await resolveAgencyKeys(tx, [input.agency], "agency")).get(input.agency)!;
     if (input.assigneeId) await checkAssignee(tx, input.assigneeId, agencyId);
@@ -93,14 +92,13 @@ export async function updateAction(db: Database, actor: Actor, id: string, patch
     const cols: Partial<Action> = { title, description, assigneeId, status, progress, dueDate };
     if (agency !== undefined) cols.agencyId = (await resolveAgencyKeys(tx, [agency], "agency")).get(agency)!;
     // Judged on every field asked for, not only those that change (see updateRecommendation).
-    const decision = authorize(actor, {
+    requireAllowed(actor, {
       action: "action.update",
       target: { agencyId: action.agencyId, recommendation: facts },
       fields: Object.entries({ ...cols, agency })
         .filter(([, v]) => v !== undefined)
         .map(([k]) => (k === "agencyId" ? "agency" : k)),
     });
-    if (!decision.allowed) throw forbidden(decision.reason);
     // After the permission check: someone who may not write learns nothing, not even the version.
     if (action.version !== patch.version) {
       throw await staleVersionError(

@@ -7,12 +7,12 @@ import { z } from "zod";
 import type { Database, DbOrTx } from "../index";
 import { actions, agencies, recommendationOwners, users, type Agency } from "../schema";
 import { sides, type OwnerRole } from "../schema/enums";
-import { authorize, type Actor } from "@/lib/permissions";
-import { AppError, badRequest, forbidden, notFound, unprocessable } from "@/lib/errors";
+import type { Actor } from "@/lib/permissions";
+import { AppError, badRequest, notFound, unprocessable } from "@/lib/errors";
 import { zodFieldErrors } from "@/lib/validation/search-params";
 import { publishAccessChange } from "@/lib/realtime/access";
 import { recordActivity, type ActivityInput } from "./activity";
-import { actorRef } from "./facts";
+import { actorRef, requireAllowed } from "./facts";
 
 export const AGENCY_KEY_PATTERN = /^[a-z0-9-]{2,40}$/;
 
@@ -80,8 +80,7 @@ function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> 
 }
 
 function requireAdmin(actor: Actor) {
-  const decision = authorize(actor, { action: "agency.manage" });
-  if (!decision.allowed) throw forbidden(decision.reason);
+  requireAllowed(actor, { action: "agency.manage" });
 }
 
 /** The agencies still in use (not merged away), by side and abbreviation. */

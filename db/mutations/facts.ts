@@ -1,8 +1,14 @@
 import { eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { agencies, recommendationOwners, users } from "../schema";
-import type { Actor, RecommendationFacts } from "@/lib/permissions";
-import { notFound, unprocessable } from "@/lib/errors";
+import { authorize, type Actor, type RecommendationFacts, type Request } from "@/lib/permissions";
+import { forbidden, notFound, unprocessable } from "@/lib/errors";
+
+/** Asks the permission module and refuses with its reason (403): the one way mutations check. */
+export function requireAllowed(actor: Actor, request: Request): void {
+  const decision = authorize(actor, request);
+  if (!decision.allowed) throw forbidden(decision.reason);
+}
 
 /** The facts the permission module needs about a recommendation. */
 export async function recommendationFacts(

@@ -17,10 +17,10 @@ import { colorFor } from "@/lib/collab/colors";
 import { deriveNoteContent } from "@/lib/collab/derive";
 import { storeDerivedNote } from "@/lib/collab/derived-store";
 import { NOTE_FRAGMENT, noteDocumentName } from "@/lib/collab/document-name";
-import { appendNoteUpdate, loadNoteInto, loadNoteState } from "@/lib/collab/persistence";
+import { appendNoteUpdate, loadNoteInto } from "@/lib/collab/persistence";
 import { signCollabToken } from "@/lib/collab/token";
 import { recordActivity } from "./activity";
-import { actorRef, recommendationFacts } from "./facts";
+import { actorRef, recommendationFacts, requireAllowed } from "./facts";
 
 async function loadRecommendation(db: DbOrTx, code: string) {
   const [rec] = await db
@@ -35,8 +35,7 @@ async function loadRecommendation(db: DbOrTx, code: string) {
 export async function issueNoteToken(db: Database, actor: Actor & { name: string }, code: string, secret: string) {
   if (actor.tokenScope) throw forbidden("Live notes open in the browser while signed in; API tokens cannot open them.");
   const { rec, facts } = await loadRecommendation(db, code);
-  const read = authorize(actor, { action: "note.read", recommendation: facts });
-  if (!read.allowed) throw forbidden(read.reason);
+  requireAllowed(actor, { action: "note.read", recommendation: facts });
   const canEdit = authorize(actor, { action: "note.edit", recommendation: facts }).allowed;
   const documentName = noteDocumentName(rec.id);
   const { token, expiresAt } = signCollabToken(secret, { userId: actor.id, documentName, name: actor.name });
@@ -75,16 +74,15 @@ export async function getNoteVersion(db: DbOrTx, recommendationId: string, versi
 export async function freezeNoteVersion(db: Database, actor: Actor, input: { code: string; name: string }) {
   return db.transaction(async (tx) => {
     const { rec, facts } = await loadRecommendation(tx, input.code);
-    const decision = authorize(actor, { action: "note.freeze", recommendation: facts });
-    if (!decision.allowed) throw forbidden(decision.reason);
+    requireAllowed(actor, { action: "note.freeze", recommendation: facts });
     const [existing] = await tx
       .select({ id: noteVersions.id })
       .from(noteVersions)
       .where(and(eq(noteVersions.recommendationId, rec.id), eq(noteVersions.name, input.name)));
     if (existing) throw conflict(`A version named "${input.name}" already exists. Choose another name.`);
-    const state = await loadNoteState(tx, rec.id);
     const doc = new Y.Doc();
-    Y.applyUpdate(doc, state);
+    await loadNoteInto(tx, rec.id, doc);
+    const state = Y.encodeStateAsUpdate(doc);
     const { text, html } = deriveNoteContent(doc);
     doc.destroy();
     const [row] = await tx
@@ -107,7 +105,7 @@ export async function freezeNoteVersion(db: Database, actor: Actor, input: { cod
  * The update that turns `live` into `version`'s content: the live fragment's children deleted and
  * copies of the version's inserted, as one transaction. Concurrent edits merge as with any edit.
  */
-export function restoreUpdate(live: Y.Doc, versionState: Uint8Array): Uint8Array {
+function restoreUpdate(live: Y.Doc, versionState: Uint8Array): Uint8Array {
   const versionDoc = new Y.Doc();
   Y.applyUpdate(versionDoc, versionState);
   const source = versionDoc.getXmlFragment(NOTE_FRAGMENT);
@@ -132,8 +130,7 @@ export function restoreUpdate(live: Y.Doc, versionState: Uint8Array): Uint8Array
 export async function restoreNoteVersion(db: Database, actor: Actor, input: { code: string; versionId: string }) {
   return db.transaction(async (tx) => {
     const { rec, facts } = await loadRecommendation(tx, input.code);
-    const decision = authorize(actor, { action: "note.edit", recommendation: facts });
-    if (!decision.allowed) throw forbidden(decision.reason);
+    requireAllowed(actor, { action: "note.edit", recommendation: facts });
     const version = await getNoteVersion(tx, rec.id, input.versionId);
     if (!version) throw notFound("This version no longer exists.");
     const live = new Y.Doc();

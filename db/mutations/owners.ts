@@ -7,10 +7,10 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Database, Transaction } from "../index";
 import { agencies, recommendationOwners, recommendations, type Side } from "../schema";
 import { getRecommendationByCode } from "../queries/recommendations";
-import { authorize, type Actor } from "@/lib/permissions";
-import { forbidden, notFound, unprocessable } from "@/lib/errors";
+import type { Actor } from "@/lib/permissions";
+import { notFound, unprocessable } from "@/lib/errors";
 import { recordActivity } from "./activity";
-import { actorRef, recommendationFacts } from "./facts";
+import { actorRef, recommendationFacts, requireAllowed } from "./facts";
 import { staleVersionError } from "./conflicts";
 import { publishChange } from "@/lib/realtime/changes";
 
@@ -42,8 +42,7 @@ export async function changeOwners(
   const [rec] = await tx.select().from(recommendations).where(eq(recommendations.code, code)).for("update");
   if (!rec) throw notFound(`No recommendation has the code "${code}".`);
   const facts = await recommendationFacts(tx, rec);
-  const decision = authorize(actor, { action: "recommendation.update", recommendation: facts, fields: ["owners"] });
-  if (!decision.allowed) throw forbidden(decision.reason);
+  requireAllowed(actor, { action: "recommendation.update", recommendation: facts, fields: ["owners"] });
   if (rec.version !== version) {
     throw await staleVersionError(
       tx,

@@ -2,21 +2,17 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Database, Transaction } from "../index";
 import { recommendationOwners, recommendations, sourceDocuments, type Recommendation } from "../schema";
 import { getRecommendationByCode } from "../queries/recommendations";
-import { authorize, type Actor } from "@/lib/permissions";
+import type { Actor } from "@/lib/permissions";
 import { lifecycleErrors } from "@/lib/lifecycle";
-import { conflict, forbidden, notFound, unprocessable } from "@/lib/errors";
+import { conflict, notFound, unprocessable } from "@/lib/errors";
 import type { RecommendationCreateInput, RecommendationPatchInput } from "@/lib/validation/inputs";
 import { fieldChanges, recordActivity } from "./activity";
-import { actorRef, recommendationFacts, resolveAgencyKeys } from "./facts";
+import { actorRef, recommendationFacts, requireAllowed, resolveAgencyKeys } from "./facts";
 import { staleVersionError } from "./conflicts";
 import { publishChange } from "@/lib/realtime/changes";
 
-function require(decision: ReturnType<typeof authorize>) {
-  if (!decision.allowed) throw forbidden(decision.reason);
-}
-
 export async function createRecommendation(db: Database, actor: Actor, input: RecommendationCreateInput) {
-  require(authorize(actor, { action: "recommendation.create" }));
+  requireAllowed(actor, { action: "recommendation.create" });
   await db.transaction(async (tx) => {
     const agencyIds = await resolveAgencyKeys(
       tx,
@@ -136,14 +132,12 @@ export async function patchRecommendation(
   }
   // Permission is judged on every field the caller asked to set, even one already at that value,
   // so a refused caller learns nothing from a "no change" answer.
-  require(
-    authorize(actor, {
-      action: "recommendation.update",
-      recommendation: facts,
-      fields: Object.keys(cols).filter((f) => (cols as Record<string, unknown>)[f] !== undefined),
-      toStatus: cols.status && cols.status !== rec.status ? cols.status : undefined,
-    }),
-  );
+  requireAllowed(actor, {
+    action: "recommendation.update",
+    recommendation: facts,
+    fields: Object.keys(cols).filter((f) => (cols as Record<string, unknown>)[f] !== undefined),
+    toStatus: cols.status && cols.status !== rec.status ? cols.status : undefined,
+  });
   // After the permission check: someone who may not write learns nothing, not even the version.
   if (rec.version !== patch.version) {
     const current = await getRecommendationByCode(tx, code);
@@ -192,7 +186,7 @@ export async function setRecommendationArchived(
   await db.transaction(async (tx) => {
     const [rec] = await tx.select().from(recommendations).where(eq(recommendations.code, code)).for("update");
     if (!rec) throw notFound(`No recommendation has the code "${code}".`);
-    require(authorize(actor, { action: "recommendation.archive", recommendation: await recommendationFacts(tx, rec) }));
+    requireAllowed(actor, { action: "recommendation.archive", recommendation: await recommendationFacts(tx, rec) });
     if (rec.version !== input.version) {
       const current = await getRecommendationByCode(tx, code);
       throw await staleVersionError(tx, { id: rec.id, version: rec.version, label: rec.code }, input.version, current);

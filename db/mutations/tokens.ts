@@ -2,8 +2,9 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { apiTokens, users, type User } from "../schema";
-import { authorize, type Actor } from "@/lib/permissions";
-import { forbidden, notFound } from "@/lib/errors";
+import type { Actor } from "@/lib/permissions";
+import { notFound } from "@/lib/errors";
+import { requireAllowed } from "./facts";
 import type { TokenCreateInput } from "@/lib/validation/inputs";
 import { recordActivity } from "./activity";
 
@@ -16,8 +17,7 @@ export function hashToken(token: string): string {
 
 /** Creates a token and returns it in clear text: the only time it is ever shown. */
 export async function createApiToken(db: DbOrTx, actor: Actor, input: TokenCreateInput) {
-  const decision = authorize(actor, { action: "token.create", scope: input.scope });
-  if (!decision.allowed) throw forbidden(decision.reason);
+  requireAllowed(actor, { action: "token.create", scope: input.scope });
   const token = PREFIX + randomBytes(32).toString("base64url");
   const expiresAt = input.expiresInDays ? new Date(Date.now() + input.expiresInDays * 86_400_000) : null;
   const [row] = await db
@@ -44,8 +44,7 @@ export async function createApiToken(db: DbOrTx, actor: Actor, input: TokenCreat
 export async function revokeApiToken(db: DbOrTx, actor: Actor, id: string) {
   const [token] = await db.select().from(apiTokens).where(eq(apiTokens.id, id));
   if (!token) throw notFound("No such API token.");
-  const decision = authorize(actor, { action: "token.revoke", ownerId: token.userId });
-  if (!decision.allowed) throw forbidden(decision.reason);
+  requireAllowed(actor, { action: "token.revoke", ownerId: token.userId });
   if (token.revokedAt) return;
   await db.update(apiTokens).set({ revokedAt: new Date(), revokedById: actor.id }).where(eq(apiTokens.id, id));
   await recordActivity(db, {

@@ -9,13 +9,13 @@ import { z } from "zod";
 import type { Database, DbOrTx, Transaction } from "../index";
 import { agencies, apiTokens, users, type User } from "../schema";
 import { userRoles, type UserRole } from "../schema/enums";
-import { authorize, type Actor } from "@/lib/permissions";
+import type { Actor } from "@/lib/permissions";
 import { AppError, badRequest, forbidden, notFound, unprocessable } from "@/lib/errors";
 import { zodFieldErrors } from "@/lib/validation/search-params";
 import { hashPassword, validateNewPassword } from "@/lib/auth/password";
 import { publishAccessChange } from "@/lib/realtime/access";
 import { recordActivity } from "./activity";
-import { actorRef } from "./facts";
+import { actorRef, requireAllowed } from "./facts";
 
 // ---------------------------------------------------------------------------------------------
 // Inputs, shared by the server actions and the tests.
@@ -101,8 +101,7 @@ function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> 
 }
 
 function requireAdmin(actor: Actor) {
-  const decision = authorize(actor, { action: "user.manage" });
-  if (!decision.allowed) throw forbidden(decision.reason);
+  requireAllowed(actor, { action: "user.manage" });
 }
 
 /**

@@ -5,13 +5,10 @@
 import { and, eq, or, sql } from "drizzle-orm";
 import type { Database, DbOrTx } from "../index";
 import { savedViews, userDefaultViews } from "../schema";
-import { authorize, type Actor } from "@/lib/permissions";
-import { conflict, forbidden, notFound } from "@/lib/errors";
+import type { Actor } from "@/lib/permissions";
+import { conflict, notFound } from "@/lib/errors";
+import { requireAllowed } from "./facts";
 import type { SavedViewInput } from "@/lib/validation/inputs";
-
-function require(decision: ReturnType<typeof authorize>) {
-  if (!decision.allowed) throw forbidden(decision.reason);
-}
 
 async function setDefault(db: DbOrTx, userId: string, viewId: string | null) {
   if (viewId === null) {
@@ -31,7 +28,7 @@ export async function saveView(db: Database, actor: Actor, input: SavedViewInput
     if (id) {
       const [view] = await tx.select().from(savedViews).where(eq(savedViews.id, id)).for("update");
       if (!view) throw notFound("This saved view no longer exists.");
-      require(authorize(actor, { action: "view.manage", ownerId: view.ownerId }));
+      requireAllowed(actor, { action: "view.manage", ownerId: view.ownerId });
       const renamedOnto = await tx
         .select({ id: savedViews.id })
         .from(savedViews)
@@ -42,7 +39,7 @@ export async function saveView(db: Database, actor: Actor, input: SavedViewInput
         .set({ name: input.name, query: input.query, shared: input.shared, updatedAt: sql`now()` })
         .where(eq(savedViews.id, id));
     } else {
-      require(authorize(actor, { action: "view.create" }));
+      requireAllowed(actor, { action: "view.create" });
       const [created] = await tx
         .insert(savedViews)
         .values({ ownerId: actor.id, name: input.name, query: input.query, shared: input.shared })
@@ -62,7 +59,7 @@ const duplicateName = (name: string) =>
 export async function deleteView(db: Database, actor: Actor, id: string) {
   const [view] = await db.select().from(savedViews).where(eq(savedViews.id, id));
   if (!view) throw notFound("This saved view no longer exists.");
-  require(authorize(actor, { action: "view.manage", ownerId: view.ownerId }));
+  requireAllowed(actor, { action: "view.manage", ownerId: view.ownerId });
   await db.delete(savedViews).where(eq(savedViews.id, id));
 }
 

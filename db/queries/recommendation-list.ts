@@ -26,7 +26,7 @@ import {
   type Grouping,
   type SortKey,
 } from "@/lib/table/recommendation-view";
-import { loadOwnersAndActions, toRecommendationView } from "./recommendations";
+import { loadOwnersAndActions, todayUtc, toRecommendationView } from "./recommendations";
 
 export interface RecommendationFilters {
   /** Free text over code, titles and summaries in all three languages, the source excerpt and the notes. */
@@ -58,8 +58,6 @@ export interface ListRecommendationsParams extends RecommendationFilters {
 }
 
 export { MAX_PAGE_SIZE };
-
-const todayUtc = () => new Date().toISOString().slice(0, 10);
 
 /** Escapes LIKE wildcards so a search for "100%" finds that text, not everything. */
 function likePattern(text: string): string {
@@ -348,15 +346,16 @@ export async function facetCounts(
     return Object.fromEntries(rows.map((r) => [r.value, Number(r.count)]));
   };
   const overdueFlag = sql`case when ${overdueCount(today)} > 0 then 'yes' else 'no' end`;
-  // Sequential on purpose: PGlite has one connection, and on PostgreSQL these take a few ms each.
-  return {
-    status: await byColumn("status", sql`${recommendations.status}::text`),
-    health: await byColumn("health", sql`${recommendations.health}::text`),
-    theme: await byColumn("theme", sql`${recommendations.theme}`),
-    horizon: await byColumn("horizon", sql`${recommendations.horizon}::text`),
-    priority: await byColumn("priority", sql`${recommendations.priority}::text`),
-    agency: await byOwner("agency", sql`${agencies.key}`),
-    side: await byOwner("side", sql`${agencies.side}::text`),
-    overdue: await byColumn("overdue", overdueFlag),
-  };
+  // Together: PostgreSQL runs them on several pooled connections; PGlite queues them on its one.
+  const [status, health, theme, horizon, priority, agency, side, overdue] = await Promise.all([
+    byColumn("status", sql`${recommendations.status}::text`),
+    byColumn("health", sql`${recommendations.health}::text`),
+    byColumn("theme", sql`${recommendations.theme}`),
+    byColumn("horizon", sql`${recommendations.horizon}::text`),
+    byColumn("priority", sql`${recommendations.priority}::text`),
+    byOwner("agency", sql`${agencies.key}`),
+    byOwner("side", sql`${agencies.side}::text`),
+    byColumn("overdue", overdueFlag),
+  ]);
+  return { status, health, theme, horizon, priority, agency, side, overdue };
 }

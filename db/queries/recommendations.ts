@@ -25,7 +25,11 @@ export async function getRecommendationByCode(db: DbOrTx, code: string) {
   return toRecommendationView(row.rec, row.document, details);
 }
 
-const todayUtc = () => new Date().toISOString().slice(0, 10);
+/** Today as YYYY-MM-DD in UTC: the day against which actions are overdue. */
+export const todayUtc = () => new Date().toISOString().slice(0, 10);
+
+/** An action still to do: neither done nor cancelled. */
+const isOpen = (a: { status: string }) => a.status !== "done" && a.status !== "cancelled";
 
 type AgencyRef = Pick<Agency, "id" | "key" | "abbreviation" | "nameEn" | "nameZhHans" | "nameZhHant" | "side">;
 
@@ -81,7 +85,7 @@ function ownerView(r: {
 
 /** An action counts as overdue when its due date has passed and it is neither done nor cancelled. */
 export function isActionOverdue(a: Pick<Action, "status" | "dueDate">, today = todayUtc()) {
-  return Boolean(a.dueDate && a.dueDate < today && a.status !== "done" && a.status !== "cancelled");
+  return Boolean(a.dueDate && a.dueDate < today && isOpen(a));
 }
 
 function actionView(
@@ -104,8 +108,6 @@ function actionView(
     updatedAt: a.updatedAt,
   };
 }
-
-const isOpen = (a: { status: string }) => a.status !== "done" && a.status !== "cancelled";
 
 /** Share of a side's actions that are done (cancelled ones don't count); null when the side has none. */
 function sideProgress(acts: ReturnType<typeof actionView>[], side: Side): number | null {
@@ -145,7 +147,7 @@ export function toRecommendationView(
     /** Figures the table shows and sorts by (the list query computes the same in SQL). */
     progress: { shenzhen: sideProgress(acts, "shenzhen"), hong_kong: sideProgress(acts, "hong_kong") },
     nextDue: openDue.length ? openDue.reduce((a, b) => (a < b ? a : b)) : null,
-    overdueCount: acts.filter((a) => a.dueDate && a.dueDate < today && isOpen(a)).length,
+    overdueCount: acts.filter((a) => isActionOverdue(a, today)).length,
     source: {
       document: document
         ? { key: document.key, title: document.title, author: document.author, publishedOn: document.publishedOn }

@@ -3,6 +3,7 @@ import type { DbOrTx } from "@/db";
 import { findUnknownAgencyKeys } from "@/db/queries/agencies";
 import type { ListRecommendationsParams } from "@/db/queries/recommendation-list";
 import { badRequest } from "@/lib/errors";
+import type { ColumnId } from "@/lib/table/recommendation-view";
 import {
   recommendationListQuery,
   searchParamsToObject,
@@ -17,7 +18,7 @@ import {
 export async function readRecommendationListQuery(
   db: DbOrTx,
   params: URLSearchParams,
-): Promise<ListRecommendationsParams> {
+): Promise<ListRecommendationsParams & { cols?: ColumnId[] }> {
   const parsed = recommendationListQuery.safeParse(searchParamsToObject(params));
   if (!parsed.success) throw badRequest("Some query parameters are not valid.", zodFieldErrors(parsed.error));
   const unknown = await findUnknownAgencyKeys(db, parsed.data.agency ?? []);
@@ -26,5 +27,6 @@ export async function readRecommendationListQuery(
       agency: unknown.map((k) => `No agency has the key "${k}"`),
     });
   }
-  return toListParams(parsed.data);
+  // The visible columns matter to the export, not to the rows.
+  return { ...toListParams(parsed.data), cols: parsed.data.cols };
 }

@@ -33,3 +33,9 @@ export async function loadNoteAccess(
   const edit = authorize(actor, { action: "note.edit", recommendation: facts });
   return { allowed: true, canEdit: edit.allowed, user: { id: user.id, name: user.name, role: user.role } };
 }
+
+/** The id of the recommendation with this code, or null (a change event names recommendations by code). */
+export async function recommendationIdByCode(db: DbOrTx, code: string): Promise<string | null> {
+  const [rec] = await db.select({ id: recommendations.id }).from(recommendations).where(eq(recommendations.code, code));
+  return rec?.id ?? null;
+}

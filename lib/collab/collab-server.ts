@@ -23,14 +23,14 @@ import { Hocuspocus, type Extension, type Document } from "@hocuspocus/server";
 import * as decoding from "lib0/decoding";
 import * as Y from "yjs";
 import type { Database } from "@/db";
-import { loadNoteAccess } from "./access";
+import { loadNoteAccess, recommendationIdByCode } from "./access";
 import { MAX_DOCUMENT_BYTES, MAX_MESSAGE_BYTES, noteDocumentName, parseNoteDocumentName } from "./document-name";
 import { appendNoteUpdate, compactNote, isEmptyUpdate, loadNoteInto } from "./persistence";
 import { storeDerivedNote } from "./derived-store";
 import { colorFor } from "./colors";
 import { verifyCollabToken, type CollabTokenPayload } from "./token";
 import { ACCESS_CHANNEL } from "@/lib/realtime/access";
-import { CHANGES_CHANNEL } from "@/lib/realtime/changes";
+import { CHANGES_CHANNEL, type ChangeEvent } from "@/lib/realtime/changes";
 
 export interface CollabContext {
   userId: string;
@@ -198,6 +198,26 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       }
     });
 
+  /**
+   * Per loaded document: its encoded size when last measured plus every update applied since. That
+   * is nearly always more than its size (merged keystrokes encode far smaller than their updates),
+   * so beforeSync encodes the whole document, which costs as much as the document is large, only
+   * when the estimate says the limit may be near, not on every keystroke.
+   */
+  const sizeEstimates = new WeakMap<Y.Doc, { bytes: number }>();
+  const wouldExceedSizeLimit = (document: Y.Doc, payload: Uint8Array) => {
+    const estimate = sizeEstimates.get(document);
+    if (estimate && estimate.bytes + payload.byteLength <= MAX_DOCUMENT_BYTES) return false;
+    const bytes = Y.encodeStateAsUpdate(document).byteLength;
+    if (estimate) estimate.bytes = bytes;
+    else {
+      const tracked = { bytes };
+      sizeEstimates.set(document, tracked);
+      document.on("update", (update: Uint8Array) => void (tracked.bytes += update.byteLength));
+    }
+    return bytes + payload.byteLength > MAX_DOCUMENT_BYTES;
+  };
+
   const addEditor = (documentName: string, userId: string) => {
     let set = editors.get(documentName);
     if (!set) editors.set(documentName, (set = new Set()));
@@ -249,7 +269,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       const context = connection.context as CollabContext;
       if (!context?.canEdit) return;
       if (isEmptyUpdate(payload)) return;
-      if (Y.encodeStateAsUpdate(document).byteLength + payload.byteLength > MAX_DOCUMENT_BYTES) {
+      if (wouldExceedSizeLimit(document, payload)) {
         // Hocuspocus only detaches the document on a hook error; close the socket itself, with the reason.
         closePeer(context.peer, CloseCodes.tooLarge, "document too large");
         throw new CloseError(CloseCodes.tooLarge, "document too large");
@@ -368,8 +388,9 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     },
   });
 
-  const recheckAccess = async (onlyUserIds?: Set<string>) => {
+  const recheckAccess = async (onlyUserIds?: Set<string>, onlyDocument?: string) => {
     for (const document of hocuspocus.documents.values()) {
+      if (onlyDocument && document.name !== onlyDocument) continue;
       for (const connection of document.getConnections()) {
         const ctx = connection.context as CollabContext;
         if (!ctx?.userId) continue;
@@ -393,6 +414,16 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       }
     }
   };
+  /** After a committed change to a recommendation: re-checks the connections to its note only. */
+  const recheckChangedNote = async (payload: string) => {
+    try {
+      const { code } = JSON.parse(payload) as ChangeEvent;
+      const id = await recommendationIdByCode(db, code);
+      if (id) await recheckAccess(undefined, noteDocumentName(id));
+    } catch (err) {
+      console.error("collab: access re-check after a change failed", err);
+    }
+  };
   const recheckTimer = setInterval(() => void recheckAccess(), options.accessCheckMs ?? 10_000);
   recheckTimer.unref();
   const unlisten: Promise<() => Promise<void>>[] = [];
@@ -407,7 +438,9 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
         }
       }),
       // Owners of a recommendation may have changed: who may edit its note with them.
-      options.listen(CHANGES_CHANNEL, () => void recheckAccess()),
+      options.listen(CHANGES_CHANNEL, (payload) => {
+        if (hocuspocus.documents.size) void recheckChangedNote(payload);
+      }),
     );
   }
 
@@ -435,11 +468,6 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
       }
       const started = performance.now();
       const docs = [...hocuspocus.documents.entries()];
-      for (const [, document] of docs) {
-        for (const connection of document.getConnections()) {
-          closePeer((connection.context as CollabContext).peer, 1012, "server restarting");
-        }
-      }
       ws.closeAll(1012, "server restarting");
       for (const [name, document] of docs) {
         await storeNote(name, document, { compact: true }).catch((err) =>

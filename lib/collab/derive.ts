@@ -152,13 +152,3 @@ export function deriveNoteContent(doc: Y.Doc): { text: string; html: string } {
     .trim();
   return { text, html };
 }
-
-export function deriveFromState(state: Uint8Array): { text: string; html: string } {
-  const doc = new Y.Doc();
-  try {
-    Y.applyUpdate(doc, state);
-    return deriveNoteContent(doc);
-  } finally {
-    doc.destroy();
-  }
-}

@@ -5,13 +5,13 @@
  */
 import { and, eq, gte } from "drizzle-orm";
 import type * as Y from "yjs";
-import * as YJS from "yjs";
 import type { DbOrTx } from "@/db";
 import { activityLog, notes } from "@/db/schema";
 import { recordActivity } from "@/db/mutations/activity";
 import { deriveNoteContent } from "./derive";
+import { EMPTY_NOTE_STATE } from "./persistence";
 
-export const NOTE_EDIT_COALESCE_MS = 10 * 60 * 1000;
+const NOTE_EDIT_COALESCE_MS = 10 * 60 * 1000;
 
 export async function storeDerivedNote(
   db: DbOrTx,
@@ -20,20 +20,17 @@ export async function storeDerivedNote(
   const { text, html } = deriveNoteContent(params.doc);
   const now = params.now ?? new Date();
   const lastEditor = params.editorIds[params.editorIds.length - 1] ?? null;
+  const derived = {
+    text,
+    html,
+    derivedAt: now,
+    ...(lastEditor ? { lastEditedAt: now, lastEditedById: lastEditor } : {}),
+  };
   await db.transaction(async (tx) => {
     await tx
       .insert(notes)
-      .values({ recommendationId: params.recommendationId, state: YJS.encodeStateAsUpdate(new YJS.Doc()) })
-      .onConflictDoNothing();
-    await tx
-      .update(notes)
-      .set({
-        text,
-        html,
-        derivedAt: now,
-        ...(lastEditor ? { lastEditedAt: now, lastEditedById: lastEditor } : {}),
-      })
-      .where(eq(notes.recommendationId, params.recommendationId));
+      .values({ recommendationId: params.recommendationId, state: EMPTY_NOTE_STATE, ...derived })
+      .onConflictDoUpdate({ target: notes.recommendationId, set: derived });
     const since = new Date(now.getTime() - NOTE_EDIT_COALESCE_MS);
     for (const userId of new Set(params.editorIds)) {
       const [recent] = await tx

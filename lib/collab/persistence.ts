@@ -12,10 +12,8 @@ import * as Y from "yjs";
 import type { DbOrTx } from "@/db";
 import { noteUpdates, notes } from "@/db/schema";
 
-/** Refuses bytes that are not a Yjs update (throws), so garbage is never stored. */
-export function assertValidUpdate(update: Uint8Array): void {
-  Y.decodeUpdate(update);
-}
+/** The state of a note nobody has written in yet. */
+export const EMPTY_NOTE_STATE = Y.encodeStateAsUpdate(new Y.Doc());
 
 /** True for the 2-byte update that changes nothing (what a fresh client sends in sync step 2). */
 export function isEmptyUpdate(update: Uint8Array): boolean {
@@ -34,19 +32,30 @@ export async function appendNoteUpdate(
   });
 }
 
-/** Applies the stored state and then every stored update to `doc`. Returns how many updates. */
-export async function loadNoteInto(db: DbOrTx, recommendationId: string, doc: Y.Doc): Promise<number> {
-  const [row] = await db.select({ state: notes.state }).from(notes).where(eq(notes.recommendationId, recommendationId));
+/** The stored state and the updates after it, in id order; `lock` holds the note row until the transaction ends. */
+async function readStoredNote(db: DbOrTx, recommendationId: string, opts: { lock?: boolean } = {}) {
+  const byNote = db.select({ state: notes.state }).from(notes).where(eq(notes.recommendationId, recommendationId));
+  const [row] = await (opts.lock ? byNote.for("update") : byNote);
   const pending = await db
     .select({ id: noteUpdates.id, update: noteUpdates.update })
     .from(noteUpdates)
     .where(eq(noteUpdates.recommendationId, recommendationId))
     .orderBy(asc(noteUpdates.id));
+  return { state: row?.state, pending };
+}
+
+function applyStoredNote(doc: Y.Doc, stored: Awaited<ReturnType<typeof readStoredNote>>): void {
   doc.transact(() => {
-    if (row && row.state.byteLength) Y.applyUpdate(doc, row.state);
-    for (const u of pending) Y.applyUpdate(doc, u.update);
+    if (stored.state?.byteLength) Y.applyUpdate(doc, stored.state);
+    for (const u of stored.pending) Y.applyUpdate(doc, u.update);
   });
-  return pending.length;
+}
+
+/** Applies the stored state and then every stored update to `doc`. Returns how many updates. */
+export async function loadNoteInto(db: DbOrTx, recommendationId: string, doc: Y.Doc): Promise<number> {
+  const stored = await readStoredNote(db, recommendationId);
+  applyStoredNote(doc, stored);
+  return stored.pending.length;
 }
 
 /** The whole note as one Yjs update. */
@@ -71,27 +80,13 @@ export interface CompactionResult {
  */
 export async function compactNote(db: DbOrTx, recommendationId: string): Promise<CompactionResult> {
   return db.transaction(async (tx) => {
-    await tx
-      .insert(notes)
-      .values({ recommendationId, state: Y.encodeStateAsUpdate(new Y.Doc()) })
-      .onConflictDoNothing();
-    const [row] = await tx
-      .select({ state: notes.state })
-      .from(notes)
-      .where(eq(notes.recommendationId, recommendationId))
-      .for("update");
-    const pending = await tx
-      .select({ id: noteUpdates.id, update: noteUpdates.update })
-      .from(noteUpdates)
-      .where(eq(noteUpdates.recommendationId, recommendationId))
-      .orderBy(asc(noteUpdates.id));
-    if (!pending.length) return { folded: 0, stateBytes: row!.state.byteLength };
+    await tx.insert(notes).values({ recommendationId, state: EMPTY_NOTE_STATE }).onConflictDoNothing();
+    const stored = await readStoredNote(tx, recommendationId, { lock: true });
+    const { pending } = stored;
+    if (!pending.length) return { folded: 0, stateBytes: stored.state!.byteLength };
     const doc = new Y.Doc();
     try {
-      doc.transact(() => {
-        if (row!.state.byteLength) Y.applyUpdate(doc, row!.state);
-        for (const u of pending) Y.applyUpdate(doc, u.update);
-      });
+      applyStoredNote(doc, stored);
       const state = Y.encodeStateAsUpdate(doc);
       const lastId = pending[pending.length - 1]!.id;
       await tx

@@ -44,7 +44,6 @@ export const defaultColumns: readonly ColumnId[] = [
 /** Every column sorts; a sort key is a column id, descending with a leading "-". */
 export type SortKey = ColumnId | `-${ColumnId}`;
 export const MAX_SORT_KEYS = 4;
-export const defaultSort: readonly SortKey[] = ["code"];
 
 export const groupings = ["status", "theme", "agency", "horizon"] as const;
 export type Grouping = (typeof groupings)[number];
@@ -74,6 +73,25 @@ export const MAX_PAGE_SIZE = 500;
 
 export function parseSortKey(key: SortKey): { id: ColumnId; desc: boolean } {
   return key.startsWith("-") ? { id: key.slice(1) as ColumnId, desc: true } : { id: key as ColumnId, desc: false };
+}
+
+/** Column widths from the `widths` URL value (`title:320`), by column. */
+export function readWidths(widths: readonly string[] = []): Partial<Record<ColumnId, number>> {
+  return Object.fromEntries(widths.map((pair) => [pair.split(":")[0], Number(pair.split(":")[1])]));
+}
+
+/** A view's query without the keys that don't define it (page, saved-view id), in a stable order. */
+export function normalizeViewQuery(query: string): string {
+  const params = new URLSearchParams(query);
+  params.delete("page");
+  params.delete("view");
+  params.sort();
+  return params.toString();
+}
+
+/** The list URL that opens a saved view. */
+export function savedViewHref(view: { id: string; query: string }): string {
+  return `/recommendations?${view.query}${view.query ? "&" : ""}view=${view.id}`;
 }
 
 export function toSortKey(id: ColumnId, desc: boolean): SortKey {

@@ -37,25 +37,6 @@ export const tableUrlState = {
   view: parseAsString,
 };
 
-/** Keys that change which rows the server sends; the others (columns, widths, pins) are display only. */
-export const dataKeys = [
-  "q",
-  "status",
-  "health",
-  "theme",
-  "horizon",
-  "priority",
-  "side",
-  "overdue",
-  "agency",
-  "archived",
-  "sort",
-  "group",
-  "collapsed",
-  "page",
-  "pageSize",
-] as const;
-
 /** Filter keys: changing one starts again at page 1. */
 export const filterKeys = [
   "q",

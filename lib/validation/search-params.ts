@@ -8,7 +8,6 @@ import {
   MAX_PAGE_SIZE,
   MAX_SORT_KEYS,
   overdueFilterValues,
-  type ColumnId,
   type SortKey,
 } from "@/lib/table/recommendation-view";
 
@@ -172,9 +171,4 @@ export function toListParams(query: Partial<RecommendationListQuery>): ListRecom
     ...{ page, pageSize, sort, group, collapsed },
     includeArchived: archived === "include",
   };
-}
-
-/** Column widths from `widths`, by column. */
-export function readWidths(widths: readonly string[] = []): Partial<Record<ColumnId, number>> {
-  return Object.fromEntries(widths.map((pair) => [pair.split(":")[0], Number(pair.split(":")[1])]));
 }

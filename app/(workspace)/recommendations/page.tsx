@@ -11,6 +11,7 @@ import { requireUser } from "@/lib/auth/session";
 import { authorize, type Actor } from "@/lib/permissions";
 import { localized } from "@/lib/i18n/localized";
 import type { AgencyOption, TableRow } from "@/lib/table/recommendation-row";
+import { savedViewHref } from "@/lib/table/recommendation-view";
 import {
   recommendationListQuery,
   searchParamsToObject,
@@ -51,7 +52,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
   // Opening the list with nothing in the URL opens the person's default view, if they chose one.
   if (Object.keys(raw).length === 0 && saved.defaultViewId) {
     const view = saved.views.find((v) => v.id === saved.defaultViewId);
-    if (view) redirect(`/recommendations?${view.query}${view.query ? "&" : ""}view=${view.id}`);
+    if (view) redirect(savedViewHref(view));
   }
 
   // A hand-edited link with a bad value shows the view without that part, and says so.
@@ -111,8 +112,6 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
       name: localized({ en: a.nameEn, zhHans: a.nameZhHans, zhHant: a.nameZhHant }, locale),
       side: a.side,
     }));
-  // Bulk edit is offered to those who may change something; the server judges each row.
-  const canBulkEdit = actor.role !== "viewer";
 
   return (
     <div className="space-y-4">
@@ -139,7 +138,6 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
         rowTotal={result.rowTotal}
         views={saved.views}
         defaultViewId={saved.defaultViewId}
-        canBulkEdit={canBulkEdit}
       />
     </div>
   );

@@ -6,6 +6,7 @@ import { setLeadAgency } from "@/db/mutations/owners";
 import { deleteView, saveView, setDefaultView } from "@/db/mutations/views";
 import { serverAction } from "@/lib/actions/server-action";
 import { badRequest } from "@/lib/errors";
+import { normalizeViewQuery } from "@/lib/table/recommendation-view";
 import { bulkUpdateInput, leadAgencyInput, savedViewInput } from "@/lib/validation/inputs";
 import { recommendationListQuery, searchParamsToObject, zodFieldErrors } from "@/lib/validation/search-params";
 
@@ -29,12 +30,10 @@ export const bulkUpdateAction = serverAction(bulkUpdateInput, async (input, { db
  * its page, so a view always opens at its first page.
  */
 export const saveViewAction = serverAction(savedViewInput, async (input, { db, actor }) => {
-  const params = new URLSearchParams(input.query);
-  params.delete("page");
-  params.delete("view");
-  const parsed = recommendationListQuery.safeParse(searchParamsToObject(params));
+  const query = normalizeViewQuery(input.query);
+  const parsed = recommendationListQuery.safeParse(searchParamsToObject(new URLSearchParams(query)));
   if (!parsed.success) throw badRequest("This view's filters are not valid.", zodFieldErrors(parsed.error));
-  const saved = await saveView(db, actor, { ...input, query: params.toString() });
+  const saved = await saveView(db, actor, { ...input, query });
   revalidatePath("/recommendations");
   return saved;
 });

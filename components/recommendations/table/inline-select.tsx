@@ -9,8 +9,6 @@ import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/actions/server-action";
 import { cn } from "@/lib/utils";
 
-export type CellOutcome = { code: string; ok: boolean; text: string };
-
 export function InlineSelect<V extends string>({
   label,
   value,

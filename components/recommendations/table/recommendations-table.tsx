@@ -26,13 +26,15 @@ import {
   groupings,
   pageSizes,
   parseSortKey,
+  readWidths,
   toSortKey,
   type ColumnId,
   type FacetId,
   type SortKey,
 } from "@/lib/table/recommendation-view";
 import type { AgencyOption, TableRow } from "@/lib/table/recommendation-row";
-import { tableUrlState } from "@/lib/table/url-state";
+import { filterKeys, tableUrlState } from "@/lib/table/url-state";
+import type { GroupCount } from "@/db/queries/recommendation-list";
 import { useColumnTitles, useRecommendationColumns } from "./columns";
 import { BulkBar } from "./bulk-bar";
 import { SavedViews } from "./saved-views";
@@ -43,16 +45,15 @@ import { SavedViews } from "./saved-views";
  */
 function useSameValue<T>(value: T): T {
   const [kept, setKept] = useState(value);
-  if (kept !== value && JSON.stringify(kept) !== JSON.stringify(value)) setKept(value);
-  return JSON.stringify(kept) === JSON.stringify(value) ? kept : value;
-}
-
-export interface GroupSummary {
-  key: string;
-  count: number;
+  const same = kept === value || JSON.stringify(kept) === JSON.stringify(value);
+  if (!same) setKept(value);
+  return same ? kept : value;
 }
 
 type Message = { ok: boolean; text: string } | null;
+
+const mayEdit = (row: TableRow) =>
+  row.edit.statuses.length > 0 || row.edit.health || row.edit.priority || row.edit.lead;
 
 export function RecommendationsTable({
   rows,
@@ -63,17 +64,15 @@ export function RecommendationsTable({
   rowTotal,
   views,
   defaultViewId,
-  canBulkEdit,
 }: {
   rows: TableRow[];
-  groups: GroupSummary[];
+  groups: GroupCount[];
   facets: Record<FacetId, Record<string, number>>;
   agencies: AgencyOption[];
   total: number;
   rowTotal: number;
   views: SavedViewSummary[];
   defaultViewId: string | null;
-  canBulkEdit: boolean;
 }) {
   const t = useTranslations();
   const format = useFormatter();
@@ -121,11 +120,7 @@ export function RecommendationsTable({
   const sorting: SortingState = (url.sort as SortKey[])
     .filter((k) => columnIds.includes(k.replace(/^-/, "") as ColumnId))
     .map(parseSortKey);
-  const urlWidths = useMemo(
-    () => Object.fromEntries(url.widths.map((w) => [w.split(":")[0], Number(w.split(":")[1])])),
-    [url.widths],
-  );
-  const [sizing, setSizing] = useState<ColumnSizingState>(urlWidths);
+  const [sizing, setSizing] = useState<ColumnSizingState>(() => readWidths(url.widths));
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const setColumns = (next: ColumnId[]) =>
     void setUrl({ cols: next.join() === defaultColumns.join() ? null : next }, { shallow: true });
@@ -138,7 +133,8 @@ export function RecommendationsTable({
     manualSorting: true,
     enableMultiSort: true,
     maxMultiSortColCount: 4,
-    enableRowSelection: () => canBulkEdit,
+    // A row can be selected for bulk edit when this person may change something in it.
+    enableRowSelection: (row) => mayEdit(row.original),
     columnResizeMode: "onEnd",
     state: {
       sorting,
@@ -259,8 +255,7 @@ export function RecommendationsTable({
       options: facetOptions("overdue", (v) => t(`table.overdueValues.${v}` as "table.overdueValues.yes")),
     },
   ];
-  const filtered =
-    Boolean(url.q) || filters.some((f) => (url[f.id] as string[]).length > 0) || url.archived === "include";
+  const filtered = filterKeys.some((key) => (Array.isArray(url[key]) ? url[key].length > 0 : Boolean(url[key])));
   const page = url.page;
   const pages = Math.max(1, Math.ceil(rowTotal / url.pageSize));
   const query = searchParams.toString();
@@ -365,19 +360,7 @@ export function RecommendationsTable({
             size="sm"
             onClick={() => {
               setSearch("");
-              void setUrl({
-                q: null,
-                status: null,
-                health: null,
-                theme: null,
-                horizon: null,
-                priority: null,
-                agency: null,
-                side: null,
-                overdue: null,
-                archived: null,
-                page: null,
-              });
+              void setUrl({ ...Object.fromEntries(filterKeys.map((key) => [key, null])), page: null });
             }}
           >
             {t("list.clear")}

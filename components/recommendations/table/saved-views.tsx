@@ -17,15 +17,7 @@ import {
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
-
-/** A view's query without the keys that don't define it, in a stable order, for comparing. */
-export function normalizeViewQuery(query: string): string {
-  const params = new URLSearchParams(query);
-  params.delete("page");
-  params.delete("view");
-  params.sort();
-  return params.toString();
-}
+import { normalizeViewQuery, savedViewHref } from "@/lib/table/recommendation-view";
 
 export function SavedViews({
   views,
@@ -78,14 +70,14 @@ export function SavedViews({
       setName("");
       setNameError(null);
       onMessage(true, t("viewSaved"));
-      router.push(`/recommendations?${query}${query ? "&" : ""}view=${result.data.id}`);
+      router.push(savedViewHref({ id: result.data.id, query }));
     });
   };
 
   const viewLink = (v: SavedViewSummary) => (
     <li key={v.id}>
       <Link
-        href={`/recommendations?${v.query}${v.query ? "&" : ""}view=${v.id}`}
+        href={savedViewHref(v)}
         onClick={() => setOpen(false)}
         aria-current={v.id === currentViewId ? "true" : undefined}
         className="flex items-center gap-2 rounded px-2 py-1.5 text-sm hover:bg-accent aria-[current]:font-semibold"
@@ -167,7 +159,7 @@ export function SavedViews({
               onClick={() =>
                 run(
                   () => deleteViewAction({ id: current.id }),
-                  () => router.push(`/recommendations?${query}${query ? "&" : ""}view=none`),
+                  () => router.push(savedViewHref({ id: "none", query })),
                 )
               }
             >

@@ -6,7 +6,7 @@ import type { RecommendationView } from "@/db/queries/recommendations";
 import { readRecommendationListQuery } from "@/lib/api/list-query";
 import { recommendationExportColumns } from "@/lib/export/recommendation-columns";
 import { toCsv, toXlsx } from "@/lib/export/table-export";
-import { defaultColumns, type ColumnId } from "@/lib/table/recommendation-view";
+import { defaultColumns } from "@/lib/table/recommendation-view";
 
 export const dynamic = "force-dynamic";
 
@@ -28,9 +28,8 @@ export const GET = apiRoute(async ({ req, db }) => {
   // An export is a flat list in the view's order: grouping is for reading on screen.
   params.delete("group");
   params.delete("collapsed");
-  const cols = params.get("cols");
-  const query = await readRecommendationListQuery(db, params);
-  const ids = cols ? (params.getAll("cols").join(",").split(",").filter(Boolean) as ColumnId[]) : defaultColumns;
+  const { cols, ...query } = await readRecommendationListQuery(db, params);
+  const ids = cols?.length ? cols : defaultColumns;
 
   const rows: RecommendationView[] = [];
   for (let page = 1; ; page++) {
