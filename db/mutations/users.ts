@@ -10,7 +10,7 @@ import type { Database, DbOrTx, Transaction } from "../index";
 import { agencies, apiTokens, users, type User } from "../schema";
 import { userRoles, type UserRole } from "../schema/enums";
 import type { Actor } from "@/lib/permissions";
-import { AppError, badRequest, forbidden, notFound, unprocessable } from "@/lib/errors";
+import { AppError, badRequest, notFound, unprocessable } from "@/lib/errors";
 import { zodFieldErrors } from "@/lib/validation/search-params";
 import { hashPassword, validateNewPassword } from "@/lib/auth/password";
 import { publishAccessChange } from "@/lib/realtime/access";
@@ -241,9 +241,7 @@ export async function updateUser(db: Database, actor: Actor, input: UserUpdateIn
 export async function setUserActive(db: Database, actor: Actor, input: UserActiveInput): Promise<AdminUserView> {
   requireAdmin(actor);
   const { id, active } = parseInput(userActiveInput, input);
-  if (!active && id === actor.id) {
-    throw forbidden("You cannot deactivate your own account. Ask another administrator to do it.");
-  }
+  if (!active) requireAllowed(actor, { action: "user.deactivate", userId: id });
   return db.transaction(async (tx) => {
     const { user, otherAdmins } = await lockForAdminChange(tx, id);
     if (user.active === active) return view(user);
