@@ -66,6 +66,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
   ]);
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const mayCreate = authorize(actor, { action: "recommendation.create" }).allowed;
+  const share = authorize(actor, { action: "view.share" });
 
   const chip = (a: ListItem["owners"][number]["agency"]) => ({
     key: a.key,
@@ -130,6 +131,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
         rowTotal={result.rowTotal}
         views={saved.views}
         defaultViewId={saved.defaultViewId}
+        shareRefusal={share.allowed ? null : share.reason}
       />
     </div>
   );
