@@ -14,7 +14,7 @@ import { AppError, badRequest, notFound, unprocessable } from "@/lib/errors";
 import { zodFieldErrors } from "@/lib/validation/search-params";
 import { hashPassword, validateNewPassword } from "@/lib/auth/password";
 import { publishAccessChange } from "@/lib/realtime/access";
-import { recordActivity } from "./activity";
+import { recordActivity, type ActivityInput } from "./activity";
 import { actorRef, requireAllowed } from "./facts";
 
 // ---------------------------------------------------------------------------------------------
@@ -220,8 +220,8 @@ export async function updateUser(db: Database, actor: Actor, input: UserUpdateIn
       .set({ name, role, agencyId, updatedAt: new Date() })
       .where(eq(users.id, user.id))
       .returning();
-    const base = { actor: actorRef(actor), entityType: "user", entityId: user.id };
-    const events = [];
+    const base = { actor: actorRef(actor), entityType: "user" as const, entityId: user.id };
+    const events: ActivityInput[] = [];
     if (role !== user.role) events.push({ ...base, kind: "role_changed", field: "role", from: user.role, to: role });
     if (agencyId !== user.agencyId) {
       const [from, to] = await Promise.all([agencyKeyOf(tx, user.agencyId), agencyKeyOf(tx, agencyId)]);
