@@ -8,6 +8,7 @@ import { createAction, updateAction } from "@/db/mutations/actions";
 import { createIndicator, recordIndicatorReading } from "@/db/mutations/indicators";
 import { changeOwners, setLeadAgency } from "@/db/mutations/owners";
 import { issueNoteToken } from "@/db/mutations/notes";
+import { loadNoteAccess } from "@/lib/collab/access";
 import { saveView } from "@/db/mutations/views";
 import { setUserActive } from "@/db/mutations/users";
 import {
@@ -404,6 +405,8 @@ describe("enforced by the mutations", () => {
     expect((await issueNoteToken(h.db, sz, code, SECRET)).canEdit).toBe(false);
     expect((await issueNoteToken(h.db, coord, code, SECRET)).canEdit).toBe(false);
     expect((await getRecommendationByCode(h.db, code))!.version).toBe(archived.version);
+    const access = await loadNoteAccess(h.db, { userId: sz.id, recommendationId: rec.id, tokenIssuedAt: Date.now() });
+    expect(access).toMatchObject({ allowed: true, canEdit: false });
 
     const restored = await setRecommendationArchived(h.db, coord, code, { version: archived.version, archived: false });
     expect(restored.archivedAt).toBeNull();
