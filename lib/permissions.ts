@@ -1,12 +1,12 @@
 /**
  * The one place that answers "may this user do this to this thing". Pages (to hide or disable
- * controls and say why), server actions, API routes and the collaboration server all call
- * `authorize`; the server refuses whatever it refuses, whatever the UI showed.
+ * controls and say why) call `authorize`; every write is checked on the server by `requireAllowed`
+ * in the mutation layer, which asks the same function, whatever the UI showed.
  *
  * Pure functions over plain data: callers load the facts (the owning agencies of a recommendation,
  * the agency of an action) and this module decides, so every rule is unit-tested in isolation.
  */
-import type { RecommendationStatus, UserRole } from "@/db/schema/enums";
+import { recommendationStatuses, type RecommendationStatus, type UserRole } from "@/db/schema/enums";
 import type { TokenScope } from "@/db/schema/security";
 
 export interface Actor {
@@ -15,12 +15,41 @@ export interface Actor {
   agencyId: string | null;
   /** Set when the request came with an API token: a read token may not write. */
   tokenScope?: TokenScope;
+  /** The token's name, so the history can say which integration acted. */
+  tokenName?: string;
+}
+
+/** A user as the session or the users table holds them. */
+interface ActingUser {
+  id: string;
+  role: UserRole;
+  agencyId: string | null;
+}
+/** A user acting through an API token (what authenticateApiToken finds). */
+interface ActingToken {
+  user: ActingUser;
+  scope: TokenScope;
+  name: string;
+}
+
+/** The one way to turn a signed-in user, or a user behind an API token, into the actor rules judge. */
+export function actorOf(who: ActingUser | ActingToken): Actor {
+  if ("user" in who) {
+    const { id, role, agencyId } = who.user;
+    return { id, role, agencyId, tokenScope: who.scope, tokenName: who.name };
+  }
+  return { id: who.id, role: who.role, agencyId: who.agencyId };
 }
 
 /** What is known about a recommendation when deciding. */
 export interface RecommendationFacts {
   ownerAgencyIds: string[];
   archived?: boolean;
+}
+
+/** The facts of a recommendation as the read queries return it (detail page, list rows). */
+export function factsOf(rec: { owners: { agency: { id: string } }[]; archivedAt: Date | null }): RecommendationFacts {
+  return { ownerAgencyIds: rec.owners.map((o) => o.agency.id), archived: rec.archivedAt !== null };
 }
 
 /** What is known about an action when deciding. */
@@ -31,8 +60,12 @@ export interface ActionFacts {
 
 /** Recommendation fields an agency member of an owning agency may change. */
 export const memberRecommendationFields = ["status", "health"] as const;
-/** Statuses a member may move their agency's recommendation to: doing the work, not judging it. */
-export const memberStatuses: readonly RecommendationStatus[] = ["in_progress", "implemented"];
+/**
+ * The statuses of doing the work. A member moves their agency's recommendation only among these:
+ * never into "verified" or "closed" (judgements about the work) and never out of them, so a
+ * verification or a closure stands until a coordinator reopens it.
+ */
+export const memberStatuses: readonly RecommendationStatus[] = ["accepted", "in_progress", "implemented"];
 /** Action fields an agency member may change on their agency's actions (not the assignment). */
 export const memberActionFields = ["status", "progress", "description", "dueDate", "assigneeId"] as const;
 
@@ -43,8 +76,10 @@ export type Request =
       action: "recommendation.update";
       recommendation: RecommendationFacts;
       fields: string[];
-      toStatus?: RecommendationStatus;
+      /** Set when the status changes: from what it is now to what the caller asks for. */
+      statusChange?: { from: RecommendationStatus; to: RecommendationStatus };
     }
+  /** Archive or restore: restoring is the one change an archived recommendation accepts. */
   | { action: "recommendation.archive"; recommendation?: RecommendationFacts }
   | { action: "action.create"; recommendation: RecommendationFacts }
   | { action: "action.update"; target: ActionFacts; fields: string[] }
@@ -53,9 +88,12 @@ export type Request =
   | { action: "note.edit"; recommendation: RecommendationFacts }
   | { action: "note.freeze"; recommendation: RecommendationFacts }
   | { action: "view.create" }
+  /** Make a saved view visible to everyone (see the rule below for who may). */
+  | { action: "view.share" }
   /** Change or delete a saved table view. */
   | { action: "view.manage"; ownerId: string }
   | { action: "user.manage" }
+  | { action: "user.deactivate"; userId: string }
   | { action: "agency.manage" }
   | { action: "token.create"; scope: TokenScope }
   | { action: "token.revoke"; ownerId: string }
@@ -78,8 +116,10 @@ const WRITES = new Set<Request["action"]>([
   "note.edit",
   "note.freeze",
   "view.create",
+  "view.share",
   "view.manage",
   "user.manage",
+  "user.deactivate",
   "agency.manage",
   "token.create",
   "token.revoke",
@@ -93,10 +133,36 @@ const isManager = (a: Actor) => a.role === "admin" || a.role === "coordinator";
 export const belongsToOwner = (a: Actor, r: RecommendationFacts) =>
   a.agencyId !== null && r.ownerAgencyIds.includes(a.agencyId);
 
+/** The recommendation a write changes (itself, its actions, indicators or notes); archiving is not one of them. */
+function changedRecommendation(req: Request): RecommendationFacts | undefined {
+  switch (req.action) {
+    case "recommendation.update":
+    case "action.create":
+    case "indicator.record":
+    case "note.edit":
+    case "note.freeze":
+      return req.recommendation;
+    case "action.update":
+      return req.target.recommendation;
+    default:
+      return undefined;
+  }
+}
+
 export function authorize(actor: Actor, req: Request): Decision {
   if (actor.tokenScope === "read" && isWrite(req.action)) {
     return deny("This API token is read-only. Create a token with the write scope to make changes.");
   }
+  const decision = byRole(actor, req);
+  // One rule for everything under an archived recommendation (fields, owners, actions, readings,
+  // notes), after the role rules so that someone who could not change it anyway is told that instead.
+  if (decision.allowed && changedRecommendation(req)?.archived) {
+    return deny("This recommendation is archived. Restore it before changing it.");
+  }
+  return decision;
+}
+
+function byRole(actor: Actor, req: Request): Decision {
   switch (req.action) {
     case "recommendation.read":
     case "note.read":
@@ -108,7 +174,6 @@ export function authorize(actor: Actor, req: Request): Decision {
       return isManager(actor) ? allow : deny("Only coordinators and administrators can do this.");
 
     case "recommendation.update": {
-      if (req.recommendation.archived) return deny("This recommendation is archived. Restore it before changing it.");
       if (isManager(actor)) return allow;
       if (actor.role !== "member") return deny("Viewers can read but not change recommendations.");
       if (!belongsToOwner(actor, req.recommendation)) {
@@ -118,17 +183,16 @@ export function authorize(actor: Actor, req: Request): Decision {
       if (other.length) {
         return deny(`Agency members can update status and health only; ${other.join(", ")} is for coordinators.`);
       }
-      if (req.toStatus && !memberStatuses.includes(req.toStatus)) {
+      const change = req.statusChange;
+      if (change && !(memberStatuses.includes(change.from) && memberStatuses.includes(change.to))) {
         return deny(
-          "Agency members can mark work in progress or implemented; accepting, verifying and closing are for coordinators.",
+          "Agency members move the status only among accepted, in progress and implemented; accepting, verifying, closing and reopening are for coordinators.",
         );
       }
       return allow;
     }
 
     case "action.update": {
-      if (req.target.recommendation.archived)
-        return deny("This recommendation is archived. Restore it before changing it.");
       if (isManager(actor)) return allow;
       if (actor.role !== "member") return deny("Viewers can read but not change actions.");
       if (actor.agencyId !== req.target.agencyId)
@@ -153,12 +217,30 @@ export function authorize(actor: Actor, req: Request): Decision {
     case "token.list_all":
       return actor.role === "admin" ? allow : deny("Only administrators can do this.");
 
+    case "user.deactivate":
+      if (actor.role !== "admin") return deny("Only administrators can do this.");
+      // Locking yourself out could leave no one to undo it.
+      return req.userId === actor.id
+        ? deny("You cannot deactivate your own account. Ask another administrator to do it.")
+        : allow;
+
     case "token.create":
+      // A token minted with a token would outlive the revocation of the first one.
+      if (actor.tokenScope) return deny("Create API tokens while signed in, not with another token.");
       if (req.scope === "write" && actor.role === "viewer") return deny("Viewers can create read-only tokens only.");
       return allow;
 
     case "view.create":
       return allow;
+
+    case "view.share":
+      // A shared view appears in everyone's list of views, so publishing one changes what others
+      // see; viewers change nothing others see. Everyone may still save views for themselves.
+      return actor.role === "viewer"
+        ? deny(
+            "Viewers can save views for themselves only; sharing a view with everyone is for agency members and coordinators.",
+          )
+        : allow;
 
     case "view.manage":
       return req.ownerId === actor.id || actor.role === "admin"
@@ -170,4 +252,42 @@ export function authorize(actor: Actor, req: Request): Decision {
         ? allow
         : deny("Only the token's owner or an administrator can revoke it.");
   }
+}
+
+/** What a person may change on a recommendation: the one helper the list and the detail page use. */
+export interface RecommendationEditRights {
+  /** Statuses they may move it to from the current one (the current one not included). */
+  statuses: RecommendationStatus[];
+  health: boolean;
+  priority: boolean;
+  /** Lead and owning agencies. */
+  lead: boolean;
+  /** Acceptance (with its reason) and closure reason: a coordinator's assessment. */
+  assess: boolean;
+  /** Why they may not update its tracking fields at all, when they may not. */
+  refusal: string | null;
+}
+
+export function recommendationEditRights(
+  actor: Actor,
+  recommendation: RecommendationFacts,
+  status: RecommendationStatus,
+): RecommendationEditRights {
+  const decide = (fields: string[], to?: RecommendationStatus) =>
+    authorize(actor, {
+      action: "recommendation.update",
+      recommendation,
+      fields,
+      statusChange: to ? { from: status, to } : undefined,
+    });
+  const may = (fields: string[]) => decide(fields).allowed;
+  const tracking = decide(["health"]);
+  return {
+    statuses: recommendationStatuses.filter((s) => s !== status && decide(["status"], s).allowed),
+    health: tracking.allowed,
+    priority: may(["priority"]),
+    lead: may(["owners"]),
+    assess: may(["acceptance", "acceptanceReason", "closureReason"]),
+    refusal: tracking.allowed ? null : tracking.reason,
+  };
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
-import { authorize } from "@/lib/permissions";
+import { actorOf, authorize } from "@/lib/permissions";
 import { REQUEST_PATH_HEADER } from "@/proxy";
 import { MainNav } from "@/components/shell/main-nav";
 import { UserMenu } from "@/components/shell/user-menu";
@@ -11,10 +11,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
   // Layout and page render in parallel, so the layout's redirect must also carry the path to return to.
   const user = await requireUser((await headers()).get(REQUEST_PATH_HEADER) ?? "/recommendations");
   const t = await getTranslations("app");
-  const isAdmin = authorize(
-    { id: user.id, role: user.role, agencyId: user.agencyId },
-    { action: "user.manage" },
-  ).allowed;
+  const isAdmin = authorize(actorOf(user), { action: "user.manage" }).allowed;
   return (
     <div className="min-h-dvh">
       <a

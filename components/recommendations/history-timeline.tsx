@@ -1,48 +1,18 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { historyFilters, type HistoryEntry, type HistoryFilter } from "@/db/queries/history";
+import { historyFilters, type HistoryEntry, type HistoryFilter, type HistorySource } from "@/db/queries/history";
+import { describeHistoryEntry } from "./history-labels";
 import { cn } from "@/lib/utils";
 
-/** Fields whose values are enum members, with the message namespace that names them. */
-const enumNamespaces: Record<string, string> = {
-  status: "status",
-  health: "health",
-  priority: "priority",
-  acceptance: "acceptance",
-  closureReason: "closureReason",
-  theme: "themes",
-  horizon: "horizon",
-};
-const labelledFields = new Set([
-  "status",
-  "health",
-  "priority",
-  "acceptance",
-  "acceptanceReason",
-  "closureReason",
-  "targetDate",
-  "theme",
-  "horizon",
-  "rationale",
-  "titleEn",
-  "titleZhHans",
-  "titleZhHant",
-  "summaryEn",
-  "summaryZhHans",
-  "summaryZhHant",
-  "progress",
-  "dueDate",
-  "description",
-  "title",
-  "assigneeId",
-  "agencyId",
-  "leadShenzhen",
-  "leadHongKong",
-]);
-const sourceTone = { agency: "info", assessment: "warn", system: "neutral" } as const;
+const sourceTone = {
+  agency: "info",
+  assessment: "warn",
+  coordination: "neutral",
+  system: "neutral",
+} as const satisfies Record<HistorySource, string>;
 
-/** Who changed what, when, from → to and why; filterable by agency updates and assessments. */
+/** Who changed what, when, from → to and why; filterable by agency updates and assessments (see historySources). */
 export async function HistoryTimeline({
   entries,
   filter,
@@ -53,48 +23,6 @@ export async function HistoryTimeline({
   basePath: string;
 }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const actionStatus = (v: string) => t(`actionStatus.${v}` as "actionStatus.todo");
-
-  const value = (entry: HistoryEntry, v: unknown): string => {
-    if (v === null || v === undefined || v === "") return t("history.none");
-    const field = entry.field ?? "";
-    if (typeof v === "string") {
-      if (entry.entityType === "action" && field === "status") return actionStatus(v);
-      const ns = enumNamespaces[field];
-      if (ns) return t(`${ns}.${v}` as "status.proposed");
-      if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return format.dateTime(new Date(`${v}T00:00:00`), { dateStyle: "medium" });
-      return v.length > 120 ? `${v.slice(0, 117)}…` : v;
-    }
-    if (typeof v === "number")
-      return field === "progress" ? format.number(v / 100, { style: "percent" }) : format.number(v);
-    if (typeof v === "boolean") return String(v);
-    return t("history.changed");
-  };
-
-  const describe = (e: HistoryEntry) => {
-    const subject = e.entityType === "action" && e.actionTitle ? t("history.onAction", { title: e.actionTitle }) : "";
-    if (e.kind === "archive" || e.kind === "restore") return t(`history.${e.kind}`);
-    if (e.kind === "owner_added") return t("history.ownerAdded", { agency: String(e.to ?? "") });
-    if (e.entityType === "note") {
-      const name = String((e.to as { name?: unknown } | null)?.name ?? "");
-      if (e.kind === "freeze_version") return t("history.noteFrozen", { name });
-      if (e.kind === "restore_version") return t("history.noteRestored", { name });
-      return t("history.noteEdited");
-    }
-    if (e.kind === "create") {
-      return e.entityType === "action"
-        ? t("history.actionAdded", { title: e.actionTitle ?? "" })
-        : t("history.created");
-    }
-    if (e.field && labelledFields.has(e.field)) {
-      const field = t(`history.fields.${e.field}` as "history.fields.status");
-      // Ids say nothing to a reader: say that the assignment changed, not which uuid it became.
-      if (e.field === "assigneeId" || e.field === "agencyId") return `${field} ${t("history.changed")}${subject}`;
-      return `${field}: ${value(e, e.from)} → ${value(e, e.to)}${subject}`;
-    }
-    return `${e.kind}${e.field ? ` ${e.field}` : ""}${subject}`;
-  };
-
   return (
     <div>
       <nav aria-label={t("history.filter")} className="mb-3 flex flex-wrap gap-1">
@@ -130,7 +58,7 @@ export async function HistoryTimeline({
                   {format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}
                 </time>
               </p>
-              <p>{describe(e)}</p>
+              <p>{describeHistoryEntry(e, t, format)}</p>
               {e.reason ? (
                 <p className="text-xs text-muted-foreground">{t("history.reason", { reason: e.reason })}</p>
               ) : null}

@@ -48,7 +48,6 @@ export async function createAction(db: Database, actor: Actor, code: string, inp
     if (!rec) throw notFound(`No recommendation has the code "${code}".`);
     const facts = await recommendationFacts(tx, rec);
     requireAllowed(actor, { action: "action.create", recommendation: facts });
-    if (facts.archived) throw unprocessable("This recommendation is archived. Restore it before adding actions.");
     const agencyId = (await resolveAgencyKeys(tx, [input.agency], "agency")).get(input.agency)!;
     if (input.assigneeId) await checkAssignee(tx, input.assigneeId, agencyId);
     const [created] = await tx

@@ -1,5 +1,6 @@
 import type { DbOrTx } from "../index";
 import { activityLog } from "../schema";
+import type { ActivityEvent, ActivityKind, ActivityEntityType } from "../schema/activity";
 
 /** Who did something: a signed-in user, a user through an API token, or the system. */
 export interface ActorRef {
@@ -8,18 +9,25 @@ export interface ActorRef {
   label?: string | null;
 }
 
-export interface ActivityInput {
+/** What every entry says besides its entity type and kind. */
+interface ActivityDetails {
   actor: ActorRef;
-  entityType: string;
   entityId?: string | null;
   recommendationId?: string | null;
-  kind: string;
   field?: string | null;
   from?: unknown;
   to?: unknown;
   reason?: string | null;
   entityVersion?: number | null;
 }
+
+/** One entry: an entity type with one of its own kinds (db/schema/activity.ts lists them). */
+export type ActivityInput = ActivityEvent & ActivityDetails;
+
+/** Entity types whose changes are recorded field by field. */
+type FieldChangedEntity = {
+  [E in ActivityEntityType]: "update" extends ActivityKind<E> ? E : never;
+}[ActivityEntityType];
 
 /** Appends entries to the audit trail; call it inside the transaction of the change it records. */
 export async function recordActivity(db: DbOrTx, entries: ActivityInput | ActivityInput[]): Promise<void> {
@@ -46,11 +54,18 @@ export async function recordActivity(db: DbOrTx, entries: ActivityInput | Activi
 export function fieldChanges<T extends Record<string, unknown>>(
   before: T,
   after: Partial<T>,
-  base: Omit<ActivityInput, "field" | "from" | "to" | "kind">,
+  base: Omit<ActivityDetails, "field" | "from" | "to"> & { entityType: FieldChangedEntity },
 ): ActivityInput[] {
   return Object.entries(after)
     .filter(([field, value]) => value !== undefined && !sameValue(before[field], value))
-    .map(([field, value]) => ({ ...base, kind: "update", field, from: before[field] ?? null, to: value ?? null }));
+    .map(([field, value]) => ({
+      ...base,
+      entityType: base.entityType,
+      kind: "update" as const,
+      field,
+      from: before[field] ?? null,
+      to: value ?? null,
+    }));
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

@@ -2,9 +2,12 @@ import { eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { agencies, recommendationOwners, users } from "../schema";
 import { authorize, type Actor, type RecommendationFacts, type Request } from "@/lib/permissions";
-import { forbidden, notFound, unprocessable } from "@/lib/errors";
+import { forbidden, unprocessable } from "@/lib/errors";
 
-/** Asks the permission module and refuses with its reason (403): the one way mutations check. */
+/**
+ * Asks the permission module and refuses with its reason (403): the one way a write is checked.
+ * Every mutation calls it before it changes anything; pages call `authorize` only to show or hide.
+ */
 export function requireAllowed(actor: Actor, request: Request): void {
   const decision = authorize(actor, request);
   if (!decision.allowed) throw forbidden(decision.reason);
@@ -57,11 +60,6 @@ export async function checkAssignee(db: DbOrTx, assigneeId: string, agencyId: st
   }
 }
 
-export function actorRef(actor: Actor & { tokenName?: string }) {
+export function actorRef(actor: Actor) {
   return { id: actor.id, label: actor.tokenScope ? `api-token:${actor.tokenName ?? "unnamed"}` : null };
-}
-
-export async function requireFound<T>(row: T | undefined, message: string): Promise<T> {
-  if (!row) throw notFound(message);
-  return row;
 }

@@ -1,11 +1,11 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "../index";
 import { indicatorReadings, indicators, recommendations } from "../schema";
-import { authorize, type Actor } from "@/lib/permissions";
-import { forbidden, notFound } from "@/lib/errors";
+import type { Actor } from "@/lib/permissions";
+import { notFound } from "@/lib/errors";
 import type { IndicatorCreateInput, IndicatorReadingInput } from "@/lib/validation/inputs";
 import { recordActivity } from "./activity";
-import { actorRef, recommendationFacts } from "./facts";
+import { actorRef, recommendationFacts, requireAllowed } from "./facts";
 
 const num = (v: number | null | undefined) => (v === null || v === undefined ? null : String(v));
 
@@ -14,12 +14,11 @@ export async function createIndicator(db: Database, actor: Actor, code: string, 
     const [rec] = await tx.select().from(recommendations).where(eq(recommendations.code, code));
     if (!rec) throw notFound(`No recommendation has the code "${code}".`);
     // Defining what is measured is an assessment, so it needs the same right as editing the recommendation.
-    const decision = authorize(actor, {
+    requireAllowed(actor, {
       action: "recommendation.update",
       recommendation: await recommendationFacts(tx, rec),
       fields: ["indicators"],
     });
-    if (!decision.allowed) throw forbidden(decision.reason);
     const [row] = await tx
       .insert(indicators)
       .values({
@@ -57,11 +56,7 @@ export async function recordIndicatorReading(
       .innerJoin(recommendations, eq(recommendations.id, indicators.recommendationId))
       .where(eq(indicators.id, indicatorId));
     if (!row) throw notFound(`No indicator has the id "${indicatorId}".`);
-    const decision = authorize(actor, {
-      action: "indicator.record",
-      recommendation: await recommendationFacts(tx, row.rec),
-    });
-    if (!decision.allowed) throw forbidden(decision.reason);
+    requireAllowed(actor, { action: "indicator.record", recommendation: await recommendationFacts(tx, row.rec) });
     const [reading] = await tx
       .insert(indicatorReadings)
       .values({

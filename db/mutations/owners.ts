@@ -64,7 +64,12 @@ export async function changeOwners(
     .where(eq(recommendationOwners.recommendationId, rec.id));
   const existing = owners.find((o) => o.agency.id === agency.id);
   const nextVersion = rec.version + 1;
-  const base = { actor: actorRef(actor), entityType: "recommendation", entityId: rec.id, recommendationId: rec.id };
+  const base = {
+    actor: actorRef(actor),
+    entityType: "recommendation" as const,
+    entityId: rec.id,
+    recommendationId: rec.id,
+  };
 
   if (change.kind === "lead") {
     if (agency.side !== change.side) {

@@ -136,7 +136,7 @@ export async function patchRecommendation(
     action: "recommendation.update",
     recommendation: facts,
     fields: Object.keys(cols).filter((f) => (cols as Record<string, unknown>)[f] !== undefined),
-    toStatus: cols.status && cols.status !== rec.status ? cols.status : undefined,
+    statusChange: cols.status && cols.status !== rec.status ? { from: rec.status, to: cols.status } : undefined,
   });
   // After the permission check: someone who may not write learns nothing, not even the version.
   if (rec.version !== patch.version) {

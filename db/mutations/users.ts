@@ -10,11 +10,11 @@ import type { Database, DbOrTx, Transaction } from "../index";
 import { agencies, apiTokens, users, type User } from "../schema";
 import { userRoles, type UserRole } from "../schema/enums";
 import type { Actor } from "@/lib/permissions";
-import { AppError, badRequest, forbidden, notFound, unprocessable } from "@/lib/errors";
+import { AppError, badRequest, notFound, unprocessable } from "@/lib/errors";
 import { zodFieldErrors } from "@/lib/validation/search-params";
 import { hashPassword, validateNewPassword } from "@/lib/auth/password";
 import { publishAccessChange } from "@/lib/realtime/access";
-import { recordActivity } from "./activity";
+import { recordActivity, type ActivityInput } from "./activity";
 import { actorRef, requireAllowed } from "./facts";
 
 // ---------------------------------------------------------------------------------------------
@@ -220,8 +220,8 @@ export async function updateUser(db: Database, actor: Actor, input: UserUpdateIn
       .set({ name, role, agencyId, updatedAt: new Date() })
       .where(eq(users.id, user.id))
       .returning();
-    const base = { actor: actorRef(actor), entityType: "user", entityId: user.id };
-    const events = [];
+    const base = { actor: actorRef(actor), entityType: "user" as const, entityId: user.id };
+    const events: ActivityInput[] = [];
     if (role !== user.role) events.push({ ...base, kind: "role_changed", field: "role", from: user.role, to: role });
     if (agencyId !== user.agencyId) {
       const [from, to] = await Promise.all([agencyKeyOf(tx, user.agencyId), agencyKeyOf(tx, agencyId)]);
@@ -241,9 +241,7 @@ export async function updateUser(db: Database, actor: Actor, input: UserUpdateIn
 export async function setUserActive(db: Database, actor: Actor, input: UserActiveInput): Promise<AdminUserView> {
   requireAdmin(actor);
   const { id, active } = parseInput(userActiveInput, input);
-  if (!active && id === actor.id) {
-    throw forbidden("You cannot deactivate your own account. Ask another administrator to do it.");
-  }
+  if (!active) requireAllowed(actor, { action: "user.deactivate", userId: id });
   return db.transaction(async (tx) => {
     const { user, otherAdmins } = await lockForAdminChange(tx, id);
     if (user.active === active) return view(user);

@@ -1,6 +1,7 @@
 /**
  * Saved table views: a name for a list URL, private or shared with everyone, and each person's
- * default view. Only the owner (or an administrator) changes or deletes a view.
+ * default view. Only the owner (or an administrator) changes or deletes a view; who may share one
+ * is the permission module's "view.share".
  */
 import { and, eq, or, sql } from "drizzle-orm";
 import type { Database, DbOrTx } from "../index";
@@ -23,6 +24,9 @@ async function setDefault(db: DbOrTx, userId: string, viewId: string | null) {
 
 /** Creates a view, or updates the caller's view `id`: name, query and sharing. */
 export async function saveView(db: Database, actor: Actor, input: SavedViewInput) {
+  // Asked on every save that leaves the view shared, so someone who lost the right (say, made a
+  // viewer) must unshare a view before changing it.
+  if (input.shared) requireAllowed(actor, { action: "view.share" });
   return db.transaction(async (tx) => {
     let id = input.id;
     if (id) {

@@ -1,29 +1,60 @@
-import { and, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { actions, activityLog, agencies, users } from "../schema";
+import type { ActivityEvent } from "../schema/activity";
+import type { RecommendationStatus } from "../schema/enums";
 
-/** Agency members' updates, coordinators' and administrators' assessments, or the system (seed, imports). */
-export type HistorySource = "agency" | "assessment" | "system";
+/**
+ * Where a timeline entry comes from, decided in one place (the badge and the filter both use it):
+ * - "assessment": a coordinator's or administrator's judgement of the recommendation: whether it
+ *   is accepted (and why), whether the work is verified, whether and why it is closed, and how
+ *   healthy it is. These are the calls an agency cannot make about its own work.
+ * - "coordination": everything else a coordinator or administrator does: editing the text, the
+ *   priority or the owners, adding actions or updating their progress, indicators and readings,
+ *   editing notes or freezing a version, archiving. Work done, not judged.
+ * - "agency": anything an agency member does (their status and health updates, their actions,
+ *   readings and notes).
+ * - "system": no user acted (the seed, imports).
+ * The actor's role is their role now: the log does not keep the role someone had at the time.
+ */
+export const historySources = ["agency", "assessment", "coordination", "system"] as const;
+export type HistorySource = (typeof historySources)[number];
 export const historyFilters = ["all", "agency", "assessment"] as const;
 export type HistoryFilter = (typeof historyFilters)[number];
 
-/**
- * The timeline of a recommendation: its own changes and those of its actions, newest first.
- * An entry's source follows the actor's role (members update, coordinators assess).
- */
+/** Recommendation fields whose change is a judgement. */
+export const assessedFields = ["acceptance", "acceptanceReason", "closureReason", "health"] as const;
+/** Statuses that record a judgement rather than progress: accepting, verifying, closing. */
+export const assessedStatuses = ["accepted", "verified", "closed"] as const satisfies readonly RecommendationStatus[];
+
+const list = (values: readonly string[]) =>
+  sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  );
+
+const sourceOf: SQL<HistorySource> = sql<HistorySource>`case
+  when ${users.id} is null then 'system'
+  when ${users.role} = 'member' then 'agency'
+  when ${activityLog.entityType} = 'recommendation' and ${activityLog.kind} = 'update' and (
+    ${activityLog.field} in (${list(assessedFields)})
+    or (${activityLog.field} = 'status' and ${activityLog.toValue} #>> '{}' in (${list(assessedStatuses)}))
+  ) then 'assessment'
+  else 'coordination' end`;
+
+/** The timeline of a recommendation: its own changes and those of its actions, newest first. */
 export async function listRecommendationHistory(
   db: DbOrTx,
   recommendationId: string,
   options: { filter?: HistoryFilter; limit?: number } = {},
 ) {
   const where: SQL[] = [eq(activityLog.recommendationId, recommendationId)];
-  if (options.filter === "agency") where.push(eq(users.role, "member"));
-  if (options.filter === "assessment") where.push(inArray(users.role, ["admin", "coordinator"]));
+  if (options.filter && options.filter !== "all") where.push(sql`${sourceOf} = ${options.filter}`);
   const rows = await db
     .select({
       entry: activityLog,
+      source: sourceOf,
       actorName: users.name,
-      actorRole: users.role,
       agency: agencies.abbreviation,
       actionTitle: actions.title,
     })
@@ -39,18 +70,18 @@ export async function listRecommendationHistory(
     .orderBy(desc(activityLog.at), desc(activityLog.id))
     .limit(Math.min(options.limit ?? 200, 500));
 
-  return rows.map(({ entry, actorName, actorRole, agency, actionTitle }) => ({
+  return rows.map(({ entry, source, actorName, agency, actionTitle }) => ({
     id: entry.id,
     at: entry.at,
-    kind: entry.kind,
-    entityType: entry.entityType,
+    // Only recordActivity writes the log, and it takes only the pairs activityKinds lists.
+    ...({ entityType: entry.entityType, kind: entry.kind } as ActivityEvent),
     actionTitle,
     field: entry.field,
     from: entry.fromValue,
     to: entry.toValue,
     reason: entry.reason,
     actor: actorName ? { name: actorName, agency } : { name: entry.actorLabel ?? "system", agency: null },
-    source: (actorRole === "member" ? "agency" : actorRole ? "assessment" : "system") as HistorySource,
+    source,
   }));
 }
 

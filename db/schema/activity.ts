@@ -3,6 +3,46 @@ import { recommendations } from "./recommendations";
 import { users } from "./users";
 
 /**
+ * Every kind of entry the log holds, by the entity it is about. Writers can record only these
+ * pairs (recordActivity is typed on them), and readers such as the history timeline switch on them
+ * exhaustively, so a new kind is added here first and the compiler lists every place to handle it.
+ * Stored as text: adding a kind needs no migration.
+ */
+export const activityKinds = {
+  recommendation: ["create", "update", "archive", "restore", "owner_added"],
+  action: ["create", "update"],
+  indicator: ["create"],
+  /** `field` holds the indicator's name, `to` the value and the day it was observed. */
+  indicator_reading: ["create"],
+  /**
+   * Progress notes: "edit" (live edits, one entry per person per few minutes), "freeze_version"
+   * and "restore_version" (`to.name` is the version's name). `entityId` is the recommendation's id.
+   */
+  note: ["edit", "freeze_version", "restore_version"],
+  /** An ownership moved or combined by an agency merge. */
+  owner: ["owner_combined", "owner_moved"],
+  user: [
+    "user_created",
+    "role_changed",
+    "agency_changed",
+    "name_changed",
+    "user_deactivated",
+    "user_reactivated",
+    "password_reset",
+  ],
+  agency: ["agency_created", "agency_renamed", "agency_merged"],
+  api_token: ["token_created", "token_revoked"],
+  auth: ["sign_in", "sign_in_failed", "sign_out_everywhere"],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ActivityEntityType = keyof typeof activityKinds;
+export type ActivityKind<E extends ActivityEntityType = ActivityEntityType> = (typeof activityKinds)[E][number];
+/** An entity type with one of its own kinds: the pairs the log may hold, one union member each. */
+export type ActivityEvent = {
+  [E in ActivityEntityType]: { [K in ActivityKind<E>]: { entityType: E; kind: K } }[ActivityKind<E>];
+}[ActivityEntityType];
+
+/**
  * Append-only audit trail. A database trigger (migration 0001) refuses UPDATE and DELETE,
  * so not even a bug in the app can rewrite history.
  */
@@ -14,13 +54,12 @@ export const activityLog = pgTable(
     actorId: uuid().references(() => users.id, { onDelete: "set null" }),
     /** What acted when there is no user: "system", "seed", "api-token:…". */
     actorLabel: text(),
-    /** "recommendation" | "action" | "owner" | "user" | "agency" | "auth" | … */
-    entityType: text().notNull(),
+    entityType: text().$type<ActivityEntityType>().notNull(),
     entityId: text(),
     /** Set for anything under a recommendation so its timeline is one indexed read. */
     recommendationId: uuid().references(() => recommendations.id, { onDelete: "cascade" }),
-    /** "create" | "update" | "archive" | "restore" | "sign_in" | … */
-    kind: text().notNull(),
+    /** One of activityKinds[entityType]. */
+    kind: text().$type<ActivityKind>().notNull(),
     field: text(),
     fromValue: jsonb(),
     toValue: jsonb(),

@@ -98,6 +98,7 @@ export async function seedDatabase(db: Database, options: { demoUsers: boolean }
         )
       : new Map<string | null, string>();
 
+    const documentTitles = new Map(seedDocuments.map((d) => [d.key, d.title]));
     for (const rec of seedRecommendations) {
       const [inserted] = await tx
         .insert(recommendations)
@@ -164,7 +165,8 @@ export async function seedDatabase(db: Database, options: { demoUsers: boolean }
         entityId: inserted.id,
         recommendationId: inserted.id,
         kind: "create",
-        reason: `Imported from ${rec.documentKey}, ${rec.locator}`,
+        // The document's title: its key is a file name with a hash, which tells a reader nothing.
+        reason: `Imported from “${documentTitles.get(rec.documentKey) ?? rec.documentKey}”, ${rec.locator}`,
       });
     }
 

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { getDb, type Database } from "@/db";
 import { AppError, fromDatabaseError } from "@/lib/errors";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
-import type { Actor } from "@/lib/permissions";
+import { actorOf, type Actor } from "@/lib/permissions";
 import { zodFieldErrors } from "@/lib/validation/search-params";
 
 export type ActionResult<T> =
@@ -47,7 +47,7 @@ export function serverAction<S extends z.ZodType, T>(
           fieldErrors: zodFieldErrors(parsed.error),
         };
       }
-      const actor: Actor = { id: user.id, role: user.role, agencyId: user.agencyId };
+      const actor = actorOf(user);
       return { ok: true, data: await handler(parsed.data, { db: await getDb(), actor, user }) };
     } catch (caught) {
       const err = caught instanceof AppError ? caught : (fromDatabaseError(caught) ?? caught);

@@ -5,13 +5,13 @@ import { getDb, type Database } from "@/db";
 import { authenticateApiToken } from "@/db/mutations/tokens";
 import { AppError, badRequest, fromDatabaseError, unauthorized } from "@/lib/errors";
 import { getCurrentUser } from "@/lib/auth/session";
-import type { Actor } from "@/lib/permissions";
+import { actorOf, type Actor } from "@/lib/permissions";
 import { zodFieldErrors } from "@/lib/validation/search-params";
 
 /** Request bodies above this are refused with 413 before they are parsed. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-export type ApiActor = Actor & { name: string; email: string; tokenName?: string };
+export type ApiActor = Actor & { name: string; email: string };
 
 interface Context<P> {
   req: NextRequest;
@@ -48,20 +48,11 @@ async function resolveActor(req: NextRequest, db: Database): Promise<ApiActor> {
     const found = match ? await authenticateApiToken(db, match[1]!) : null;
     if (!found)
       throw new AppError("unauthorized", "The API token is not valid: it may be mistyped, revoked or expired.");
-    const { user, scope, name } = found;
-    return {
-      id: user.id,
-      role: user.role,
-      agencyId: user.agencyId,
-      name: user.name,
-      email: user.email,
-      tokenScope: scope,
-      tokenName: name,
-    };
+    return { ...actorOf(found), name: found.user.name, email: found.user.email };
   }
   const user = await getCurrentUser();
   if (!user) throw unauthorized();
-  return { id: user.id, role: user.role, agencyId: user.agencyId, name: user.name, email: user.email };
+  return { ...actorOf(user), name: user.name, email: user.email };
 }
 
 /** Reads a JSON body no larger than MAX_BODY_BYTES and validates it, saying what to fix. */

@@ -6,7 +6,7 @@ import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
 import { recommendations, users } from "@/db/schema";
 import { recommendationFacts } from "@/db/mutations/facts";
-import { authorize } from "@/lib/permissions";
+import { actorOf, authorize } from "@/lib/permissions";
 
 export type NoteAccess =
   | { allowed: true; canEdit: boolean; user: { id: string; name: string; role: string } }
@@ -27,7 +27,7 @@ export async function loadNoteAccess(
     .where(eq(recommendations.id, params.recommendationId));
   if (!rec) return { allowed: false, reason: "No such recommendation." };
   const facts = await recommendationFacts(db, rec);
-  const actor = { id: user.id, role: user.role, agencyId: user.agencyId };
+  const actor = actorOf(user);
   const read = authorize(actor, { action: "note.read", recommendation: facts });
   if (!read.allowed) return { allowed: false, reason: read.reason };
   const edit = authorize(actor, { action: "note.edit", recommendation: facts });

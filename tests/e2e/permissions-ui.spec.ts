@@ -133,3 +133,64 @@ test("a coordinator is told what to fix when a change breaks a lifecycle rule", 
   await expect(form.getByText("Say why the recommendation is closed")).toBeVisible();
   await expect(form.getByLabel("Closure reason")).toHaveAttribute("aria-invalid", "true");
 });
+
+test("a member cannot undo a coordinator's verification, on the page or through the API", async ({ page, browser }) => {
+  await signInAs(page, demoAccounts.coordinator.email);
+  const { data } = (await (
+    await page.request.get("/api/v1/recommendations?status=implemented&agency=hk-itib&pageSize=1")
+  ).json()) as { data: ApiRec[] };
+  expect(data[0], "the seed has an implemented recommendation ITIB owns").toBeDefined();
+  const { code, version } = data[0]!;
+  const verify = await page.request.patch(`/api/v1/recommendations/${code}`, { data: { version, status: "verified" } });
+  expect(verify.status()).toBe(200);
+
+  const memberContext = await browser.newContext();
+  const member = await memberContext.newPage();
+  await signInAs(member, demoAccounts.hkMember.email);
+  const undo = await member.request.patch(`/api/v1/recommendations/${code}`, {
+    data: { version: version + 1, status: "implemented" },
+  });
+  expect(undo.status()).toBe(403);
+  expect((await undo.json()).error.message).toMatch(/only among accepted, in progress and implemented/);
+  const after = (await (await member.request.get(`/api/v1/recommendations/${code}`)).json()).data as ApiRec;
+  expect(after).toMatchObject({ status: "verified", version: version + 1 });
+
+  // The page offers the member no status to move it to, while health stays theirs to report.
+  await member.goto(`/recommendations/${code}`);
+  const form = member.getByRole("form", { name: "Update" });
+  expect(await form.getByLabel("Status", { exact: true }).locator("option").allTextContents()).toEqual(["Verified"]);
+  await expect(form.getByLabel("Health")).toBeEnabled();
+  await memberContext.close();
+});
+
+test("a viewer saves views for themselves only: sharing is disabled with the reason, and a forged share is refused", async ({
+  page,
+}) => {
+  await signInAs(page, demoAccounts.viewer.email);
+  await page.goto("/recommendations?status=proposed");
+  let actionId = "";
+  page.on("request", (r) => {
+    const id = r.headers()["next-action"];
+    if (id && r.method() === "POST") actionId = id;
+  });
+  await page.getByRole("button", { name: "Views" }).click();
+  await page.getByRole("button", { name: "Save view…" }).click();
+  const share = page.getByLabel("Share with everyone");
+  await expect(share).toBeDisabled();
+  await expect(share).toHaveAccessibleDescription(
+    /sharing a view with everyone is for agency members and coordinators/,
+  );
+  const name = `Mine ${Date.now().toString(36)}`;
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("button", { name: `View: ${name}` })).toBeVisible();
+  expect(actionId).not.toBe("");
+
+  const forged = await forgeServerAction(page, "/recommendations", actionId, [
+    { name: `${name} for all`, query: "status=proposed", shared: true },
+  ]);
+  expect(forged.body).toContain("sharing a view with everyone");
+  await page.reload();
+  await page.getByRole("button", { name: `View: ${name}` }).click();
+  await expect(page.getByRole("link", { name: new RegExp(`${name} for all`) })).toHaveCount(0);
+});

@@ -59,7 +59,7 @@ describe("migrations", () => {
   });
 
   it("make the activity log append-only", async () => {
-    await handle.db.insert(activityLog).values({ entityType: "test", kind: "create", actorLabel: "test" });
+    await handle.db.insert(activityLog).values({ entityType: "recommendation", kind: "create", actorLabel: "test" });
     // drizzle wraps the database error; PostgreSQL's own message is its cause.
     await expect(handle.db.execute(sql`update activity_log set reason = 'rewritten'`)).rejects.toMatchObject({
       cause: { message: expect.stringMatching(/append-only \(UPDATE refused\)/) },

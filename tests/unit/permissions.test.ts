@@ -1,14 +1,34 @@
-import { describe, expect, it } from "vitest";
-import { authorize, type Actor, type Request } from "@/lib/permissions";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, eq } from "drizzle-orm";
+import type { DatabaseHandle } from "@/db";
+import { recommendationOwners, recommendations, users } from "@/db/schema";
+import { getRecommendationByCode } from "@/db/queries/recommendations";
+import { setRecommendationArchived, updateRecommendation } from "@/db/mutations/recommendations";
+import { createAction, updateAction } from "@/db/mutations/actions";
+import { createIndicator, recordIndicatorReading } from "@/db/mutations/indicators";
+import { changeOwners, setLeadAgency } from "@/db/mutations/owners";
+import { issueNoteToken } from "@/db/mutations/notes";
+import { loadNoteAccess } from "@/lib/collab/access";
+import { saveView } from "@/db/mutations/views";
+import { setUserActive } from "@/db/mutations/users";
+import {
+  actorOf,
+  authorize,
+  recommendationEditRights,
+  type Actor,
+  type Request,
+  type RecommendationFacts,
+} from "@/lib/permissions";
 import { lifecycleErrors, type LifecycleState } from "@/lib/lifecycle";
+import { createTestDb } from "../helpers/test-db";
 
 const SZ = "agency-sz";
 const HK = "agency-hk";
-const admin: Actor = { id: "a", role: "admin", agencyId: null };
-const coordinator: Actor = { id: "c", role: "coordinator", agencyId: null };
-const szMember: Actor = { id: "s", role: "member", agencyId: SZ };
-const hkMember: Actor = { id: "h", role: "member", agencyId: HK };
-const viewer: Actor = { id: "v", role: "viewer", agencyId: null };
+const admin = actorOf({ id: "a", role: "admin", agencyId: null });
+const coordinator = actorOf({ id: "c", role: "coordinator", agencyId: null });
+const szMember = actorOf({ id: "s", role: "member", agencyId: SZ });
+const hkMember = actorOf({ id: "h", role: "member", agencyId: HK });
+const viewer = actorOf({ id: "v", role: "viewer", agencyId: null });
 const szOwned = { ownerAgencyIds: [SZ] };
 
 const allowed = (actor: Actor, req: Request) => authorize(actor, req).allowed;
@@ -37,12 +57,22 @@ describe("who may do what", () => {
     ],
     [
       "mark an owned item implemented",
-      { action: "recommendation.update", recommendation: szOwned, fields: ["status"], toStatus: "implemented" },
+      {
+        action: "recommendation.update",
+        recommendation: szOwned,
+        fields: ["status"],
+        statusChange: { from: "in_progress", to: "implemented" },
+      },
       { admin: true, coordinator: true, szMember: true, hkMember: false, viewer: false },
     ],
     [
       "verify",
-      { action: "recommendation.update", recommendation: szOwned, fields: ["status"], toStatus: "verified" },
+      {
+        action: "recommendation.update",
+        recommendation: szOwned,
+        fields: ["status"],
+        statusChange: { from: "implemented", to: "verified" },
+      },
       { admin: true, coordinator: true, szMember: false, hkMember: false, viewer: false },
     ],
     [
@@ -51,9 +81,49 @@ describe("who may do what", () => {
         action: "recommendation.update",
         recommendation: szOwned,
         fields: ["status", "closureReason"],
-        toStatus: "closed",
+        statusChange: { from: "implemented", to: "closed" },
       },
       { admin: true, coordinator: true, szMember: false, hkMember: false, viewer: false },
+    ],
+    [
+      "undo a verification (verified back to implemented)",
+      {
+        action: "recommendation.update",
+        recommendation: szOwned,
+        fields: ["status"],
+        statusChange: { from: "verified", to: "implemented" },
+      },
+      { admin: true, coordinator: true, szMember: false, hkMember: false, viewer: false },
+    ],
+    [
+      "reopen a closed item",
+      {
+        action: "recommendation.update",
+        recommendation: szOwned,
+        fields: ["status"],
+        statusChange: { from: "closed", to: "in_progress" },
+      },
+      { admin: true, coordinator: true, szMember: false, hkMember: false, viewer: false },
+    ],
+    [
+      "move work back from in progress to accepted",
+      {
+        action: "recommendation.update",
+        recommendation: szOwned,
+        fields: ["status"],
+        statusChange: { from: "in_progress", to: "accepted" },
+      },
+      { admin: true, coordinator: true, szMember: true, hkMember: false, viewer: false },
+    ],
+    [
+      "share a saved view with everyone",
+      { action: "view.share" },
+      { admin: true, coordinator: true, szMember: true, hkMember: true, viewer: false },
+    ],
+    [
+      "deactivate someone else",
+      { action: "user.deactivate", userId: "someone" },
+      { admin: true, coordinator: false, szMember: false, hkMember: false, viewer: false },
     ],
     [
       "add an action",
@@ -140,11 +210,66 @@ describe("who may do what", () => {
     expect(allowed({ ...admin, tokenScope: "write" }, { action: "recommendation.create" })).toBe(true);
   });
 
-  it("refuses changes to archived items until they are restored", () => {
+  it("refuses every change under an archived item until it is restored, and says so", () => {
     const archived = { ownerAgencyIds: [SZ], archived: true };
-    expect(
-      allowed(coordinator, { action: "recommendation.update", recommendation: archived, fields: ["health"] }),
-    ).toBe(false);
+    const writes: Request[] = [
+      { action: "recommendation.update", recommendation: archived, fields: ["health"] },
+      { action: "recommendation.update", recommendation: archived, fields: ["owners"] },
+      { action: "action.create", recommendation: archived },
+      { action: "action.update", target: { agencyId: SZ, recommendation: archived }, fields: ["progress"] },
+      { action: "indicator.record", recommendation: archived },
+      { action: "note.edit", recommendation: archived },
+      { action: "note.freeze", recommendation: archived },
+    ];
+    for (const req of writes) {
+      expect(authorize(coordinator, req), req.action).toEqual({
+        allowed: false,
+        reason: expect.stringMatching(/archived\. Restore it/),
+      });
+    }
+    // Restoring is the way back, and reading stays open; someone who could not change it anyway is told that.
+    expect(allowed(coordinator, { action: "recommendation.archive", recommendation: archived })).toBe(true);
+    expect(allowed(viewer, { action: "note.read", recommendation: archived })).toBe(true);
+    expect(authorize(viewer, { action: "note.edit", recommendation: archived })).toEqual({
+      allowed: false,
+      reason: expect.stringMatching(/Only coordinators and members/),
+    });
+  });
+
+  it("lets no token create a token, and no administrator deactivate themselves", () => {
+    const writeToken = actorOf({ user: { id: "a", role: "admin", agencyId: null }, scope: "write", name: "ci" });
+    expect(writeToken).toMatchObject({ tokenScope: "write", tokenName: "ci" });
+    expect(authorize(writeToken, { action: "token.create", scope: "read" })).toEqual({
+      allowed: false,
+      reason: expect.stringMatching(/while signed in/),
+    });
+    expect(authorize(admin, { action: "user.deactivate", userId: admin.id })).toEqual({
+      allowed: false,
+      reason: expect.stringMatching(/your own account/),
+    });
+  });
+
+  it("gives the list and the detail page the same edit rights", () => {
+    const facts: RecommendationFacts = { ownerAgencyIds: [SZ] };
+    expect(recommendationEditRights(szMember, facts, "in_progress")).toEqual({
+      statuses: ["accepted", "implemented"],
+      health: true,
+      priority: false,
+      lead: false,
+      assess: false,
+      refusal: null,
+    });
+    // A verification stands: a member of the owning agency sees no status to move it to.
+    expect(recommendationEditRights(szMember, facts, "verified").statuses).toEqual([]);
+    expect(recommendationEditRights(coordinator, facts, "verified")).toMatchObject({
+      statuses: ["proposed", "accepted", "in_progress", "implemented", "closed"],
+      assess: true,
+    });
+    expect(recommendationEditRights(viewer, facts, "proposed")).toMatchObject({
+      statuses: [],
+      health: false,
+      refusal: expect.stringMatching(/Viewers can read/),
+    });
   });
 });
 
@@ -191,5 +316,124 @@ describe("lifecycle rules", () => {
     expect(
       lifecycleErrors(coordinator, szOwned, state({}), state({ status: "closed", closureReason: "superseded" })),
     ).toEqual({});
+  });
+});
+
+describe("enforced by the mutations", () => {
+  let h: DatabaseHandle;
+  const SECRET = "unit-test-secret-unit-test-secret-0123";
+  beforeAll(async () => {
+    h = await createTestDb();
+  });
+  afterAll(() => h.close());
+
+  async function user(email: string) {
+    const [u] = await h.db.select().from(users).where(eq(users.email, email));
+    return { ...actorOf(u!), name: u!.name };
+  }
+  /** The first recommendation in this status that the Shenzhen demo member's agency owns. */
+  async function szOwnedCode(status: "implemented" | "in_progress") {
+    const sz = await user("sz.member@demo.local");
+    const rows = await h.db
+      .select({ code: recommendations.code })
+      .from(recommendations)
+      .innerJoin(recommendationOwners, eq(recommendationOwners.recommendationId, recommendations.id))
+      .where(and(eq(recommendationOwners.agencyId, sz.agencyId!), eq(recommendations.status, status)))
+      .orderBy(recommendations.code);
+    const code = rows[0]?.code;
+    expect(code, `the seed has a recommendation ${status} owned by SZSTI`).toBeDefined();
+    return code!;
+  }
+  const refusal = (p: Promise<unknown>) =>
+    p.then(
+      () => null,
+      (e: { code?: string; message?: string }) => ({ code: e.code, message: e.message }),
+    );
+
+  it("refuses a member who moves a verified recommendation back to implemented", async () => {
+    const sz = await user("sz.member@demo.local");
+    const coord = await user("coordinator@demo.local");
+    const code = await szOwnedCode("implemented");
+    const rec = (await getRecommendationByCode(h.db, code))!;
+    const verified = await updateRecommendation(h.db, coord, code, { version: rec.version, status: "verified" });
+    expect(verified.status).toBe("verified");
+    expect(
+      await refusal(updateRecommendation(h.db, sz, code, { version: verified.version, status: "implemented" })),
+    ).toEqual({ code: "forbidden", message: expect.stringMatching(/among accepted, in progress and implemented/) });
+    const after = (await getRecommendationByCode(h.db, code))!;
+    expect(after).toMatchObject({ status: "verified", version: verified.version });
+    // Health is still theirs to report on a verified item.
+    await updateRecommendation(h.db, sz, code, { version: after.version, health: "at_risk" });
+  });
+
+  it("refuses readings, actions, owner changes and note edits on an archived recommendation", async () => {
+    const sz = await user("sz.member@demo.local");
+    const coord = await user("coordinator@demo.local");
+    const code = await szOwnedCode("in_progress");
+    const rec = (await getRecommendationByCode(h.db, code))!;
+    const indicator = await createIndicator(h.db, coord, code, { name: "Joint labs", unit: "labs" });
+    const action = rec.actions.find((a) => a.agency.id === sz.agencyId) ?? rec.actions[0]!;
+    const current = await getRecommendationByCode(h.db, code);
+    const archived = await setRecommendationArchived(h.db, coord, code, { version: current!.version, archived: true });
+    const restoreFirst = { code: "forbidden", message: expect.stringMatching(/archived\. Restore it/) };
+
+    expect(
+      await refusal(recordIndicatorReading(h.db, sz, indicator.id, { value: 3, observedOn: "2026-11-30" })),
+    ).toEqual(restoreFirst);
+    expect(await refusal(createIndicator(h.db, coord, code, { name: "More labs", unit: "labs" }))).toEqual(
+      restoreFirst,
+    );
+    expect(
+      await refusal(
+        createAction(h.db, coord, code, { title: "Late work", agency: "sz-stic", status: "todo", progress: 0 }),
+      ),
+    ).toEqual(restoreFirst);
+    expect(await refusal(updateAction(h.db, coord, action.id, { version: action.version, progress: 90 }))).toEqual(
+      restoreFirst,
+    );
+    expect(
+      await refusal(
+        setLeadAgency(h.db, coord, code, { version: archived.version, side: "hong_kong", agency: "hk-itib" }),
+      ),
+    ).toEqual(restoreFirst);
+    expect(
+      await refusal(
+        h.db.transaction((tx) => changeOwners(tx, coord, code, archived.version, { kind: "add", agency: "hk-itib" })),
+      ),
+    ).toEqual(restoreFirst);
+    // The note still opens, read-only, for both; the collaboration server refuses writes on the same rule.
+    expect((await issueNoteToken(h.db, sz, code, SECRET)).canEdit).toBe(false);
+    expect((await issueNoteToken(h.db, coord, code, SECRET)).canEdit).toBe(false);
+    expect((await getRecommendationByCode(h.db, code))!.version).toBe(archived.version);
+    const access = await loadNoteAccess(h.db, { userId: sz.id, recommendationId: rec.id, tokenIssuedAt: Date.now() });
+    expect(access).toMatchObject({ allowed: true, canEdit: false });
+
+    const restored = await setRecommendationArchived(h.db, coord, code, { version: archived.version, archived: false });
+    expect(restored.archivedAt).toBeNull();
+    expect((await issueNoteToken(h.db, sz, code, SECRET)).canEdit).toBe(true);
+    await recordIndicatorReading(h.db, sz, indicator.id, { value: 3, observedOn: "2026-11-30" });
+  });
+
+  it("lets a viewer save a view for themselves but not share it with everyone", async () => {
+    const viewerUser = await user("viewer@demo.local");
+    expect(
+      await refusal(saveView(h.db, viewerUser, { name: "For all", query: "status=proposed", shared: true })),
+    ).toEqual({ code: "forbidden", message: expect.stringMatching(/sharing a view with everyone/) });
+    const mine = await saveView(h.db, viewerUser, { name: "For me", query: "status=proposed", shared: false });
+    expect(
+      await refusal(
+        saveView(h.db, viewerUser, { id: mine.id, name: "For me", query: "status=proposed", shared: true }),
+      ),
+    ).toMatchObject({ code: "forbidden" });
+    const member = await user("sz.member@demo.local");
+    await saveView(h.db, member, { name: "SZ overdue", query: "sort=-overdue", shared: true });
+  });
+
+  it("refuses an administrator who deactivates their own account", async () => {
+    const adminUser = await user("admin@demo.local");
+    expect(await refusal(setUserActive(h.db, adminUser, { id: adminUser.id, active: false }))).toEqual({
+      code: "forbidden",
+      message: expect.stringMatching(/your own account/),
+    });
   });
 });

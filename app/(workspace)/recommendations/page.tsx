@@ -6,9 +6,8 @@ import { getDb } from "@/db";
 import { listAgencies } from "@/db/queries/agencies";
 import { facetCounts, listRecommendations, type ListItem } from "@/db/queries/recommendation-list";
 import { listSavedViews } from "@/db/queries/views";
-import { recommendationStatuses } from "@/db/schema/enums";
 import { requireUser } from "@/lib/auth/session";
-import { authorize, type Actor } from "@/lib/permissions";
+import { actorOf, authorize, factsOf, recommendationEditRights, type Actor } from "@/lib/permissions";
 import { localized } from "@/lib/i18n/localized";
 import type { AgencyOption, TableRow } from "@/lib/table/recommendation-row";
 import { savedViewHref } from "@/lib/table/recommendation-view";
@@ -28,24 +27,17 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-/** What this person may change in a row, decided by the permission module (the server checks again). */
+/** What this person may change in a row, decided as on the detail page (the server checks again). */
 function editRights(actor: Actor, item: ListItem): TableRow["edit"] {
-  const recommendation = { ownerAgencyIds: item.owners.map((o) => o.agency.id), archived: item.archivedAt !== null };
-  const may = (fields: string[], toStatus?: (typeof recommendationStatuses)[number]) =>
-    authorize(actor, { action: "recommendation.update", recommendation, fields, toStatus }).allowed;
-  return {
-    statuses: recommendationStatuses.filter((s) => s !== item.status && may(["status"], s)),
-    health: may(["health"]),
-    priority: may(["priority"]),
-    lead: may(["owners"]),
-  };
+  const { statuses, health, priority, lead } = recommendationEditRights(actor, factsOf(item), item.status);
+  return { statuses, health, priority, lead };
 }
 
 export default async function RecommendationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const raw = searchParamsToObject(await searchParams);
   const here = `/recommendations?${new URLSearchParams(raw as Record<string, string>).toString()}`;
   const user = await requireUser(here);
-  const actor: Actor = { id: user.id, role: user.role, agencyId: user.agencyId };
+  const actor = actorOf(user);
   const db = await getDb();
   const saved = await listSavedViews(db, user.id);
 
@@ -74,6 +66,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
   ]);
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const mayCreate = authorize(actor, { action: "recommendation.create" }).allowed;
+  const share = authorize(actor, { action: "view.share" });
 
   const chip = (a: ListItem["owners"][number]["agency"]) => ({
     key: a.key,
@@ -138,6 +131,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
         rowTotal={result.rowTotal}
         views={saved.views}
         defaultViewId={saved.defaultViewId}
+        shareRefusal={share.allowed ? null : share.reason}
       />
     </div>
   );

@@ -64,6 +64,7 @@ export function RecommendationsTable({
   rowTotal,
   views,
   defaultViewId,
+  shareRefusal,
 }: {
   rows: TableRow[];
   groups: GroupCount[];
@@ -73,6 +74,8 @@ export function RecommendationsTable({
   rowTotal: number;
   views: SavedViewSummary[];
   defaultViewId: string | null;
+  /** Why this person may not share a view with everyone (null when they may). */
+  shareRefusal: string | null;
 }) {
   const t = useTranslations();
   const format = useFormatter();
@@ -290,6 +293,7 @@ export function RecommendationsTable({
         <SavedViews
           views={views}
           defaultViewId={defaultViewId}
+          shareRefusal={shareRefusal}
           currentViewId={url.view}
           currentQuery={query}
           onMessage={(ok, text) => setMessage({ ok, text })}

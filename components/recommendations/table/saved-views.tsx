@@ -22,12 +22,15 @@ import { normalizeViewQuery, savedViewHref } from "@/lib/table/recommendation-vi
 export function SavedViews({
   views,
   defaultViewId,
+  shareRefusal,
   currentViewId,
   currentQuery,
   onMessage,
 }: {
   views: SavedViewSummary[];
   defaultViewId: string | null;
+  /** Why this person may not share a view with everyone; the choice is then disabled and says so. */
+  shareRefusal: string | null;
   currentViewId: string | null;
   /** The URL query of what the table shows now. */
   currentQuery: string;
@@ -60,7 +63,7 @@ export function SavedViews({
   const save = (event: React.FormEvent) => {
     event.preventDefault();
     start(async () => {
-      const result = await saveViewAction({ name, query, shared, makeDefault });
+      const result = await saveViewAction({ name, query, shared: shared && !shareRefusal, makeDefault });
       if (!result.ok) {
         setNameError(result.fieldErrors?.name?.[0] ?? result.error);
         return;
@@ -185,15 +188,27 @@ export function SavedViews({
                   {nameError}
                 </p>
               ) : null}
-              <label className="flex items-center gap-2 text-sm">
-                <input
-                  type="checkbox"
-                  className="size-4"
-                  checked={shared}
-                  onChange={(e) => setShared(e.target.checked)}
-                />
-                {t("shareView")}
-              </label>
+              <div>
+                <label
+                  className="flex items-center gap-2 text-sm aria-disabled:text-muted-foreground"
+                  aria-disabled={shareRefusal ? true : undefined}
+                >
+                  <input
+                    type="checkbox"
+                    className="size-4"
+                    checked={shared && !shareRefusal}
+                    disabled={shareRefusal !== null}
+                    aria-describedby={shareRefusal ? "view-share-refusal" : undefined}
+                    onChange={(e) => setShared(e.target.checked)}
+                  />
+                  {t("shareView")}
+                </label>
+                {shareRefusal ? (
+                  <p id="view-share-refusal" className="pl-6 text-xs text-muted-foreground">
+                    {shareRefusal}
+                  </p>
+                ) : null}
+              </div>
               <label className="flex items-center gap-2 text-sm">
                 <input
                   type="checkbox"

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/auth/session";
-import { authorize } from "@/lib/permissions";
+import { actorOf, authorize } from "@/lib/permissions";
 
 /** Whether the signed-in user may open an administration page, asked of the permission module. */
 export function mayAdminister(user: CurrentUser, action: "user.manage" | "agency.manage" | "activity.security") {
-  return authorize({ id: user.id, role: user.role, agencyId: user.agencyId }, { action }).allowed;
+  return authorize(actorOf(user), { action }).allowed;
 }
 
 /**

@@ -8,8 +8,7 @@ import { ArrowLeft } from "lucide-react";
 import { getDb } from "@/db";
 import { getRecommendationByCode } from "@/db/queries/recommendations";
 import { requireUser } from "@/lib/auth/session";
-import { authorize, memberStatuses, type Actor } from "@/lib/permissions";
-import { recommendationStatuses } from "@/db/schema/enums";
+import { actorOf, authorize, factsOf, recommendationEditRights } from "@/lib/permissions";
 import { ActionEditor } from "@/components/recommendations/action-editor";
 import { HistoryTimeline } from "@/components/recommendations/history-timeline";
 import { historyFilters, listRecommendationHistory, type HistoryFilter } from "@/db/queries/history";
@@ -43,10 +42,9 @@ export default async function RecommendationPage({ params, searchParams }: Props
   const rec = await load(code);
   if (!rec) notFound();
   // The same permission module the server actions use decides which controls to show.
-  const actor: Actor = { id: user.id, role: user.role, agencyId: user.agencyId };
-  const facts = { ownerAgencyIds: rec.owners.map((o) => o.agency.id), archived: rec.archivedAt !== null };
-  const tracking = authorize(actor, { action: "recommendation.update", recommendation: facts, fields: ["health"] });
-  const isManager = user.role === "admin" || user.role === "coordinator";
+  const actor = actorOf(user);
+  const facts = factsOf(rec);
+  const rights = recommendationEditRights(actor, facts, rec.status);
   const mayArchive = authorize(actor, { action: "recommendation.archive", recommendation: facts }).allowed;
   const actionDecisions = new Map(
     rec.actions.map((a) => [
@@ -267,7 +265,7 @@ export default async function RecommendationPage({ params, searchParams }: Props
 
           <Card aria-labelledby="update-h">
             <CardTitle id="update-h">{t("edit.tracking")}</CardTitle>
-            {tracking.allowed ? (
+            {rights.health ? (
               <TrackingEditor
                 code={rec.code}
                 version={rec.version}
@@ -276,11 +274,11 @@ export default async function RecommendationPage({ params, searchParams }: Props
                 acceptance={rec.acceptance}
                 acceptanceReason={rec.acceptanceReason}
                 closureReason={rec.closureReason}
-                allowedStatuses={isManager ? [...recommendationStatuses] : [...memberStatuses]}
-                canAssess={isManager}
+                allowedStatuses={rights.statuses}
+                canAssess={rights.assess}
               />
             ) : (
-              <p className="text-sm text-muted-foreground">{tracking.reason}</p>
+              <p className="text-sm text-muted-foreground">{rights.refusal}</p>
             )}
           </Card>
 

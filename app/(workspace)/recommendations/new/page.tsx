@@ -7,7 +7,7 @@ import { asc, isNull } from "drizzle-orm";
 import { getDb } from "@/db";
 import { agencies, sourceDocuments } from "@/db/schema";
 import { requireUser } from "@/lib/auth/session";
-import { authorize } from "@/lib/permissions";
+import { actorOf, authorize } from "@/lib/permissions";
 import { localized } from "@/lib/i18n/localized";
 import { Card } from "@/components/ui/card";
 import { NewRecommendationForm } from "./new-recommendation-form";
@@ -19,10 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NewRecommendationPage() {
   const user = await requireUser("/recommendations/new");
   const t = await getTranslations("create");
-  const decision = authorize(
-    { id: user.id, role: user.role, agencyId: user.agencyId },
-    { action: "recommendation.create" },
-  );
+  const decision = authorize(actorOf(user), { action: "recommendation.create" });
   const back = (
     <Link
       href="/recommendations"

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { listApiTokens } from "@/db/mutations/tokens";
 import { requireUser } from "@/lib/auth/session";
-import { authorize, type Actor } from "@/lib/permissions";
+import { actorOf, authorize } from "@/lib/permissions";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { CreateTokenForm, RevokeTokenButton } from "./token-forms";
@@ -23,7 +23,7 @@ function stateOf(token: TokenRow, now: Date): TokenState {
 
 export default async function ApiTokensPage() {
   const user = await requireUser("/settings/tokens");
-  const actor: Actor = { id: user.id, role: user.role, agencyId: user.agencyId };
+  const actor = actorOf(user);
   const seesAll = authorize(actor, { action: "token.list_all" }).allowed;
   const canWrite = authorize(actor, { action: "token.create", scope: "write" }).allowed;
 

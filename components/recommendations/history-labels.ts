@@ -1,0 +1,154 @@
+/**
+ * The sentence a timeline entry shows ("Health: On track → At risk", "Reading recorded: …"),
+ * one case per entity type and kind of db/schema/activity.ts. The switches are exhaustive: a new
+ * kind does not compile until it has a label here.
+ */
+import type { createFormatter } from "next-intl";
+import type { HistoryEntry } from "@/db/queries/history";
+
+export type Translate = (key: string, values?: Record<string, string | number | Date>) => string;
+export type Format = ReturnType<typeof createFormatter>;
+
+/** Fields whose values are enum members, with the message namespace that names them. */
+const enumNamespaces: Record<string, string> = {
+  status: "status",
+  health: "health",
+  priority: "priority",
+  acceptance: "acceptance",
+  closureReason: "closureReason",
+  theme: "themes",
+  horizon: "horizon",
+};
+const labelledFields = new Set([
+  "status",
+  "health",
+  "priority",
+  "acceptance",
+  "acceptanceReason",
+  "closureReason",
+  "targetDate",
+  "theme",
+  "horizon",
+  "rationale",
+  "titleEn",
+  "titleZhHans",
+  "titleZhHant",
+  "summaryEn",
+  "summaryZhHans",
+  "summaryZhHant",
+  "progress",
+  "dueDate",
+  "description",
+  "title",
+  "assigneeId",
+  "agencyId",
+  "leadShenzhen",
+  "leadHongKong",
+]);
+/** Ids say nothing to a reader: for these, say that the assignment changed, not which uuid it became. */
+const idFields = new Set(["assigneeId", "agencyId"]);
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+
+function unreachable(value: never): never {
+  throw new Error(`No history label for ${JSON.stringify(value)}`);
+}
+
+/** A property of an entry's stored value, as text ("" when absent). */
+const prop = (value: unknown, key: string): string => {
+  const v = value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
+  return v === undefined || v === null ? "" : String(v);
+};
+
+export function describeHistoryEntry(e: HistoryEntry, t: Translate, format: Format): string {
+  const day = (v: string) => format.dateTime(new Date(`${v}T00:00:00`), { dateStyle: "medium" });
+
+  const value = (v: unknown): string => {
+    if (v === null || v === undefined || v === "") return t("history.none");
+    const field = e.field ?? "";
+    if (typeof v === "string") {
+      if (e.entityType === "action" && field === "status") return t(`actionStatus.${v}`);
+      const ns = enumNamespaces[field];
+      if (ns) return t(`${ns}.${v}`);
+      if (isoDay.test(v)) return day(v);
+      return v.length > 120 ? `${v.slice(0, 117)}…` : v;
+    }
+    if (typeof v === "number")
+      return field === "progress" ? format.number(v / 100, { style: "percent" }) : format.number(v);
+    if (typeof v === "boolean") return String(v);
+    return t("history.changed");
+  };
+
+  const fieldChange = (subject: string) => {
+    if (!e.field || !labelledFields.has(e.field)) return t("history.fieldChanged", { field: e.field ?? "" }) + subject;
+    const field = t(`history.fields.${e.field}`);
+    if (idFields.has(e.field)) return `${field} ${t("history.changed")}${subject}`;
+    return `${field}: ${value(e.from)} → ${value(e.to)}${subject}`;
+  };
+
+  switch (e.entityType) {
+    case "recommendation":
+      switch (e.kind) {
+        case "create":
+          return t("history.created");
+        case "update":
+          return fieldChange("");
+        case "archive":
+          return t("history.archive");
+        case "restore":
+          return t("history.restore");
+        case "owner_added":
+          return t("history.ownerAdded", { agency: String(e.to ?? "") });
+        default:
+          return unreachable(e);
+      }
+    case "action":
+      switch (e.kind) {
+        case "create":
+          return t("history.actionAdded", { title: e.actionTitle ?? prop(e.to, "title") });
+        case "update":
+          return fieldChange(e.actionTitle ? t("history.onAction", { title: e.actionTitle }) : "");
+        default:
+          return unreachable(e);
+      }
+    case "indicator":
+      if (e.kind === "create")
+        return t("history.indicatorAdded", { name: prop(e.to, "name"), unit: prop(e.to, "unit") });
+      return unreachable(e);
+    case "indicator_reading": {
+      if (e.kind !== "create") return unreachable(e);
+      const observedOn = prop(e.to, "observedOn");
+      const reading = Number(prop(e.to, "value"));
+      return t("history.readingRecorded", {
+        indicator: e.field ?? "",
+        value: Number.isFinite(reading) ? format.number(reading) : prop(e.to, "value"),
+        date: isoDay.test(observedOn) ? day(observedOn) : observedOn,
+      });
+    }
+    case "note":
+      switch (e.kind) {
+        case "edit":
+          return t("history.noteEdited");
+        case "freeze_version":
+          return t("history.noteFrozen", { name: prop(e.to, "name") });
+        case "restore_version":
+          return t("history.noteRestored", { name: prop(e.to, "name") });
+        default:
+          return unreachable(e);
+      }
+    case "owner": {
+      if (e.kind !== "owner_combined" && e.kind !== "owner_moved") return unreachable(e);
+      // A merge: the owning agency (from) now counts as the agency it was merged into (to).
+      const from = Array.isArray(e.from) ? e.from[0] : e.from;
+      return t("history.ownerMerged", { from: prop(from, "agency"), to: prop(e.to, "agency") });
+    }
+    // Accounts, agencies, tokens and sign-ins belong to no recommendation, so no timeline shows them.
+    case "user":
+    case "agency":
+    case "api_token":
+    case "auth":
+      return t("history.changed");
+    default:
+      return unreachable(e);
+  }
+}
