@@ -15,7 +15,10 @@ export async function lockSignInAddress(tx: Transaction, ip: string): Promise<vo
 }
 
 /** Records an attempt about to check its password, as a failure until marked otherwise. */
-export async function insertSignInAttempt(db: DbOrTx, attempt: { at: Date; email: string; ip: string }): Promise<number> {
+export async function insertSignInAttempt(
+  db: DbOrTx,
+  attempt: { at: Date; email: string; ip: string },
+): Promise<number> {
   const [row] = await db
     .insert(signInAttempts)
     .values({ ...attempt, success: false })

@@ -20,7 +20,6 @@ const PARSE_ORIGIN = "http://tct.invalid";
  */
 export function sameOriginPath(value: unknown, origin?: string): string | null {
   if (typeof value !== "string" || value.length === 0 || value.length > 2048) return null;
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
   if (/[\\\u0000-\u001f\u007f]/.test(value)) return null;
   const base = origin ?? PARSE_ORIGIN;
   let url: URL;

@@ -24,4 +24,3 @@ export function isSessionRevoked(signedInAt: number | null | undefined, sessions
   if (typeof signedInAt !== "number" || !Number.isFinite(signedInAt)) return true;
   return signedInAt < sessionsValidAfter.getTime();
 }
-
