@@ -31,3 +31,17 @@ export async function getSessionUser(
     .where(eq(users.id, params.userId));
   return row;
 }
+
+/** What a user's access rests on, for re-checking something opened earlier (an event stream). */
+export async function getUserAccess(db: DbOrTx, userId: string) {
+  const [row] = await db
+    .select({
+      active: users.active,
+      role: users.role,
+      agencyId: users.agencyId,
+      sessionsValidAfter: users.sessionsValidAfter,
+    })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row;
+}

@@ -24,3 +24,17 @@ export function isSessionRevoked(signedInAt: number | null | undefined, sessions
   if (typeof signedInAt !== "number" || !Number.isFinite(signedInAt)) return true;
   return signedInAt < sessionsValidAfter.getTime();
 }
+
+/**
+ * Whether something a user opened at `openedAt` with `granted` rights (an event stream) must end:
+ * the user is gone or inactive, signed out everywhere since, or their role or agency changed.
+ */
+export function accessEndedSince(
+  granted: { role: string; agencyId: string | null },
+  current: { active: boolean; role: string; agencyId: string | null; sessionsValidAfter: Date | null } | undefined,
+  openedAt: Date,
+): boolean {
+  if (!current || !current.active) return true;
+  if (current.role !== granted.role || current.agencyId !== granted.agencyId) return true;
+  return current.sessionsValidAfter !== null && current.sessionsValidAfter.getTime() > openedAt.getTime();
+}

@@ -18,6 +18,7 @@ import {
 } from "@/lib/auth/password";
 import { resolveSessionUser } from "@/lib/auth/session";
 import {
+  accessEndedSince,
   isSessionExpired,
   isSessionRevoked,
   SESSION_MAX_AGE_SECONDS,
@@ -194,6 +195,30 @@ describe("sign out everywhere", () => {
         .where(and(eq(activityLog.kind, "sign_out_everywhere"), eq(activityLog.entityId, sz.id)));
       expect(event?.reason).toBe("2 API token(s) revoked");
     });
+  });
+});
+
+describe("re-checking what a user opened earlier (an event stream)", () => {
+  const openedAt = new Date("2031-03-01T10:00:00.000Z");
+  const granted = { role: "member", agencyId: "a1" };
+  const current = { active: true, role: "member", agencyId: "a1", sessionsValidAfter: null };
+
+  it("keeps it while nothing about the user changed, or a sign-out everywhere came before it opened", () => {
+    expect(accessEndedSince(granted, current, openedAt)).toBe(false);
+    expect(
+      accessEndedSince(granted, { ...current, sessionsValidAfter: new Date(openedAt.getTime() - 1) }, openedAt),
+    ).toBe(false);
+  });
+
+  it("ends it for a deactivated or vanished user, a role or agency change, or a sign-out everywhere since", () => {
+    expect(accessEndedSince(granted, undefined, openedAt)).toBe(true);
+    expect(accessEndedSince(granted, { ...current, active: false }, openedAt)).toBe(true);
+    expect(accessEndedSince(granted, { ...current, role: "viewer" }, openedAt)).toBe(true);
+    expect(accessEndedSince(granted, { ...current, agencyId: "a2" }, openedAt)).toBe(true);
+    expect(accessEndedSince(granted, { ...current, agencyId: null }, openedAt)).toBe(true);
+    expect(
+      accessEndedSince(granted, { ...current, sessionsValidAfter: new Date(openedAt.getTime() + 1) }, openedAt),
+    ).toBe(true);
   });
 });
 

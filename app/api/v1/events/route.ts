@@ -1,10 +1,14 @@
+import { getUserAccess } from "@/db/queries/sessions";
 import { apiRoute } from "@/lib/api/handler";
+import { accessEndedSince } from "@/lib/auth/session-rules";
 import { subscribeToAccessChanges } from "@/lib/realtime/access";
 import { changesSince, subscribeToChanges, type ChangeEvent } from "@/lib/realtime/changes";
 
 export const dynamic = "force-dynamic";
 
 const HEARTBEAT_MS = 25_000;
+/** The backstop for an access notification that never arrived (a database connection dropped). */
+const ACCESS_RECHECK_MS = 30_000;
 
 /**
  * GET /api/v1/events: server-sent events, one `change` event per committed change
@@ -16,12 +20,15 @@ const HEARTBEAT_MS = 25_000;
  *
  * Only who was signed in when the stream opened is checked, so any access change of that user
  * (deactivated, signed out, sessions or tokens revoked, role or agency changed) ends the stream:
- * the browser reconnects after the `retry` interval and is authenticated afresh, or refused.
+ * the browser reconnects after the `retry` interval and is authenticated afresh, or refused. The
+ * user row is also re-read every 30 s, in case a notification was lost; a failed re-read (the
+ * database unreachable) keeps the stream, since the browser would not retry a refused reconnect.
  */
 export const GET = apiRoute(async ({ req, db, actor }) => {
   const sinceParam = req.nextUrl.searchParams.get("since");
   const since = sinceParam && !Number.isNaN(Date.parse(sinceParam)) ? new Date(sinceParam) : null;
   const encoder = new TextEncoder();
+  const openedAt = new Date();
   // Filled in as the stream sets itself up; `close` may run at any point of that (an access
   // change arriving while the replay is read), and then undoes what was set up so far.
   const stops: Array<() => void> = [];
@@ -66,6 +73,13 @@ export const GET = apiRoute(async ({ req, db, actor }) => {
       // Proxies close idle connections; a comment line every 25 s keeps this one open.
       const heartbeat = setInterval(() => send(": heartbeat\n\n"), HEARTBEAT_MS);
       onClose(() => clearInterval(heartbeat));
+      const recheck = setInterval(() => {
+        getUserAccess(db, actor.id).then(
+          (current) => accessEndedSince(actor, current, openedAt) && close(),
+          (err) => console.error("event stream: access re-check failed", err),
+        );
+      }, ACCESS_RECHECK_MS);
+      onClose(() => clearInterval(recheck));
     },
     cancel() {
       close();
