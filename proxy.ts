@@ -49,7 +49,13 @@ export async function proxy(request: NextRequest) {
   const refused = await checkServerAction(request);
   if (refused) return refused;
   const nonce = generateNonce();
-  const csp = buildCsp({ nonce, dev: process.env.NODE_ENV === "development" });
+  const https = isHttps(process.env.NEXTAUTH_URL, request.headers.get("x-forwarded-proto"));
+  const csp = buildCsp({
+    nonce,
+    dev: process.env.NODE_ENV === "development",
+    host: request.headers.get("host"),
+    https,
+  });
 
   const headers = new Headers(request.headers);
   // Overwrite whatever a client sent under these names: only the proxy sets them.
@@ -64,7 +70,7 @@ export async function proxy(request: NextRequest) {
   // both) is https, or a TLS-terminating proxy says so in x-forwarded-proto. Over plain http browsers
   // ignore it anyway, but it must not pin localhost to https. The API gets it from next.config.ts,
   // where only the x-forwarded-proto condition is available (its headers are fixed at build time).
-  if (isHttps(process.env.NEXTAUTH_URL, request.headers.get("x-forwarded-proto"))) {
+  if (https) {
     response.headers.set("Strict-Transport-Security", HSTS_VALUE);
   }
   return response;

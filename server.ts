@@ -8,6 +8,7 @@ import next from "next";
 import { closeDatabase, getDatabaseHandle } from "./db";
 import { createCollabServer } from "./lib/collab/collab-server";
 import { registerLiveNotes } from "./lib/collab/registry";
+import { stampClientAddress } from "./lib/auth/client-address";
 import { readEnv, resolveAuthSecret } from "./lib/env";
 
 async function main() {
@@ -23,6 +24,8 @@ async function main() {
   const ready = new Promise<Handler>((resolve) => (resolveReady = resolve));
   // Requests that arrive while the database and Next start up wait for them rather than fail.
   const server = createServer((req, res) => {
+    // Before anything else reads the request: the one place the client's address is decided.
+    stampClientAddress(req, env.TRUSTED_PROXIES);
     ready
       .then((handleRequest) => handleRequest(req, res))
       .catch((err) => {

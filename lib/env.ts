@@ -28,6 +28,12 @@ const envSchema = z.object({
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_NAME: z.string().default("Single sign-on"),
+  TRUSTED_PROXIES: z
+    .string()
+    .trim()
+    .regex(/^(10|\d)?$/, "TRUSTED_PROXIES must be the number of proxies in front of the app, 0 to 10")
+    .transform(Number)
+    .default(0),
 });
 
 export type ServerEnv = z.infer<typeof envSchema>;

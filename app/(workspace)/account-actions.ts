@@ -1,7 +1,7 @@
 "use server";
 import { z } from "zod";
 import { serverAction } from "@/lib/actions/server-action";
-import { revokeAllSessions } from "@/lib/auth/session";
+import { revokeAllSessions } from "@/db/mutations/sessions";
 
 /**
  * Ends every session of the signed-in user, this one included: each is refused on its next request

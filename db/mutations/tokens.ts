@@ -1,12 +1,13 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { apiTokens, users, type User } from "../schema";
 import type { Actor } from "@/lib/permissions";
 import { notFound } from "@/lib/errors";
 import { requireAllowed } from "./facts";
 import type { TokenCreateInput } from "@/lib/validation/inputs";
-import { recordActivity } from "./activity";
+import { publishAccessChange } from "@/lib/realtime/access";
+import { recordActivity, type ActorRef } from "./activity";
 
 const PREFIX = "tct_";
 
@@ -54,27 +55,30 @@ export async function revokeApiToken(db: DbOrTx, actor: Actor, id: string) {
     kind: "token_revoked",
     to: { name: token.name, owner: token.userId },
   });
+  // An event stream opened with this token closes and has to authenticate again.
+  await publishAccessChange(db, [token.userId]);
 }
 
-export async function listApiTokens(db: DbOrTx, userId?: string) {
-  return db
-    .select({
-      id: apiTokens.id,
-      name: apiTokens.name,
-      scope: apiTokens.scope,
-      tokenPrefix: apiTokens.tokenPrefix,
-      createdAt: apiTokens.createdAt,
-      lastUsedAt: apiTokens.lastUsedAt,
-      expiresAt: apiTokens.expiresAt,
-      revokedAt: apiTokens.revokedAt,
-      userId: apiTokens.userId,
-      userName: users.name,
-      userEmail: users.email,
-    })
-    .from(apiTokens)
-    .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(userId ? eq(apiTokens.userId, userId) : undefined)
-    .orderBy(desc(apiTokens.createdAt));
+/**
+ * Revokes every live token of a user, for good (deactivation, "sign out everywhere", a password
+ * reset): a token minted with a stolen session must not outlive the remedy. The caller records it
+ * in the activity entry of the change that caused it. Returns how many were revoked.
+ */
+export async function revokeAllApiTokensOf(
+  db: DbOrTx,
+  params: { userId: string; by: ActorRef; now: Date },
+): Promise<number> {
+  const revoked = await db
+    .update(apiTokens)
+    .set({ revokedAt: params.now, revokedById: params.by.id })
+    .where(and(eq(apiTokens.userId, params.userId), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
+  return revoked.length;
+}
+
+/** The activity-log reason that says how many tokens a change revoked (null for none). */
+export function tokensRevokedReason(count: number): string | null {
+  return count ? `${count} API token(s) revoked` : null;
 }
 
 /**

@@ -4,10 +4,10 @@
  * in the activity log (entityType "user"). Passwords are hashed before the transaction (scrypt is
  * slow on purpose and needs no lock) and never written to the log.
  */
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Database, DbOrTx, Transaction } from "../index";
-import { agencies, apiTokens, users, type User } from "../schema";
+import { agencies, users, type User } from "../schema";
 import { userRoles, type UserRole } from "../schema/enums";
 import type { Actor } from "@/lib/permissions";
 import { AppError, badRequest, notFound, unprocessable } from "@/lib/errors";
@@ -16,6 +16,7 @@ import { hashPassword, validateNewPassword } from "@/lib/auth/password";
 import { publishAccessChange } from "@/lib/realtime/access";
 import { recordActivity, type ActivityInput } from "./activity";
 import { actorRef, requireAllowed } from "./facts";
+import { revokeAllApiTokensOf, tokensRevokedReason } from "./tokens";
 
 // ---------------------------------------------------------------------------------------------
 // Inputs, shared by the server actions and the tests.
@@ -235,8 +236,8 @@ export async function updateUser(db: Database, actor: Actor, input: UserUpdateIn
 }
 
 /**
- * Deactivating ends the user's sessions at once (sessionsValidAfter) and stops their API tokens
- * (authenticateApiToken refuses inactive users). Reactivating does not revive old sessions.
+ * Deactivating ends the user's sessions at once (sessionsValidAfter) and revokes their API tokens.
+ * Reactivating does not revive old sessions or tokens.
  */
 export async function setUserActive(db: Database, actor: Actor, input: UserActiveInput): Promise<AdminUserView> {
   requireAdmin(actor);
@@ -254,18 +255,12 @@ export async function setUserActive(db: Database, actor: Actor, input: UserActiv
       .returning();
     // Deactivation revokes the user's API tokens for good: reactivating someone must not silently
     // bring back integrations that were cut off with them.
-    const revoked = active
-      ? []
-      : await tx
-          .update(apiTokens)
-          .set({ revokedAt: now, revokedById: actor.id })
-          .where(and(eq(apiTokens.userId, id), isNull(apiTokens.revokedAt)))
-          .returning({ id: apiTokens.id });
+    const revoked = active ? 0 : await revokeAllApiTokensOf(tx, { userId: id, by: actorRef(actor), now });
     await recordActivity(tx, {
       actor: actorRef(actor),
       entityType: "user",
       entityId: id,
-      reason: revoked.length ? `${revoked.length} API token(s) revoked` : null,
+      reason: tokensRevokedReason(revoked),
       kind: active ? "user_reactivated" : "user_deactivated",
       field: "active",
       from: user.active,
@@ -276,7 +271,10 @@ export async function setUserActive(db: Database, actor: Actor, input: UserActiv
   });
 }
 
-/** Sets a new password chosen by an administrator and ends every session of the account. */
+/**
+ * Sets a new password chosen by an administrator and ends every session and API token of the
+ * account: a reset is the remedy for a stolen account, so nothing minted with it survives.
+ */
 export async function resetPassword(db: Database, actor: Actor, input: PasswordResetInput): Promise<AdminUserView> {
   requireAdmin(actor);
   const { id, password } = parseInput(passwordResetInput, input);
@@ -290,11 +288,13 @@ export async function resetPassword(db: Database, actor: Actor, input: PasswordR
       .set({ passwordHash, sessionsValidAfter: now, updatedAt: now })
       .where(eq(users.id, id))
       .returning();
+    const revoked = await revokeAllApiTokensOf(tx, { userId: id, by: actorRef(actor), now });
     await recordActivity(tx, {
       actor: actorRef(actor),
       entityType: "user",
       entityId: id,
       kind: "password_reset",
+      reason: tokensRevokedReason(revoked),
       // The fact and its effect only: never the password or its hash.
       to: { sessionsValidAfter: now.toISOString() },
     });

@@ -1,21 +1,28 @@
 /**
  * next-auth configuration: e-mail + password credentials, and an OpenID Connect provider when
- * OIDC_ISSUER / OIDC_CLIENT_ID / OIDC_CLIENT_SECRET are set. Sessions are JWTs; the user row is
- * re-read on every request (lib/auth/session.ts), so deactivation and role changes apply at once.
+ * OIDC_ISSUER / OIDC_CLIENT_ID / OIDC_CLIENT_SECRET are set. Sessions are JWTs carrying their own
+ * id and sign-in time; the user row is re-read on every request (lib/auth/session.ts), so
+ * deactivation, role changes and signing out apply at once.
  */
+import { randomUUID } from "node:crypto";
 import type { NextAuthOptions, User as AuthUser } from "next-auth";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { users } from "@/db/schema";
-import { recordActivity } from "@/db/mutations/activity";
+import { findAccountByEmail } from "@/db/queries/sessions";
+import { endSession, recordOidcSignIn } from "@/db/mutations/sessions";
+import { isUuid } from "@/lib/validation/ids";
+import { safeCallbackPath } from "./callback-url";
+import { clientAddress } from "./client-address";
 import { authenticateWithPassword } from "./credentials";
-import { clientAddress, SignInThrottledError } from "./throttle";
+import { SESSION_MAX_AGE_SECONDS, sessionExpiresAt } from "./session-rules";
+import { SignInThrottledError } from "./throttle";
 
 declare module "next-auth" {
   interface Session {
+    /** This session's id: signing out records it as ended (revoked_sessions). */
+    sessionId?: string;
     /** When this session's sign-in happened (ms since the epoch), for "sign out everywhere". */
     signedInAt?: number;
   }
@@ -23,11 +30,10 @@ declare module "next-auth" {
 
 declare module "next-auth/jwt" {
   interface JWT {
+    sid?: string;
     signedInAt?: number;
   }
 }
-
-const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one working day
 
 const credentialsInput = z.object({
   email: z.string().trim().toLowerCase().email().max(320),
@@ -102,12 +108,15 @@ export function buildAuthOptions(): NextAuthOptions {
       ...(oidc ? [oidc] : []),
     ],
     callbacks: {
+      // Every callbackUrl next-auth follows (sign-in, sign-out, its own pages) becomes a path here.
+      redirect({ url, baseUrl }) {
+        return baseUrl + safeCallbackPath(url, baseUrl);
+      },
       // SSO only lets in people who already have an active account with the same e-mail.
       async signIn({ user, account }) {
         if (account?.provider !== "oidc") return true;
         if (!user.email) return false;
-        const db = await getDb();
-        const [row] = await db.select().from(users).where(eq(users.email, user.email.toLowerCase()));
+        const row = await findAccountByEmail(await getDb(), user.email.toLowerCase());
         return Boolean(row?.active);
       },
       async jwt({ token, user, account }) {
@@ -115,21 +124,14 @@ export function buildAuthOptions(): NextAuthOptions {
           if (account.provider === "oidc") {
             const db = await getDb();
             const email = user.email!.toLowerCase();
-            const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+            const row = await findAccountByEmail(db, email);
             token.sub = row?.id;
             // Password sign-ins are recorded by authenticateWithPassword.
-            if (row) {
-              await recordActivity(db, {
-                actor: { id: row.id },
-                entityType: "auth",
-                entityId: row.id,
-                kind: "sign_in",
-                to: { email, method: "oidc" },
-              });
-            }
+            if (row) await recordOidcSignIn(db, { userId: row.id, email });
           } else {
             token.sub = user.id;
           }
+          token.sid = randomUUID();
           // Compared with users.sessionsValidAfter on every request (lib/auth/session.ts).
           token.signedInAt = Date.now();
         }
@@ -137,8 +139,18 @@ export function buildAuthOptions(): NextAuthOptions {
       },
       async session({ session, token }) {
         if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+        if (typeof token.sid === "string") session.sessionId = token.sid;
         if (typeof token.signedInAt === "number") session.signedInAt = token.signedInAt;
         return session;
+      },
+    },
+    events: {
+      // Signing out ends the session on the server too, so the cookie, replayed, no longer works.
+      // next-auth logs a failure here (SIGNOUT_ERROR) and still clears the cookie.
+      async signOut({ token }) {
+        const { sub, sid, signedInAt } = token ?? {};
+        if (!sub || !isUuid(sub) || !sid || !isUuid(sid) || typeof signedInAt !== "number") return;
+        await endSession(await getDb(), { userId: sub, sessionId: sid, expiresAt: sessionExpiresAt(signedInAt) });
       },
     },
   };

@@ -2,33 +2,56 @@ import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
-import { eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
-import { agencies, users, type Agency, type User } from "@/db/schema";
-import { recordActivity } from "@/db/mutations/activity";
-import { publishAccessChange } from "@/lib/realtime/access";
+import type { Agency, User } from "@/db/schema";
+import { getSessionUser } from "@/db/queries/sessions";
+import { isUuid } from "@/lib/validation/ids";
 import { buildAuthOptions } from "./options";
+import { isSessionExpired, isSessionRevoked } from "./session-rules";
 
 export type CurrentUser = Pick<User, "id" | "name" | "email" | "role" | "agencyId" | "locale"> & {
   agency: Pick<Agency, "id" | "key" | "abbreviation" | "nameEn" | "side"> | null;
 };
 
+/** What a session cookie says about itself (lib/auth/options.ts puts it there at sign-in). */
+export interface SessionClaims {
+  userId?: string;
+  /** This session's own id, which signing out records as ended. */
+  sessionId?: string;
+  /** When this session's sign-in happened (ms since the epoch). */
+  signedInAt?: number;
+}
+
 /**
- * The signed-in user, re-read from the database on every request so that a deactivated account or
- * "sign out everywhere" takes effect at once, not when the JWT expires. Null when not signed in.
+ * The signed-in user, re-read from the database on every request so that a deactivated account,
+ * "sign out everywhere" or signing out takes effect at once, not when the JWT expires. Null when
+ * not signed in.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(buildAuthOptions());
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
-  const db = await getDb();
-  const [row] = await db
-    .select({ user: users, agency: agencies })
-    .from(users)
-    .leftJoin(agencies, eq(agencies.id, users.agencyId))
-    .where(eq(users.id, id));
-  if (!row || !row.user.active) return null;
-  if (isSessionRevoked(session?.signedInAt, row.user.sessionsValidAfter)) return null;
+  return resolveSessionUser(await getDb(), {
+    userId: (session?.user as { id?: string } | undefined)?.id,
+    sessionId: session?.sessionId,
+    signedInAt: session?.signedInAt,
+  });
+});
+
+/**
+ * The user a session stands for, or null when it no longer counts: no such active user, signed
+ * out, ended by "sign out everywhere", or older than the session lifetime. A session without an id
+ * or a sign-in time predates these checks and could not be signed out, so it does not count either.
+ */
+export async function resolveSessionUser(
+  db: DbOrTx,
+  claims: SessionClaims,
+  now: Date = new Date(),
+): Promise<CurrentUser | null> {
+  const { userId, sessionId, signedInAt } = claims;
+  if (!userId || !isUuid(userId) || !sessionId || !isUuid(sessionId)) return null;
+  if (isSessionExpired(signedInAt, now)) return null;
+  const row = await getSessionUser(db, { userId, sessionId });
+  if (!row || !row.user.active || row.signedOut) return null;
+  if (isSessionRevoked(signedInAt, row.user.sessionsValidAfter)) return null;
   const { user, agency } = row;
   return {
     id: user.id,
@@ -41,33 +64,6 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       ? { id: agency.id, key: agency.key, abbreviation: agency.abbreviation, nameEn: agency.nameEn, side: agency.side }
       : null,
   };
-});
-
-/**
- * Whether "sign out everywhere" ended a session. A session without a sign-in time predates the
- * feature, so it counts as revoked as soon as the user has signed out everywhere once.
- */
-export function isSessionRevoked(signedInAt: number | null | undefined, sessionsValidAfter: Date | null): boolean {
-  if (!sessionsValidAfter) return false;
-  if (typeof signedInAt !== "number" || !Number.isFinite(signedInAt)) return true;
-  return signedInAt < sessionsValidAfter.getTime();
-}
-
-/** Ends every session of a user issued until now, and records it. Returns the cut-off. */
-export async function revokeAllSessions(db: DbOrTx, params: { userId: string; now?: Date }): Promise<Date> {
-  const now = params.now ?? new Date();
-  await db.transaction(async (tx) => {
-    await tx.update(users).set({ sessionsValidAfter: now }).where(eq(users.id, params.userId));
-    await recordActivity(tx, {
-      actor: { id: params.userId },
-      entityType: "auth",
-      entityId: params.userId,
-      kind: "sign_out_everywhere",
-      to: { sessionsValidAfter: now.toISOString() },
-    });
-    await publishAccessChange(tx, [params.userId]);
-  });
-  return now;
 }
 
 /** For pages: the signed-in user, or a redirect to the sign-in page that comes back here. */

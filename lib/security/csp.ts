@@ -12,6 +12,26 @@ export interface CspOptions {
   nonce: string;
   /** Development adds 'unsafe-eval', which React's dev tooling needs (server error stacks in the browser). */
   dev?: boolean;
+  /**
+   * The host (and port) the page was asked for, as in the Host header: websockets may go to it and
+   * nowhere else (the collaboration websocket on /collab, the dev server's hot reload).
+   */
+  host?: string | null;
+  /** Whether the page was served over https: its websocket is then wss:, else ws:. */
+  https?: boolean;
+}
+
+/** A host name, IPv4 or bracketed IPv6 address, with an optional port: nothing that could add a source. */
+const HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
+/**
+ * 'self' covers same-origin websockets in current browsers (CSP Level 3); the explicit ws(s)://host
+ * is for those that still read 'self' as http(s) only. A host that does not look like one is left
+ * out, leaving 'self'.
+ */
+function websocketSources(host: string | null | undefined, https: boolean): string[] {
+  if (!host || !HOST.test(host)) return [];
+  return [`${https ? "wss" : "ws"}://${host.toLowerCase()}`];
 }
 
 /** Request header carrying the nonce to server components (`(await headers()).get(NONCE_HEADER)`). */
@@ -27,7 +47,7 @@ export const STATIC_SECURITY_HEADERS: ReadonlyArray<{ key: string; value: string
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
-export function buildCsp({ nonce, dev = false }: CspOptions): string {
+export function buildCsp({ nonce, dev = false, host, https = false }: CspOptions): string {
   if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(nonce)) throw new Error("A CSP nonce must be base64.");
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
@@ -37,8 +57,7 @@ export function buildCsp({ nonce, dev = false }: CspOptions): string {
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'", "data:"],
-    // ws:/wss: for the collaboration websocket on /collab (and the dev server's hot reload).
-    "connect-src": ["'self'", "ws:", "wss:"],
+    "connect-src": ["'self'", ...websocketSources(host, https)],
     "frame-ancestors": ["'none'"],
     "base-uri": ["'self'"],
     "form-action": ["'self'"],

@@ -29,6 +29,8 @@ function expectPolicy(res: APIResponse): string {
   expect(directives.get("object-src")).toBe("'none'");
   expect(directives.get("base-uri")).toBe("'self'");
   expect(directives.get("form-action")).toBe("'self'");
+  // Websockets to this host only (the collaboration websocket on /collab), never to any host.
+  expect(directives.get("connect-src")).toBe(`'self' ws://${new URL(res.url()).host}`);
   // A production server: no 'unsafe-eval', no 'unsafe-inline' for scripts.
   expect(directives.get("script-src")).toMatch(/^'self' 'nonce-[A-Za-z0-9+/]+={0,2}' 'strict-dynamic'$/);
   return /'nonce-([^']+)'/.exec(csp!)![1]!;
@@ -144,4 +146,32 @@ test("the watch does catch a violation: an inline event handler is refused", asy
   expect(ran).toBe(false);
   await expect.poll(() => violations.some((v) => v.startsWith("script-src"))).toBe(true);
   await expect.poll(() => violations.some((v) => /^console: .*Content Security Policy/.test(v))).toBe(true);
+});
+
+test("websockets may reach this site's own /collab, and no other host", async ({ page }) => {
+  const { violations } = await watchViolations(page);
+  await new LoginPage(page).goto();
+  const attempt = (url: string) =>
+    page.evaluate(
+      (target) =>
+        new Promise<string>((resolve) => {
+          try {
+            const ws = new WebSocket(target);
+            ws.onopen = () => resolve("open");
+            ws.onerror = () => resolve("error");
+            ws.onclose = () => resolve("closed");
+          } catch (err) {
+            resolve(`blocked: ${(err as Error).name}`);
+          }
+        }),
+      url,
+    );
+  // Our own collaboration endpoint: the server refuses it without a ticket, but the policy lets it go.
+  await attempt(`ws://${new URL(page.url()).host}/collab`);
+  expect(violations.filter((v) => v.startsWith("connect-src"))).toEqual([]);
+  // Another host, by either scheme: refused by the policy before any connection is made.
+  await attempt("ws://evil.example:9/");
+  await attempt("wss://evil.example/");
+  await expect.poll(() => violations.filter((v) => v.startsWith("connect-src")).length).toBe(2);
+  expect(violations.filter((v) => v.startsWith("connect-src")).join("\n")).toContain("evil.example");
 });

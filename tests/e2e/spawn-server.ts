@@ -19,7 +19,7 @@ export interface SpawnedServer {
 export async function startServerOnPostgres(
   baseDatabaseUrl: string,
   port: number,
-  options: { shareDatabaseOf?: SpawnedServer } = {},
+  options: { shareDatabaseOf?: SpawnedServer; env?: Record<string, string> } = {},
 ): Promise<SpawnedServer> {
   // A second instance can share the first one's database, as instances behind a load balancer do.
   const fresh = options.shareDatabaseOf
@@ -38,6 +38,7 @@ export async function startServerOnPostgres(
       DATABASE_URL: fresh.url,
       SEED_DEMO: "true",
       DATA_DIR: mkdtempSync(path.join(os.tmpdir(), "tct-e2e-pg-")),
+      ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -14,7 +14,7 @@ import { createAction } from "@/db/mutations/actions";
 import { authenticateApiToken, createApiToken } from "@/db/mutations/tokens";
 import { authenticateWithPassword } from "@/lib/auth/credentials";
 import { verifyPassword } from "@/lib/auth/password";
-import { isSessionRevoked } from "@/lib/auth/session";
+import { isSessionRevoked } from "@/lib/auth/session-rules";
 import { AppError } from "@/lib/errors";
 import { authorize, type Actor } from "@/lib/permissions";
 import { recommendationCreateInput } from "@/lib/validation/inputs";

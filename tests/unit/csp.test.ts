@@ -15,8 +15,35 @@ describe("buildCsp", () => {
     expect(buildCsp({ nonce: "abc123+/==" })).toBe(
       "default-src 'self'; script-src 'self' 'nonce-abc123+/==' 'strict-dynamic'; " +
         "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +
-        "connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
+        "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
     );
+  });
+
+  it("lets websockets go to the page's own host only, ws: or wss: as the page was served", () => {
+    expect(directives(buildCsp({ nonce: "n0nce", host: "localhost:3000" })).get("connect-src")).toEqual([
+      "'self'",
+      "ws://localhost:3000",
+    ]);
+    expect(
+      directives(buildCsp({ nonce: "n0nce", host: "Tracker.Example.org", https: true })).get("connect-src"),
+    ).toEqual(["'self'", "wss://tracker.example.org"]);
+    expect(directives(buildCsp({ nonce: "n0nce", host: "[::1]:3000" })).get("connect-src")).toEqual([
+      "'self'",
+      "ws://[::1]:3000",
+    ]);
+    // Never any host: no bare scheme, no wildcard.
+    for (const policy of [buildCsp({ nonce: "n0nce" }), buildCsp({ nonce: "n0nce", host: "localhost", dev: true })]) {
+      const connect = directives(policy).get("connect-src")!;
+      expect(connect).not.toContain("ws:");
+      expect(connect).not.toContain("wss:");
+      expect(connect.join(" ")).not.toContain("*");
+    }
+  });
+
+  it("leaves out a Host header that could smuggle in another source or directive", () => {
+    for (const host of ["evil.example wss:", "localhost;script-src *", "*", "localhost:3000/path", "a b", ""]) {
+      expect(directives(buildCsp({ nonce: "n0nce", host })).get("connect-src"), host).toEqual(["'self'"]);
+    }
   });
 
   it("adds 'unsafe-eval' to script-src in development only", () => {

@@ -39,4 +39,14 @@ describe("configuration", () => {
       readEnv({ OIDC_ISSUER: "https://sso.example.org", OIDC_CLIENT_ID: "a", OIDC_CLIENT_SECRET: "b" }).OIDC_NAME,
     ).toBe("Single sign-on");
   });
+
+  it("trusts no proxy unless told how many there are, and refuses anything but a count", () => {
+    expect(readEnv({}).TRUSTED_PROXIES).toBe(0);
+    expect(readEnv({ TRUSTED_PROXIES: "" }).TRUSTED_PROXIES).toBe(0);
+    expect(readEnv({ TRUSTED_PROXIES: "1" }).TRUSTED_PROXIES).toBe(1);
+    expect(readEnv({ TRUSTED_PROXIES: "10" }).TRUSTED_PROXIES).toBe(10);
+    for (const bad of ["-1", "11", "yes", "1.5", "loopback"]) {
+      expect(() => readEnv({ TRUSTED_PROXIES: bad }), bad).toThrow(/TRUSTED_PROXIES: .*number of proxies/);
+    }
+  });
 });

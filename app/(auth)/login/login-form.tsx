@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 
 export function LoginForm({
   callbackUrl,
@@ -38,8 +39,9 @@ export function LoginForm({
         redirect: false,
       });
       if (result?.ok && !result.error) {
-        // A full navigation so every server component renders with the new session.
-        window.location.assign(callbackUrl);
+        // A full navigation so every server component renders with the new session. Checked here
+        // again: this is where the navigation happens, whatever rendered the form.
+        window.location.assign(safeCallbackPath(callbackUrl, window.location.origin));
         return;
       }
       setError(messageFor(result?.error));

@@ -3,16 +3,20 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { isOidcEnabled } from "@/lib/auth/options";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { LoginForm } from "./login-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("login"))("title") };
 }
 
-/** Only same-site paths are followed after sign-in, so the link cannot send people elsewhere. */
-function safeCallback(value: string | string[] | undefined): string {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v && v.startsWith("/") && !v.startsWith("//") ? v : "/recommendations";
+/** next-auth's own redirects carry an absolute callbackUrl on the public address (NEXTAUTH_URL). */
+function publicOrigin(): string | undefined {
+  try {
+    return process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).origin : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export default async function LoginPage({
@@ -21,7 +25,8 @@ export default async function LoginPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  // Only same-site paths are followed after sign-in, so the link cannot send people elsewhere.
+  const callbackUrl = safeCallbackPath(params.callbackUrl, publicOrigin());
   if (await getCurrentUser()) redirect(callbackUrl);
   const t = await getTranslations();
   return (

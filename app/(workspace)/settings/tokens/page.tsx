@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
-import { listApiTokens } from "@/db/mutations/tokens";
+import { listApiTokens } from "@/db/queries/tokens";
 import { requireUser } from "@/lib/auth/session";
 import { actorOf, authorize } from "@/lib/permissions";
 import { Badge } from "@/components/ui/badge";

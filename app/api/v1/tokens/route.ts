@@ -1,5 +1,6 @@
 import { apiRoute, readJson } from "@/lib/api/handler";
-import { createApiToken, listApiTokens } from "@/db/mutations/tokens";
+import { createApiToken } from "@/db/mutations/tokens";
+import { listApiTokens } from "@/db/queries/tokens";
 import { tokenCreateInput } from "@/lib/validation/inputs";
 
 export const dynamic = "force-dynamic";
