@@ -52,6 +52,8 @@ export type Request =
   | { action: "note.read"; recommendation: RecommendationFacts }
   | { action: "note.edit"; recommendation: RecommendationFacts }
   | { action: "note.freeze"; recommendation: RecommendationFacts }
+  /** Rebuild a damaged note's stored state (drop what cannot be applied, restore a version). */
+  | { action: "note.repair"; recommendation: RecommendationFacts }
   | { action: "view.create" }
   /** Change or delete a saved table view. */
   | { action: "view.manage"; ownerId: string }
@@ -77,6 +79,7 @@ const WRITES = new Set<Request["action"]>([
   "indicator.record",
   "note.edit",
   "note.freeze",
+  "note.repair",
   "view.create",
   "view.manage",
   "user.manage",
@@ -146,6 +149,9 @@ export function authorize(actor: Actor, req: Request): Decision {
 
     case "note.freeze":
       return isManager(actor) ? allow : deny("Only coordinators and administrators can freeze a report version.");
+
+    case "note.repair":
+      return actor.role === "admin" ? allow : deny("Only administrators can repair a note.");
 
     case "user.manage":
     case "agency.manage":

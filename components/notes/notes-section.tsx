@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
-import { getNoteVersion, listNoteVersions } from "@/db/mutations/notes";
-import { sanitizeNoteHtml } from "@/lib/collab/derive";
+import { getNoteVersion, listNoteVersions } from "@/db/queries/notes";
+import { sanitizeNoteHtml } from "@/lib/notes/derive";
 import { isUuid } from "@/lib/validation/ids";
 import { Card, CardTitle } from "@/components/ui/card";
 import { NotesEditor } from "./notes-editor";

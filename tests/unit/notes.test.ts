@@ -3,26 +3,21 @@ import { and, eq } from "drizzle-orm";
 import * as Y from "yjs";
 import type { DatabaseHandle } from "@/db";
 import { activityLog, noteUpdates, notes, recommendations, users } from "@/db/schema";
+import { freezeNoteVersion, issueNoteToken, restoreNoteVersion } from "@/db/mutations/notes";
+import { storeDerivedNote } from "@/db/mutations/note-derived";
+import { appendNoteUpdate, compactNote } from "@/db/mutations/note-updates";
 import {
-  freezeNoteVersion,
-  getNoteVersion,
-  issueNoteToken,
-  listNoteVersions,
-  restoreNoteVersion,
-} from "@/db/mutations/notes";
-import { loadNoteAccess } from "@/lib/collab/access";
-import { checkFrame } from "@/lib/collab/collab-server";
-import { deriveNoteContent, sanitizeNoteHtml } from "@/lib/collab/derive";
-import { storeDerivedNote } from "@/lib/collab/derived-store";
-import { NOTE_FRAGMENT, noteDocumentName, parseNoteDocumentName } from "@/lib/collab/document-name";
-import {
-  appendNoteUpdate,
-  compactNote,
   countPendingUpdates,
-  isEmptyUpdate,
+  getNoteVersion,
+  listNoteVersions,
+  loadNoteAccess,
   loadNoteState,
-} from "@/lib/collab/persistence";
-import { signCollabToken, verifyCollabToken } from "@/lib/collab/token";
+} from "@/db/queries/notes";
+import { checkFrame } from "@/lib/collab/frames";
+import { deriveNoteContent, sanitizeNoteHtml } from "@/lib/notes/derive";
+import { NOTE_FRAGMENT, noteDocumentName, parseNoteDocumentName } from "@/lib/notes/document-name";
+import { isEmptyUpdate } from "@/lib/notes/yjs-state";
+import { signCollabToken, verifyCollabToken } from "@/lib/notes/token";
 import type { Actor } from "@/lib/permissions";
 import * as encoding from "lib0/encoding";
 import { createTestDb } from "../helpers/test-db";
