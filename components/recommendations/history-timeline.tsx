@@ -79,6 +79,7 @@ export async function HistoryTimeline({
       const name = String((e.to as { name?: unknown } | null)?.name ?? "");
       if (e.kind === "freeze_version") return t("history.noteFrozen", { name });
       if (e.kind === "restore_version") return t("history.noteRestored", { name });
+      if (e.kind === "repair") return t("history.noteRepaired");
       return t("history.noteEdited");
     }
     if (e.kind === "create") {

@@ -9,6 +9,9 @@ import { authenticated } from "../context";
 
 const MAX_IDS_PER_CONNECTION = 2;
 
+const isEmptyState = (state: unknown) =>
+  state !== null && typeof state === "object" && Object.keys(state as object).length === 0;
+
 export class AwarenessExtension implements Extension {
   extensionName = "tct-awareness";
   /** Per document: which connection (socket id) holds each awareness client id. */
@@ -21,6 +24,12 @@ export class AwarenessExtension implements Extension {
     let holders = this.holders.get(documentName);
     if (!holders) this.holders.set(documentName, (holders = new Map()));
     for (const [clientId, state] of states) {
+      // An empty state shows nothing. Hocuspocus's scratch copy of every message adds one under a
+      // random id of its own; dropping those keeps them from taking a connection's ids.
+      if (isEmptyState(state)) {
+        states.delete(clientId);
+        continue;
+      }
       const holder = holders.get(clientId);
       if (holder === undefined && this.heldBy(holders, socketId) < MAX_IDS_PER_CONNECTION) {
         holders.set(clientId, socketId);
