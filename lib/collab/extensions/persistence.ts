@@ -23,7 +23,7 @@ import { loadNoteInto } from "@/db/queries/notes";
 import { storeDerivedNote } from "@/db/mutations/note-derived";
 import { appendNoteUpdate, compactNote } from "@/db/mutations/note-updates";
 import { parseNoteDocumentName } from "@/lib/notes/document-name";
-import { isEmptyUpdate } from "@/lib/notes/yjs-state";
+import { dropPending, isEmptyUpdate } from "@/lib/notes/yjs-state";
 import { authenticated } from "../context";
 import { CloseCodes, CloseError, closePeer } from "../frames";
 
@@ -58,6 +58,11 @@ export class PersistenceExtension implements Extension {
     this.options.log(
       `loaded ${documentName} (${pending} pending updates) in ${(performance.now() - started).toFixed(1)} ms`,
     );
+    // Stored before such updates were refused (lib/collab/extensions/limits.ts): never sent to
+    // clients from here on; the stored copy stays as it is until an administrator repairs it.
+    if (dropPending(document)) {
+      console.warn(`collab: ${documentName} holds content that cannot be applied; an administrator can repair it`);
+    }
   }
 
   async beforeSync({ type, payload, connection, documentName }: beforeSyncPayload) {
