@@ -14,6 +14,7 @@ import {
   loadNoteState,
 } from "@/db/queries/notes";
 import { checkFrame } from "@/lib/collab/frames";
+import { AuthenticationExtension } from "@/lib/collab/extensions/authentication";
 import { AwarenessExtension } from "@/lib/collab/extensions/awareness";
 import { LimitsExtension } from "@/lib/collab/extensions/limits";
 import { PersistenceExtension } from "@/lib/collab/extensions/persistence";
@@ -577,5 +578,30 @@ describe("loading a large note", () => {
     expect(doc.getText("t").length).toBe(15_000);
     // Timers ran while it worked: one at least per 8 ms slice.
     if (elapsed > 40) expect(ticks).toBeGreaterThan(1);
+  });
+});
+
+describe("the authentication extension", () => {
+  it("opens writers read-write and readers read-only, and refuses wrong tickets and users", async () => {
+    const auth = new AuthenticationExtension({ db: h.db, secret: SECRET });
+    const documentName = noteDocumentName(recId);
+    const attempt = (userId: string, opts: { doc?: string; upgradeUser?: string } = {}) => {
+      const connectionConfig = { readOnly: false, isAuthenticated: false };
+      const token = signCollabToken(SECRET, { userId, documentName: opts.doc ?? documentName, name: "x" }).token;
+      const peer = { context: { token: { sub: opts.upgradeUser ?? userId } } };
+      const result = auth.onAuthenticate({ token, documentName, connectionConfig, context: { peer } } as never);
+      return { result, connectionConfig };
+    };
+    const writer = attempt(actors.coordinator!.id);
+    await expect(writer.result).resolves.toMatchObject({ userId: actors.coordinator!.id, canEdit: true });
+    expect(writer.connectionConfig.readOnly).toBe(false);
+    const reader = attempt(actors.viewer!.id);
+    await expect(reader.result).resolves.toMatchObject({ name: actors.viewer!.name, canEdit: false });
+    expect(reader.connectionConfig.readOnly).toBe(true);
+    await expect(attempt(actors.viewer!.id, { doc: noteDocumentName(crypto.randomUUID()) }).result).rejects.toThrow(
+      /wrong-document/,
+    );
+    await expect(attempt(actors.viewer!.id, { upgradeUser: actors.admin!.id }).result).rejects.toThrow(/mismatch/);
+    await expect(attempt(crypto.randomUUID()).result).rejects.toThrow(/not active/);
   });
 });
