@@ -588,9 +588,13 @@ describe("the authentication extension", () => {
     const attempt = (userId: string, opts: { doc?: string; upgradeUser?: string } = {}) => {
       const connectionConfig = { readOnly: false, isAuthenticated: false };
       const token = signCollabToken(SECRET, { userId, documentName: opts.doc ?? documentName, name: "x" }).token;
-      const peer = { context: { token: { sub: opts.upgradeUser ?? userId } } };
+      const closed: { code: number; reason: string }[] = [];
+      const peer = {
+        context: { token: { sub: opts.upgradeUser ?? userId } },
+        close: (code: number, reason: string) => closed.push({ code, reason }),
+      };
       const result = auth.onAuthenticate({ token, documentName, connectionConfig, context: { peer } } as never);
-      return { result, connectionConfig };
+      return { result, connectionConfig, closed };
     };
     const writer = attempt(actors.coordinator!.id);
     await expect(writer.result).resolves.toMatchObject({ userId: actors.coordinator!.id, canEdit: true });
@@ -603,5 +607,14 @@ describe("the authentication extension", () => {
     );
     await expect(attempt(actors.viewer!.id, { upgradeUser: actors.admin!.id }).result).rejects.toThrow(/mismatch/);
     await expect(attempt(crypto.randomUUID()).result).rejects.toThrow(/not active/);
+    // A database that fails is not a refusal: the connection closes with 4503 and the client retries.
+    await h.db.execute(sql`alter table users rename to users_away`);
+    try {
+      const down = attempt(actors.coordinator!.id);
+      await expect(down.result).rejects.toThrow(/unavailable/);
+      expect(down.closed).toEqual([{ code: 4503, reason: "notes are unavailable right now" }]);
+    } finally {
+      await h.db.execute(sql`alter table users_away rename to users`);
+    }
   });
 });

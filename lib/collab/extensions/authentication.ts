@@ -10,6 +10,7 @@ import { colorFor } from "@/lib/notes/colors";
 import { parseNoteDocumentName } from "@/lib/notes/document-name";
 import { verifyCollabToken, type CollabTokenPayload } from "@/lib/notes/token";
 import type { CollabContext } from "../context";
+import { CloseCodes, closePeer } from "../frames";
 
 const refuse = (message: string, reason: string) => Object.assign(new Error(message), { reason });
 
@@ -23,7 +24,8 @@ export class AuthenticationExtension implements Extension {
     if (!recommendationId) throw refuse("unknown document", "unknown-document");
     const verified = verifyCollabToken(this.options.secret, token, { documentName });
     if (!verified.ok) throw refuse(`token ${verified.reason}`, `token-${verified.reason}`);
-    const upgradeToken = (context as Partial<CollabContext>).peer?.context.token as CollabTokenPayload | undefined;
+    const peer = (context as Partial<CollabContext>).peer;
+    const upgradeToken = peer?.context.token as CollabTokenPayload | undefined;
     if (upgradeToken && upgradeToken.sub !== verified.payload.sub) {
       throw refuse("token user mismatch", "token-user-mismatch");
     }
@@ -31,6 +33,12 @@ export class AuthenticationExtension implements Extension {
       userId: verified.payload.sub,
       recommendationId,
       tokenIssuedAt: verified.payload.iat,
+    }).catch((err: unknown) => {
+      // The database is down, which says nothing about this user's rights: close so the client
+      // retries (a refused authentication would tell it that it has no access).
+      console.error("collab: cannot check access to a note", err);
+      closePeer(peer, CloseCodes.storageUnavailable, "notes are unavailable right now");
+      throw refuse("notes are unavailable right now", "unavailable");
     });
     if (!access.allowed) throw refuse(access.reason, "forbidden");
     connectionConfig.readOnly = !access.canEdit;
