@@ -46,7 +46,6 @@ export interface CollabServerOptions {
 }
 
 export interface CollabServer {
-  hocuspocus: Hocuspocus;
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void>;
   /** Applies an update produced elsewhere in this process (a restored version) to the live note. */
   applyExternalUpdate(recommendationId: string, update: Uint8Array): Promise<void>;
@@ -55,8 +54,6 @@ export interface CollabServer {
    * from the database, and never stores or derives from the document in memory again.
    */
   reloadNote(recommendationId: string): Promise<void>;
-  /** Re-checks open connections now (those of the given users, or all). */
-  recheckAccess(onlyUserIds?: Set<string>): Promise<void>;
   /** Derives and compacts every loaded note (SIGTERM), then closes every connection. */
   shutdown(): Promise<void>;
 }
@@ -130,7 +127,6 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     hocuspocus.documents.get(noteDocumentName(recommendationId)) as Document | undefined;
 
   return {
-    hocuspocus,
     handleUpgrade: (req, socket, head) => ws.handleUpgrade(req, socket, head),
     async applyExternalUpdate(recommendationId, update) {
       const document = loaded(recommendationId);
@@ -152,7 +148,6 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
         closePeer(authenticated(connection.context)?.peer, CloseCodes.reloaded, "note repaired: reconnect");
       }
     },
-    recheckAccess: (onlyUserIds) => access.recheck(onlyUserIds),
     async shutdown() {
       await access.stop();
       const started = performance.now();

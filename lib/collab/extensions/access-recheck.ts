@@ -60,7 +60,7 @@ export class AccessRecheckExtension implements Extension {
   }
 
   /** Re-checks open connections now (those of the given users, or all; one document, or all). */
-  async recheck(onlyUserIds?: Set<string>, onlyDocument?: string): Promise<void> {
+  private async recheck(onlyUserIds?: Set<string>, onlyDocument?: string): Promise<void> {
     for (const document of this.instance?.documents.values() ?? []) {
       if (onlyDocument && document.name !== onlyDocument) continue;
       for (const connection of document.getConnections()) {
