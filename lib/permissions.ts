@@ -87,6 +87,8 @@ export type Request =
   | { action: "note.read"; recommendation: RecommendationFacts }
   | { action: "note.edit"; recommendation: RecommendationFacts }
   | { action: "note.freeze"; recommendation: RecommendationFacts }
+  /** Rebuild a damaged note's stored state (drop what cannot be applied, restore a version). */
+  | { action: "note.repair"; recommendation: RecommendationFacts }
   | { action: "view.create" }
   /** Make a saved view visible to everyone (see the rule below for who may). */
   | { action: "view.share" }
@@ -115,6 +117,7 @@ const WRITES = new Set<Request["action"]>([
   "indicator.record",
   "note.edit",
   "note.freeze",
+  "note.repair",
   "view.create",
   "view.share",
   "view.manage",
@@ -210,6 +213,9 @@ function byRole(actor: Actor, req: Request): Decision {
 
     case "note.freeze":
       return isManager(actor) ? allow : deny("Only coordinators and administrators can freeze a report version.");
+
+    case "note.repair":
+      return actor.role === "admin" ? allow : deny("Only administrators can repair a note.");
 
     case "user.manage":
     case "agency.manage":

@@ -1,16 +1,17 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
-import { getNoteVersion, listNoteVersions } from "@/db/mutations/notes";
-import { sanitizeNoteHtml } from "@/lib/collab/derive";
+import { getNoteVersion, listNoteVersions } from "@/db/queries/notes";
+import { sanitizeNoteHtml } from "@/lib/notes/derive";
 import { isUuid } from "@/lib/validation/ids";
 import { Card, CardTitle } from "@/components/ui/card";
 import { NotesEditor } from "./notes-editor";
 import { FreezeVersionForm, RestoreVersionButton } from "./note-version-controls";
+import { RepairNoteControl } from "./note-repair-control";
 
 /**
  * The "Progress notes" section of a recommendation: the live editor, the frozen report versions,
- * and one version read-only when `?noteVersion=<id>` names it.
+ * one version read-only when `?noteVersion=<id>` names it, and for administrators the repair.
  */
 export async function NotesSection(props: {
   code: string;
@@ -18,6 +19,7 @@ export async function NotesSection(props: {
   viewVersionId?: string;
   mayEdit: boolean;
   mayFreeze: boolean;
+  mayRepair: boolean;
 }) {
   const t = await getTranslations("notes");
   const format = await getFormatter();
@@ -85,6 +87,9 @@ export async function NotesSection(props: {
         )}
         {props.mayFreeze && <FreezeVersionForm code={props.code} />}
       </section>
+      {props.mayRepair && (
+        <RepairNoteControl code={props.code} versions={versions.map((v) => ({ id: v.id, name: v.name }))} />
+      )}
     </Card>
   );
 }

@@ -133,6 +133,8 @@ export function describeHistoryEntry(e: HistoryEntry, t: Translate, format: Form
           return t("history.noteFrozen", { name: prop(e.to, "name") });
         case "restore_version":
           return t("history.noteRestored", { name: prop(e.to, "name") });
+        case "repair":
+          return t("history.noteRepaired");
         default:
           return unreachable(e);
       }

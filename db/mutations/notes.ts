@@ -1,26 +1,29 @@
 /**
- * Progress notes outside the live websocket: websocket tickets, report versions (freeze, list,
- * view, restore). Live edits themselves are stored by the collaboration server (lib/collab).
+ * Progress notes outside the live websocket: websocket tickets, report versions (freeze, restore)
+ * and the administrators' repair. Live edits themselves are stored by the collaboration server
+ * through note-updates.ts; the reads are in db/queries/notes.ts.
  *
  * Restoring a version needs note.edit: it changes the live note like any edit does, and the people
  * who may freeze (coordinators, administrators) may edit too. The restore is one Yjs update that
  * replaces the note's content with the version's; it is stored before it is applied, like any edit,
  * and applied to the live document so everyone connected sees it.
  */
-import { and, desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import * as Y from "yjs";
 import type { Database, DbOrTx } from "../index";
-import { noteVersions, recommendations } from "../schema";
+import { notes, noteVersions, recommendations } from "../schema";
+import { getNoteVersion, loadNoteInto, readStoredNote, applyStoredNote } from "../queries/notes";
 import { authorize, type Actor } from "@/lib/permissions";
 import { conflict, forbidden, notFound } from "@/lib/errors";
-import { colorFor } from "@/lib/collab/colors";
-import { deriveNoteContent } from "@/lib/collab/derive";
-import { storeDerivedNote } from "@/lib/collab/derived-store";
-import { NOTE_FRAGMENT, noteDocumentName } from "@/lib/collab/document-name";
-import { appendNoteUpdate, loadNoteInto } from "@/lib/collab/persistence";
-import { signCollabToken } from "@/lib/collab/token";
+import { colorFor } from "@/lib/notes/colors";
+import { deriveNoteContent } from "@/lib/notes/derive";
+import { NOTE_FRAGMENT, noteDocumentName } from "@/lib/notes/document-name";
+import { signCollabToken } from "@/lib/notes/token";
+import { dropPending, EMPTY_NOTE_STATE } from "@/lib/notes/yjs-state";
 import { recordActivity } from "./activity";
 import { actorRef, recommendationFacts, requireAllowed } from "./facts";
+import { storeDerivedNote } from "./note-derived";
+import { appendNoteUpdate, replaceNoteState } from "./note-updates";
 
 async function loadRecommendation(db: DbOrTx, code: string) {
   const [rec] = await db
@@ -47,27 +50,6 @@ export async function issueNoteToken(db: Database, actor: Actor & { name: string
     canEdit,
     user: { id: actor.id, name: actor.name, color: colorFor(actor.id) },
   };
-}
-
-export async function listNoteVersions(db: DbOrTx, recommendationId: string) {
-  return db
-    .select({
-      id: noteVersions.id,
-      name: noteVersions.name,
-      createdAt: noteVersions.createdAt,
-      createdById: noteVersions.createdById,
-    })
-    .from(noteVersions)
-    .where(eq(noteVersions.recommendationId, recommendationId))
-    .orderBy(desc(noteVersions.createdAt));
-}
-
-export async function getNoteVersion(db: DbOrTx, recommendationId: string, versionId: string) {
-  const [row] = await db
-    .select()
-    .from(noteVersions)
-    .where(and(eq(noteVersions.recommendationId, recommendationId), eq(noteVersions.id, versionId)));
-  return row ?? null;
 }
 
 /** Saves the note as it is stored now (every acknowledged edit) under a name, read-only. */
@@ -150,6 +132,66 @@ export async function restoreNoteVersion(db: Database, actor: Actor, input: { co
       return { recommendationId: rec.id, update, name: version.name };
     } finally {
       live.destroy();
+    }
+  });
+}
+
+export interface NoteRepair {
+  recommendationId: string;
+  /** Stored bytes (state + updates) before and after. */
+  bytesBefore: number;
+  bytesAfter: number;
+  /** Whether the note held content Yjs could not integrate (now dropped). */
+  droppedPending: boolean;
+  /** The version restored into the repaired note, if one was asked for. */
+  restored: string | null;
+}
+
+/**
+ * Repairs a note damaged by unappliable updates (issue 15, item 1): everything stored is folded
+ * into one state without what Yjs could not integrate, optionally with a report version restored
+ * on top, and the stored updates are deleted. Administrators only. The caller then reloads the live
+ * document, since the one in memory still holds what was dropped.
+ */
+export async function repairNote(
+  db: Database,
+  actor: Actor,
+  input: { code: string; versionId?: string },
+): Promise<NoteRepair> {
+  return db.transaction(async (tx) => {
+    const { rec, facts } = await loadRecommendation(tx, input.code);
+    requireAllowed(actor, { action: "note.repair", recommendation: facts });
+    const version = input.versionId ? await getNoteVersion(tx, rec.id, input.versionId) : null;
+    if (input.versionId && !version) throw notFound("This version no longer exists.");
+    await tx.insert(notes).values({ recommendationId: rec.id, state: EMPTY_NOTE_STATE }).onConflictDoNothing();
+    const stored = await readStoredNote(tx, rec.id, { lock: true });
+    const bytesBefore = (stored.state?.byteLength ?? 0) + stored.pending.reduce((n, p) => n + p.update.byteLength, 0);
+    const doc = new Y.Doc();
+    try {
+      await applyStoredNote(doc, stored);
+      const droppedPending = dropPending(doc);
+      if (version) restoreUpdate(doc, version.state);
+      const state = Y.encodeStateAsUpdate(doc);
+      await replaceNoteState(tx, rec.id, state, stored.pending.at(-1)?.id);
+      await storeDerivedNote(tx, { recommendationId: rec.id, doc, editorIds: [] });
+      const result: NoteRepair = {
+        recommendationId: rec.id,
+        bytesBefore,
+        bytesAfter: state.byteLength,
+        droppedPending,
+        restored: version?.name ?? null,
+      };
+      await recordActivity(tx, {
+        actor: actorRef(actor),
+        entityType: "note",
+        entityId: rec.id,
+        recommendationId: rec.id,
+        kind: "repair",
+        to: { bytesBefore, bytesAfter: state.byteLength, droppedPending, restored: result.restored },
+      });
+      return result;
+    } finally {
+      doc.destroy();
     }
   });
 }

@@ -16,9 +16,10 @@ export const activityKinds = {
   indicator_reading: ["create"],
   /**
    * Progress notes: "edit" (live edits, one entry per person per few minutes), "freeze_version"
-   * and "restore_version" (`to.name` is the version's name). `entityId` is the recommendation's id.
+   * and "restore_version" (`to.name` is the version's name), "repair" (an administrator folded the
+   * stored updates into a clean state). `entityId` is the recommendation's id.
    */
-  note: ["edit", "freeze_version", "restore_version"],
+  note: ["edit", "freeze_version", "restore_version", "repair"],
   /** An ownership moved or combined by an agency merge. */
   owner: ["owner_combined", "owner_moved"],
   user: [

@@ -439,6 +439,18 @@ const entries: Entry[] = [
       ),
     expect: szOwners(404),
   },
+  {
+    // Repairing a note (rebuilding its stored state) is for administrators only.
+    route: "ACTION app/(workspace)/recommendations/[code]/note-actions.ts#repairNoteAction",
+    call: (c, fx) =>
+      action(
+        c,
+        `/recommendations/${fx.szOnly.code}`,
+        "app/(workspace)/recommendations/[code]/note-actions.ts#repairNoteAction",
+        [{ code: fx.szOnly.code }],
+      ),
+    expect: adminOnly(200),
+  },
   { route: "WS /collab", call: (c) => websocket(c, "/collab"), expect: all("refused") },
   {
     route: "WS /collab?token= (a ticket from the token route)",

@@ -165,3 +165,33 @@ test("a coordinator freezes a report version, views it, and restores it into the
   await expect(history.getByText("Report version frozen: 2026 Q1 report")).toBeVisible();
   await expect(history.getByText("Notes restored from version: 2026 Q1 report")).toBeVisible();
 });
+
+test("an administrator repairs a note: the control says what it does and did, and editors reconnect", async ({
+  browser,
+}) => {
+  const code = "R-003-P18";
+  const { page: coordinator } = await openNote(browser, demoAccounts.coordinator.email, code);
+  await editor(coordinator).click();
+  await coordinator.keyboard.type("Kept through the repair.");
+  await expect(coordinator.getByTestId("notes-status")).toHaveText("Saved");
+  // Coordinators may freeze versions but not repair.
+  await expect(coordinator.getByRole("heading", { name: "Repair this note (administrators)" })).toHaveCount(0);
+
+  const { page: admin } = await openNote(browser, demoAccounts.admin.email, code);
+  const repair = admin.getByRole("region", { name: "Repair this note (administrators)" });
+  await expect(repair.getByText(/drops content that refers to parts the server never received/)).toBeVisible();
+  await expect(repair.getByLabel("Content after the repair")).toHaveValue("");
+  admin.once("dialog", (d) => void d.accept());
+  await repair.getByRole("button", { name: "Repair note" }).click();
+  await expect(repair.getByRole("status")).toHaveText(
+    /^Repaired: stored size .+ → .+\. Nothing unusable was found\. The current content was kept\.$/,
+  );
+  // Everyone connected was reconnected to the repaired note, with its content, and can write on.
+  await expect(coordinator.getByTestId("notes-status")).toHaveText("Saved");
+  await expect.poll(() => noteText(coordinator)).toBe("Kept through the repair.");
+  await editor(coordinator).click();
+  await coordinator.keyboard.press("End");
+  await coordinator.keyboard.type(" And after.");
+  await expect(coordinator.getByTestId("notes-status")).toHaveText("Saved");
+  await expect.poll(() => noteText(admin)).toBe("Kept through the repair. And after.");
+});

@@ -2,7 +2,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import WebSocket from "ws";
 import * as Y from "yjs";
-import { signCollabToken } from "@/lib/collab/token";
+import { signCollabToken } from "@/lib/notes/token";
 
 export interface TestClient {
   doc: Y.Doc;

@@ -13,7 +13,7 @@ import * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type DatabaseHandle } from "@/db";
 import { noteUpdates, notes, recommendations, users } from "@/db/schema";
-import { NOTE_FRAGMENT, noteDocumentName } from "@/lib/collab/document-name";
+import { NOTE_FRAGMENT, noteDocumentName } from "@/lib/notes/document-name";
 import { createFreshPostgresDatabase, testDatabaseUrl } from "../helpers/postgres";
 import { connectClient, tokenFor, type TestClient } from "../helpers/collab-client";
 import { spawnProcess, type Spawned } from "../helpers/collab-fixtures";

@@ -4,20 +4,23 @@
  * clients over `ws`. Seeds are printed; replay with COLLAB_SEED.
  */
 import { randomBytes } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import WebSocket from "ws";
+import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
+import { Awareness, encodeAwarenessUpdate } from "y-protocols/awareness";
 import * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type DatabaseHandle } from "@/db";
 import { noteUpdates, recommendations, users } from "@/db/schema";
 import { seedDatabase } from "@/db/seed";
 import { setUserActive } from "@/db/mutations/users";
-import { noteDocumentName } from "@/lib/collab/document-name";
-import { loadNoteState } from "@/lib/collab/persistence";
+import { noteDocumentName } from "@/lib/notes/document-name";
+import { loadNoteState } from "@/db/queries/notes";
 import { createFreshPostgresDatabase, testDatabaseUrl } from "../helpers/postgres";
 import { connectClient, tokenFor, type TestClient } from "../helpers/collab-client";
 import { prng, randomEdit, spawnProcess, waitUntil, type Spawned } from "../helpers/collab-fixtures";
+import { authFrame, orphanUpdates, updateFrame } from "../helpers/collab-attack";
 
 const baseUrl = testDatabaseUrl();
 const SECRET = randomBytes(32).toString("hex");
@@ -60,6 +63,14 @@ function client(
   return c;
 }
 
+const countRows = async (recommendationId: string, userId: string) => {
+  const [r] = await handle.db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(noteUpdates)
+    .where(and(eq(noteUpdates.recommendationId, recommendationId), eq(noteUpdates.userId, userId)));
+  return r!.n;
+};
+
 const storedText = async (recIndex: number) => {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, await loadNoteState(handle.db, recs[recIndex]!));
@@ -74,7 +85,7 @@ describe.skipIf(!baseUrl)("collaboration server (child process, PostgreSQL)", ()
     await seedDatabase(handle.db, { demoUsers: true });
     for (const u of await handle.db.select().from(users)) who[u.email.split("@")[0]!] = u.id;
     const rows = await handle.db.select({ id: recommendations.id }).from(recommendations).orderBy(recommendations.code);
-    recs.push(...rows.slice(0, 10).map((r) => r.id));
+    recs.push(...rows.slice(0, 12).map((r) => r.id));
   });
 
   afterAll(async () => {
@@ -202,6 +213,92 @@ describe.skipIf(!baseUrl)("collaboration server (child process, PostgreSQL)", ()
         .map(([, state]) => (state as { user?: { id: string; name: string } }).user);
     await waitUntil(() => seen().length > 0 && seen()[0] !== undefined, "mallory's awareness to arrive");
     expect(seen()[0]).toMatchObject({ id: who["sz.member"], name: "Li Wei" });
+    await server.stop();
+  });
+
+  it("refuses updates hanging off content it never received, stores none, and the note stays editable", async () => {
+    const server = await startCollab(3283);
+    const docName = noteDocumentName(recs[10]!);
+    const writer = client(3283, "coordinator", 10);
+    await writer.synced();
+    writer.doc.getText("t").insert(0, "before the attack. ");
+    await writer.saved();
+
+    // Frames under 1 MiB each, as in issue 15: ~15 MB in all, over several connections.
+    const frames = orphanUpdates(20, 750 * 1024);
+    const token = tokenFor(SECRET, who.admin!, docName);
+    const closes: number[] = [];
+    let acknowledged = 0;
+    for (let round = 0; round < 4; round++) {
+      await new Promise<void>((resolve) => {
+        const ws = new WebSocket(`ws://127.0.0.1:3283/collab?token=${token}`);
+        let sent = false;
+        ws.on("open", () => ws.send(authFrame(docName, token)));
+        ws.on("message", (data: Buffer) => {
+          // A SyncStatus message (type 8) is the "saved" acknowledgement.
+          const d = decoding.createDecoder(new Uint8Array(data));
+          decoding.readVarString(d);
+          if (decoding.readVarUint(d) === 8) acknowledged++;
+          if (sent) return;
+          sent = true;
+          for (const f of frames.slice(round * 5, round * 5 + 5)) ws.send(updateFrame(docName, f));
+        });
+        ws.on("close", (code) => {
+          closes.push(code);
+          resolve();
+        });
+        ws.on("error", () => resolve());
+      });
+    }
+    expect(closes).toEqual([4422, 4422, 4422, 4422]);
+    expect(acknowledged).toBe(0);
+    expect(await countRows(recs[10]!, who.admin!)).toBe(0);
+
+    writer.doc.getText("t").insert(writer.doc.getText("t").length, "after it.");
+    await writer.saved();
+    const fresh = client(3283, "admin", 10);
+    await fresh.synced();
+    expect(fresh.text()).toBe("before the attack. after it.");
+    const stored = await loadNoteState(handle.db, recs[10]!);
+    expect(stored.byteLength).toBeLessThan(4 * 1024 * 1024);
+    expect(stored.byteLength).toBeLessThan(10_000);
+    expect(await storedText(10)).toBe("before the attack. after it.");
+    await server.stop();
+  });
+
+  it("lets nobody move or erase another person's caret through awareness updates with their client id", async () => {
+    const server = await startCollab(3284);
+    const victim = client(3284, "coordinator", 11);
+    const viewer = client(3284, "viewer", 11);
+    const watcher = client(3284, "admin", 11);
+    await Promise.all([victim.synced(), viewer.synced(), watcher.synced()]);
+    victim.provider.setAwarenessField("cursor", { at: 1 });
+    const victimState = () =>
+      watcher.provider.awareness!.getStates().get(victim.doc.clientID) as
+        { cursor?: { at: number }; user?: { name: string } } | undefined;
+    await waitUntil(() => victimState()?.cursor?.at === 1, "the victim's caret to arrive");
+
+    // The viewer's socket speaks for the victim's client id, with a clock far ahead.
+    const forgedDoc = new Y.Doc();
+    forgedDoc.clientID = victim.doc.clientID;
+    const forged = new Awareness(forgedDoc);
+    for (let i = 0; i < 50; i++) forged.setLocalState({ cursor: { at: 999 }, n: i });
+    const e = encoding.createEncoder();
+    encoding.writeVarString(e, noteDocumentName(recs[11]!));
+    encoding.writeVarUint(e, 1);
+    encoding.writeVarUint8Array(e, encodeAwarenessUpdate(forged, [victim.doc.clientID]));
+    viewer.socket.send(encoding.toUint8Array(e));
+    forged.destroy();
+    // The viewer's own presence still goes through, so the message was handled.
+    viewer.provider.setAwarenessField("cursor", { at: 7 });
+    await waitUntil(
+      () =>
+        (watcher.provider.awareness!.getStates().get(viewer.doc.clientID) as { cursor?: { at: number } } | undefined)
+          ?.cursor?.at === 7,
+      "the viewer's own caret",
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    expect(victimState()).toMatchObject({ cursor: { at: 1 }, user: { name: "Casey Coordinator" } });
     await server.stop();
   });
 

@@ -1,31 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import * as Y from "yjs";
 import type { DatabaseHandle } from "@/db";
 import { activityLog, noteUpdates, notes, recommendations, users } from "@/db/schema";
+import { freezeNoteVersion, issueNoteToken, repairNote, restoreNoteVersion } from "@/db/mutations/notes";
+import { storeDerivedNote } from "@/db/mutations/note-derived";
+import { appendNoteUpdate, compactNote } from "@/db/mutations/note-updates";
 import {
-  freezeNoteVersion,
-  getNoteVersion,
-  issueNoteToken,
-  listNoteVersions,
-  restoreNoteVersion,
-} from "@/db/mutations/notes";
-import { loadNoteAccess } from "@/lib/collab/access";
-import { checkFrame } from "@/lib/collab/collab-server";
-import { deriveNoteContent, sanitizeNoteHtml } from "@/lib/collab/derive";
-import { storeDerivedNote } from "@/lib/collab/derived-store";
-import { NOTE_FRAGMENT, noteDocumentName, parseNoteDocumentName } from "@/lib/collab/document-name";
-import {
-  appendNoteUpdate,
-  compactNote,
   countPendingUpdates,
-  isEmptyUpdate,
+  getNoteVersion,
+  listNoteVersions,
+  loadNoteAccess,
   loadNoteState,
-} from "@/lib/collab/persistence";
-import { signCollabToken, verifyCollabToken } from "@/lib/collab/token";
+} from "@/db/queries/notes";
+import { checkFrame } from "@/lib/collab/frames";
+import { AuthenticationExtension } from "@/lib/collab/extensions/authentication";
+import { AwarenessExtension } from "@/lib/collab/extensions/awareness";
+import { LimitsExtension } from "@/lib/collab/extensions/limits";
+import { PersistenceExtension } from "@/lib/collab/extensions/persistence";
+import { deriveNoteContent, sanitizeNoteHtml } from "@/lib/notes/derive";
+import { NOTE_FRAGMENT, noteDocumentName, parseNoteDocumentName } from "@/lib/notes/document-name";
+import { applyNoteUpdates, findUnappliable, hasPending, isEmptyUpdate } from "@/lib/notes/yjs-state";
+import { signCollabToken, verifyCollabToken } from "@/lib/notes/token";
 import type { Actor } from "@/lib/permissions";
 import * as encoding from "lib0/encoding";
 import { createTestDb } from "../helpers/test-db";
+import { orphanUpdates } from "../helpers/collab-attack";
+import { prng, randomEdit, waitUntil } from "../helpers/collab-fixtures";
 
 const SECRET = "unit-test-secret-unit-test-secret-0123";
 
@@ -348,5 +349,272 @@ describe("note access", () => {
       allowed: false,
     });
     expect(await h.db.select().from(noteUpdates).limit(0)).toEqual([]);
+  });
+});
+
+/** Hook payloads as Hocuspocus passes them to an extension; `closed` records what the socket was told. */
+function writerConnection(userId: string, recommendationId: string, opts: { readOnly?: boolean } = {}) {
+  const closed: { code: number; reason: string }[] = [];
+  const peer = { close: (code: number, reason: string) => closed.push({ code, reason }) };
+  const context = {
+    userId,
+    name: "Writer",
+    color: "#000",
+    recommendationId,
+    tokenIssuedAt: Date.now(),
+    canEdit: !opts.readOnly,
+    peer,
+  };
+  return { closed, context, connection: { readOnly: !!opts.readOnly, context } };
+}
+const syncPayload = (
+  document: Y.Doc,
+  documentName: string,
+  connection: ReturnType<typeof writerConnection>["connection"],
+  payload: Uint8Array,
+) => ({ type: 2, payload, document, documentName, connection, context: connection.context }) as never;
+
+describe("updates Yjs cannot apply (issue 15, item 1)", () => {
+  it("are recognised from the state vector alone, like Yjs decides", () => {
+    const server = new Y.Doc();
+    const client = new Y.Doc();
+    const rnd = prng(7);
+    for (let i = 0; i < 200; i++) {
+      const sv = Y.encodeStateVector(client);
+      randomEdit(client, rnd);
+      const update = Y.encodeStateAsUpdate(client, sv);
+      expect(findUnappliable(Y.decodeStateVector(Y.encodeStateVector(server)), update)).toBe(false);
+      Y.applyUpdate(server, update);
+      expect(hasPending(server)).toBe(false);
+    }
+    for (const orphan of orphanUpdates(3, 100)) {
+      expect(findUnappliable(Y.decodeStateVector(Y.encodeStateVector(server)), orphan)).toBe(true);
+      const scratch = new Y.Doc();
+      Y.applyUpdate(scratch, Y.encodeStateAsUpdate(server));
+      Y.applyUpdate(scratch, orphan);
+      expect(hasPending(scratch)).toBe(true);
+    }
+    // A deletion of content the server never had.
+    const other = new Y.Doc();
+    other.getText("t").insert(0, "abc");
+    const sv = Y.encodeStateVector(other);
+    other.getText("t").delete(0, 2);
+    expect(findUnappliable(new Map(), Y.encodeStateAsUpdate(other, sv))).toBe(true);
+  });
+
+  it("are refused by the limits extension with 4422, before anything is stored", async () => {
+    const limits = new LimitsExtension();
+    const name = noteDocumentName(recId);
+    const doc = new Y.Doc();
+    const w = writerConnection(actors.coordinator!.id, recId);
+    const [orphan] = orphanUpdates(1, 1000);
+    await expect(limits.beforeSync(syncPayload(doc, name, w.connection, orphan!))).rejects.toThrow(/does not have/);
+    expect(w.closed).toEqual([{ code: 4422, reason: "update refers to content this note does not have" }]);
+    const fine = new Y.Doc();
+    fine.getText("t").insert(0, "ok");
+    await expect(limits.beforeSync(syncPayload(doc, name, w.connection, Y.encodeStateAsUpdate(fine)))).resolves.toBe(
+      undefined,
+    );
+  });
+
+  it("count accepted bytes toward the cap, so a note cannot pass it however the bytes arrive", async () => {
+    const limits = new LimitsExtension(10_000);
+    const name = noteDocumentName(recId);
+    const doc = new Y.Doc();
+    const w = writerConnection(actors.coordinator!.id, recId);
+    const author = new Y.Doc();
+    let refused = 0;
+    for (let i = 0; i < 5; i++) {
+      const sv = Y.encodeStateVector(author);
+      author.getText("t").insert(0, "x".repeat(3000));
+      const update = Y.encodeStateAsUpdate(author, sv);
+      try {
+        await limits.beforeSync(syncPayload(doc, name, w.connection, update));
+        Y.applyUpdate(doc, update, { source: "connection" });
+      } catch {
+        refused++;
+      }
+    }
+    expect(refused).toBeGreaterThan(0);
+    expect(Y.encodeStateAsUpdate(doc).byteLength).toBeLessThanOrEqual(10_000);
+    expect(w.closed.map((c) => c.code)).toContain(4413);
+  });
+
+  it("leave no trace when an administrator repairs a note already damaged by them", async () => {
+    const [rec] = await h.db.select().from(recommendations).orderBy(recommendations.code).offset(3).limit(1);
+    const id = rec!.id;
+    const good = tiptapDoc((f) => f.insert(0, [para("the real progress")]));
+    await appendNoteUpdate(h.db, { recommendationId: id, update: Y.encodeStateAsUpdate(good), userId: null });
+    const version = await freezeNoteVersion(h.db, actors.coordinator!, { code: rec!.code, name: "Before damage" });
+    // Stored the way the unfixed server stored them: straight into note_updates.
+    for (const orphan of orphanUpdates(40, 20_000, NOTE_FRAGMENT)) {
+      await appendNoteUpdate(h.db, { recommendationId: id, update: orphan, userId: actors["sz.member"]!.id });
+    }
+    const damaged = await loadNoteState(h.db, id);
+    expect(damaged.byteLength).toBeGreaterThan(800_000);
+    expect(textOf(damaged)).toBe("the real progress");
+
+    for (const who of ["coordinator", "sz.member", "viewer"]) {
+      await expect(repairNote(h.db, actors[who]!, { code: rec!.code })).rejects.toThrow(/Only administrators/);
+    }
+    const repaired = await repairNote(h.db, actors.admin!, { code: rec!.code });
+    expect(repaired).toMatchObject({ droppedPending: true, restored: null });
+    expect(repaired.bytesBefore).toBeGreaterThan(800_000);
+    expect(repaired.bytesAfter).toBeLessThan(1000);
+    expect(await countPendingUpdates(h.db, id)).toBe(0);
+    const state = await loadNoteState(h.db, id);
+    const check = new Y.Doc();
+    Y.applyUpdate(check, state);
+    expect(hasPending(check)).toBe(false);
+    expect(deriveNoteContent(check).text).toBe("the real progress");
+
+    // With a version: the repaired note holds the version's content.
+    const live = tiptapDoc((f) => f.insert(0, [para("later")]));
+    await appendNoteUpdate(h.db, { recommendationId: id, update: Y.encodeStateAsUpdate(live), userId: null });
+    const again = await repairNote(h.db, actors.admin!, { code: rec!.code, versionId: version.id });
+    expect(again).toMatchObject({ droppedPending: false, restored: "Before damage" });
+    expect(textOf(await loadNoteState(h.db, id))).toBe("the real progress");
+    const [row] = await h.db.select().from(notes).where(eq(notes.recommendationId, id));
+    expect(row!.text).toBe("the real progress");
+    const entries = await h.db
+      .select()
+      .from(activityLog)
+      .where(and(eq(activityLog.recommendationId, id), eq(activityLog.kind, "repair")));
+    expect(entries).toHaveLength(2);
+    await expect(
+      repairNote(h.db, actors.admin!, { code: rec!.code, versionId: "00000000-0000-4000-8000-000000000000" }),
+    ).rejects.toThrow(/no longer exists/);
+  });
+});
+
+describe("presence (issue 15, item 10)", () => {
+  it("takes a connection's awareness only for its own client ids, with the session's name", async () => {
+    const awareness = new AwarenessExtension();
+    const documentName = noteDocumentName(recId);
+    const hook = (socketId: string, userId: string, states: Map<number, unknown>) =>
+      awareness.beforeHandleAwareness({
+        states,
+        documentName,
+        socketId,
+        context: { userId, name: `name of ${userId}`, color: "#111" },
+      } as never);
+    const alice = new Map<number, unknown>([[101, { cursor: 1 }]]);
+    await hook("socket-a", "alice", alice);
+    expect(alice.get(101)).toMatchObject({ cursor: 1, user: { id: "alice", name: "name of alice" } });
+    // Mallory claims Alice's id (and one of her own): only her own is kept.
+    const mallory = new Map<number, unknown>([
+      [101, { cursor: 99 }],
+      [202, { cursor: 5 }],
+    ]);
+    await hook("socket-m", "mallory", mallory);
+    expect([...mallory.keys()]).toEqual([202]);
+    // A connection cannot collect ids either.
+    const many = new Map<number, unknown>([
+      [203, { cursor: 1 }],
+      [204, { cursor: 2 }],
+      [205, {}],
+    ]);
+    await hook("socket-m", "mallory", many);
+    expect([...many.keys()]).toEqual([203]);
+    // Once Alice has left, her id is free again (a reconnecting client keeps its id).
+    await awareness.onDisconnect({ documentName, socketId: "socket-a" } as never);
+    const back = new Map<number, unknown>([[101, { cursor: 3 }]]);
+    await hook("socket-a2", "alice", back);
+    expect([...back.keys()]).toEqual([101]);
+  });
+});
+
+describe("when the database fails (issue 15, item 5)", () => {
+  it("acknowledges nothing it did not store, never rejects from settling, and retries later", async () => {
+    const logs: string[] = [];
+    const persistence = new PersistenceExtension({ db: h.db, compactEveryMs: 0, log: (m) => logs.push(m) });
+    const [rec] = await h.db.select().from(recommendations).orderBy(recommendations.code).offset(4).limit(1);
+    const documentName = noteDocumentName(rec!.id);
+    const doc = tiptapDoc((f) => f.insert(0, [para("typed during the outage")]));
+    const w = writerConnection(actors.coordinator!.id, rec!.id);
+    await h.db.execute(sql`alter table note_updates rename to note_updates_away`);
+    try {
+      await expect(
+        persistence.beforeSync(syncPayload(doc, documentName, w.connection, Y.encodeStateAsUpdate(doc))),
+      ).rejects.toThrow(/cannot be saved/);
+      expect(w.closed).toEqual([{ code: 4503, reason: "notes cannot be saved right now" }]);
+    } finally {
+      await h.db.execute(sql`alter table note_updates_away rename to note_updates`);
+    }
+    expect(await countPendingUpdates(h.db, rec!.id)).toBe(0);
+
+    // Stored now; then derivation fails while the notes table is away, and is retried from the database.
+    await persistence.beforeSync(syncPayload(doc, documentName, w.connection, Y.encodeStateAsUpdate(doc)));
+    await h.db.execute(sql`alter table notes rename to notes_away`);
+    try {
+      await expect(
+        persistence.onStoreDocument({ document: doc, documentName, clientsCount: 0 } as never),
+      ).resolves.toBeUndefined();
+    } finally {
+      await h.db.execute(sql`alter table notes_away rename to notes`);
+    }
+    await waitUntil(async () => {
+      const [row] = await h.db.select().from(notes).where(eq(notes.recommendationId, rec!.id));
+      return row?.text === "typed during the outage";
+    }, "the retry to derive the note");
+    await waitUntil(async () => (await countPendingUpdates(h.db, rec!.id)) === 0, "the retry to compact it");
+    await persistence.flush([]);
+  });
+});
+
+describe("loading a large note", () => {
+  it("yields to the event loop between slices of updates", async () => {
+    const author = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    author.on("update", (u: Uint8Array) => updates.push(u));
+    for (let i = 0; i < 3000; i++) author.getText("t").insert(0, "word ");
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 1);
+    const started = performance.now();
+    const doc = new Y.Doc();
+    await applyNoteUpdates(doc, undefined, updates);
+    const elapsed = performance.now() - started;
+    clearInterval(timer);
+    expect(doc.getText("t").length).toBe(15_000);
+    // Timers ran while it worked: one at least per 8 ms slice.
+    if (elapsed > 40) expect(ticks).toBeGreaterThan(1);
+  });
+});
+
+describe("the authentication extension", () => {
+  it("opens writers read-write and readers read-only, and refuses wrong tickets and users", async () => {
+    const auth = new AuthenticationExtension({ db: h.db, secret: SECRET });
+    const documentName = noteDocumentName(recId);
+    const attempt = (userId: string, opts: { doc?: string; upgradeUser?: string } = {}) => {
+      const connectionConfig = { readOnly: false, isAuthenticated: false };
+      const token = signCollabToken(SECRET, { userId, documentName: opts.doc ?? documentName, name: "x" }).token;
+      const closed: { code: number; reason: string }[] = [];
+      const peer = {
+        context: { token: { sub: opts.upgradeUser ?? userId } },
+        close: (code: number, reason: string) => closed.push({ code, reason }),
+      };
+      const result = auth.onAuthenticate({ token, documentName, connectionConfig, context: { peer } } as never);
+      return { result, connectionConfig, closed };
+    };
+    const writer = attempt(actors.coordinator!.id);
+    await expect(writer.result).resolves.toMatchObject({ userId: actors.coordinator!.id, canEdit: true });
+    expect(writer.connectionConfig.readOnly).toBe(false);
+    const reader = attempt(actors.viewer!.id);
+    await expect(reader.result).resolves.toMatchObject({ name: actors.viewer!.name, canEdit: false });
+    expect(reader.connectionConfig.readOnly).toBe(true);
+    await expect(attempt(actors.viewer!.id, { doc: noteDocumentName(crypto.randomUUID()) }).result).rejects.toThrow(
+      /wrong-document/,
+    );
+    await expect(attempt(actors.viewer!.id, { upgradeUser: actors.admin!.id }).result).rejects.toThrow(/mismatch/);
+    await expect(attempt(crypto.randomUUID()).result).rejects.toThrow(/not active/);
+    // A database that fails is not a refusal: the connection closes with 4503 and the client retries.
+    await h.db.execute(sql`alter table users rename to users_away`);
+    try {
+      const down = attempt(actors.coordinator!.id);
+      await expect(down.result).rejects.toThrow(/unavailable/);
+      expect(down.closed).toEqual([{ code: 4503, reason: "notes are unavailable right now" }]);
+    } finally {
+      await h.db.execute(sql`alter table users_away rename to users`);
+    }
   });
 });

@@ -8,7 +8,7 @@ import { createAction, updateAction } from "@/db/mutations/actions";
 import { createIndicator, recordIndicatorReading } from "@/db/mutations/indicators";
 import { changeOwners, setLeadAgency } from "@/db/mutations/owners";
 import { issueNoteToken } from "@/db/mutations/notes";
-import { loadNoteAccess } from "@/lib/collab/access";
+import { loadNoteAccess } from "@/db/queries/notes";
 import { saveView } from "@/db/mutations/views";
 import { setUserActive } from "@/db/mutations/users";
 import {

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { freezeNoteVersion, restoreNoteVersion } from "@/db/mutations/notes";
+import { freezeNoteVersion, repairNote, restoreNoteVersion } from "@/db/mutations/notes";
 import { serverAction } from "@/lib/actions/server-action";
 import { liveNotes } from "@/lib/collab/registry";
 import { recommendationCode } from "@/lib/validation/inputs";
@@ -27,5 +27,24 @@ export const restoreNoteVersionAction = serverAction(
     await liveNotes()?.applyExternalUpdate(result.recommendationId, result.update);
     revalidatePath(`/recommendations/${code}`);
     return { name: result.name };
+  },
+);
+
+/**
+ * Repair a damaged note (note.repair, administrators): drop what cannot be applied, optionally
+ * restore a version, and make everyone connected reload the repaired note.
+ */
+export const repairNoteAction = serverAction(
+  z.strictObject({ code: recommendationCode, versionId: z.uuid().optional() }),
+  async ({ code, versionId }, { db, actor }) => {
+    const result = await repairNote(db, actor, { code, versionId });
+    await liveNotes()?.reloadNote(result.recommendationId);
+    revalidatePath(`/recommendations/${code}`);
+    return {
+      bytesBefore: result.bytesBefore,
+      bytesAfter: result.bytesAfter,
+      droppedPending: result.droppedPending,
+      restored: result.restored,
+    };
   },
 );

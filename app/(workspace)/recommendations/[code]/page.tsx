@@ -219,6 +219,7 @@ export default async function RecommendationPage({ params, searchParams }: Props
             viewVersionId={typeof noteVersion === "string" ? noteVersion : undefined}
             mayEdit={authorize(actor, { action: "note.edit", recommendation: facts }).allowed}
             mayFreeze={authorize(actor, { action: "note.freeze", recommendation: facts }).allowed}
+            mayRepair={authorize(actor, { action: "note.repair", recommendation: facts }).allowed}
           />
           <Card aria-labelledby="history-h" id="history">
             <CardTitle id="history-h">{t("history.title")}</CardTitle>

@@ -8,8 +8,8 @@ import type * as Y from "yjs";
 import type { DbOrTx } from "@/db";
 import { activityLog, notes } from "@/db/schema";
 import { recordActivity } from "@/db/mutations/activity";
-import { deriveNoteContent } from "./derive";
-import { EMPTY_NOTE_STATE } from "./persistence";
+import { deriveNoteContent } from "@/lib/notes/derive";
+import { EMPTY_NOTE_STATE } from "@/lib/notes/yjs-state";
 
 const NOTE_EDIT_COALESCE_MS = 10 * 60 * 1000;
 
