@@ -8,6 +8,7 @@ import next from "next";
 import { closeDatabase, getDatabaseHandle } from "./db";
 import { createCollabServer } from "./lib/collab/collab-server";
 import { registerLiveNotes } from "./lib/collab/registry";
+import { capRequestBody, refuseUndecodablePath } from "./lib/security/request-guards";
 import { readEnv, resolveAuthSecret } from "./lib/env";
 
 async function main() {
@@ -23,6 +24,8 @@ async function main() {
   const ready = new Promise<Handler>((resolve) => (resolveReady = resolve));
   // Requests that arrive while the database and Next start up wait for them rather than fail.
   const server = createServer((req, res) => {
+    if (refuseUndecodablePath(req, res)) return;
+    capRequestBody(req, res);
     ready
       .then((handleRequest) => handleRequest(req, res))
       .catch((err) => {

@@ -1,4 +1,4 @@
-import { apiRoute, readJson } from "@/lib/api/handler";
+import { apiRoute } from "@/lib/api/handler";
 import { createApiToken, listApiTokens } from "@/db/mutations/tokens";
 import { forbidden } from "@/lib/errors";
 import { tokenCreateInput } from "@/lib/validation/inputs";
@@ -23,8 +23,7 @@ export const GET = apiRoute(async ({ db, actor }) => {
 });
 
 /** POST /api/v1/tokens: the answer holds the token itself, shown this once. Needs a session, not a token. */
-export const POST = apiRoute(async ({ req, db, actor }) => {
+export const POST = apiRoute({ body: tokenCreateInput }, async ({ db, actor, body }) => {
   if (actor.tokenScope) throw forbidden("Create API tokens while signed in, not with another token.");
-  const input = await readJson(req, tokenCreateInput);
-  return { data: await createApiToken(db, actor, input) };
+  return { data: await createApiToken(db, actor, body) };
 });
