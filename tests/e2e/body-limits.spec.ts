@@ -2,7 +2,8 @@
  * Oversized bodies are refused while they stream, before the caller is looked up: a signed-in viewer
  * streams 200 MB in chunks (no Content-Length to refuse up front) to an API route and to a server
  * action, and the server answers 413 while its memory (the RSS of its process, read from /proc)
- * grows by less than 10 MB. Before, the API buffered the whole body first (+600 MB here).
+ * grows by less than 10 MB and the upload is stopped long before its end. Before, the API buffered
+ * the whole body first (+616 MB here), and a server-action upload was read to its end (+14 MB).
  *
  * The server is started here, on an embedded database of its own, so its process id is known.
  */
