@@ -1,53 +1,21 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { buildCsp, generateNonce, HSTS_VALUE, isHttps, NONCE_HEADER } from "@/lib/security/csp";
+import { checkServerActionRequest } from "@/lib/security/server-action-request";
 
 /** Request header carrying the path and query asked for, so a sign-in redirect can return there. */
 export const REQUEST_PATH_HEADER = "x-tct-request-path";
 
-/** Server-action bodies above this are refused; next.config.ts gives Next the same limit. */
-export const SERVER_ACTION_MAX_BYTES = 256 * 1024;
-
-const refuse = (status: number, code: string, message: string) =>
-  NextResponse.json({ error: { code, message } }, { status });
-
-function originHost(origin: string): string | null {
-  try {
-    return new URL(origin).host;
-  } catch {
-    return null; // "null" (sandboxed frames, file:) or garbage: never this site
-  }
-}
-
-/**
- * Server-action calls that Next would refuse with a 500 (a foreign Origin, a body over the limit,
- * arguments that are not JSON) are answered here with what they are: 403, 413 or 400.
- */
-async function checkServerAction(request: NextRequest): Promise<NextResponse | null> {
-  if (request.method !== "POST" || !request.headers.has("next-action")) return null;
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (origin && host && originHost(origin) !== host) {
-    return refuse(403, "forbidden", "Server actions can only be called from this site's own pages.");
-  }
-  if (Number(request.headers.get("content-length") ?? 0) > SERVER_ACTION_MAX_BYTES) {
-    return refuse(413, "payload_too_large", `The request is larger than ${SERVER_ACTION_MAX_BYTES / 1024} KiB.`);
-  }
-  if (!(request.headers.get("content-type") ?? "").startsWith("text/plain")) return null;
-  const text = await request.clone().text();
-  if (text.length > SERVER_ACTION_MAX_BYTES) {
-    return refuse(413, "payload_too_large", `The request is larger than ${SERVER_ACTION_MAX_BYTES / 1024} KiB.`);
-  }
-  try {
-    if (Array.isArray(JSON.parse(text))) return null;
-  } catch {
-    // falls through to the refusal
-  }
-  return refuse(400, "bad_request", "The server action call is malformed: its arguments are not a JSON list.");
-}
-
 export async function proxy(request: NextRequest) {
-  const refused = await checkServerAction(request);
-  if (refused) return refused;
+  // Server-action calls Next would answer with a 500 (from another site, oversized, malformed) are
+  // answered here with what they are.
+  const refused = await checkServerActionRequest(request);
+  if (refused) {
+    return NextResponse.json(
+      { error: { code: refused.code, message: refused.message } },
+      // The rest of an oversized body is not wanted: closing the connection stops the upload.
+      { status: refused.status, headers: refused.status === 413 ? { Connection: "close" } : {} },
+    );
+  }
   const nonce = generateNonce();
   const https = isHttps(process.env.NEXTAUTH_URL, request.headers.get("x-forwarded-proto"));
   const csp = buildCsp({

@@ -9,6 +9,7 @@ import { closeDatabase, getDatabaseHandle } from "./db";
 import { createCollabServer } from "./lib/collab/collab-server";
 import { registerLiveNotes } from "./lib/collab/registry";
 import { stampClientAddress } from "./lib/auth/client-address";
+import { capRequestBody, refuseUndecodablePath } from "./lib/security/request-guards";
 import { readEnv, resolveAuthSecret } from "./lib/env";
 
 async function main() {
@@ -26,6 +27,8 @@ async function main() {
   const server = createServer((req, res) => {
     // Before anything else reads the request: the one place the client's address is decided.
     stampClientAddress(req, env.TRUSTED_PROXIES);
+    if (refuseUndecodablePath(req, res)) return;
+    capRequestBody(req, res);
     ready
       .then((handleRequest) => handleRequest(req, res))
       .catch((err) => {

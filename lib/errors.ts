@@ -44,6 +44,11 @@ export const conflict = (message: string, details?: Record<string, unknown>) =>
   new AppError("conflict", message, undefined, details);
 export const unprocessable = (message: string, fieldErrors?: Record<string, string[]>) =>
   new AppError("unprocessable", message, fieldErrors);
+export const payloadTooLarge = (limit: string) =>
+  new AppError(
+    "payload_too_large",
+    `The request body is larger than ${limit}, the most accepted here. Send less at once.`,
+  );
 
 /**
  * PostgreSQL refusals caused by the data a caller sent, with the answer they deserve. Inputs are
@@ -76,4 +81,13 @@ export function fromDatabaseError(err: unknown): AppError | null {
     if (typeof code === "string" && databaseRefusals[code]) return databaseRefusals[code]();
   }
   return null;
+}
+
+/**
+ * What the caller is told about a failure, for both wrappers (API routes and server actions): the
+ * AppError itself, the answer to a database refusal caused by the caller's data, or null for
+ * anything else (a bug or an outage: logged, and answered without internals).
+ */
+export function toAppError(caught: unknown): AppError | null {
+  return caught instanceof AppError ? caught : fromDatabaseError(caught);
 }

@@ -3,63 +3,15 @@
  * kept (its id stays valid in the history) with mergedIntoId set, and is left out of every list.
  */
 import { and, asc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
-import { z } from "zod";
 import type { Database, DbOrTx } from "../index";
 import { actions, agencies, recommendationOwners, users, type Agency } from "../schema";
-import { sides, type OwnerRole } from "../schema/enums";
+import type { OwnerRole } from "../schema/enums";
 import type { Actor } from "@/lib/permissions";
-import { AppError, badRequest, notFound, unprocessable } from "@/lib/errors";
-import { zodFieldErrors } from "@/lib/validation/search-params";
+import { AppError, notFound, unprocessable } from "@/lib/errors";
 import { publishAccessChange } from "@/lib/realtime/access";
+import type { AgencyCreateInput, AgencyMergeInput, AgencyRenameInput } from "@/lib/validation/agencies";
 import { recordActivity, type ActivityInput } from "./activity";
 import { actorRef, requireAllowed } from "./facts";
-
-export const AGENCY_KEY_PATTERN = /^[a-z0-9-]{2,40}$/;
-
-const agencyKey = z
-  .string({ error: "Enter the agency key" })
-  .trim()
-  .regex(AGENCY_KEY_PATTERN, "Use 2 to 40 lower-case letters, digits or hyphens, e.g. sz-stic");
-
-const name = (language: string) =>
-  z
-    .string({ error: `Enter the name in ${language}` })
-    .trim()
-    .min(1, `Enter the name in ${language}`)
-    .max(300, "Names are limited to 300 characters");
-
-const names = {
-  nameEn: name("English"),
-  nameZhHans: name("Simplified Chinese"),
-  nameZhHant: name("Traditional Chinese"),
-  abbreviation: z
-    .string({ error: "Enter an abbreviation" })
-    .trim()
-    .min(1, "Enter an abbreviation, e.g. ITIB")
-    .max(20, "The abbreviation is limited to 20 characters"),
-};
-
-export const agencyCreateInput = z
-  .object({
-    key: agencyKey,
-    ...names,
-    side: z.enum(sides, { error: `Choose a side: ${sides.join(", ")}` }),
-  })
-  .strict();
-
-export const agencyRenameInput = z.object({ key: agencyKey, ...names }).strict();
-
-export const agencyMergeInput = z
-  .object({ sourceKey: agencyKey, targetKey: agencyKey })
-  .strict()
-  .refine((v) => v.sourceKey !== v.targetKey, {
-    message: "Choose two different agencies: an agency cannot be merged into itself",
-    path: ["targetKey"],
-  });
-
-export type AgencyCreateInput = z.input<typeof agencyCreateInput>;
-export type AgencyRenameInput = z.input<typeof agencyRenameInput>;
-export type AgencyMergeInput = z.input<typeof agencyMergeInput>;
 
 export interface MergeReport {
   source: string;
@@ -70,13 +22,6 @@ export interface MergeReport {
   /** Recommendations both owned: the source row was dropped, the target kept the stronger role. */
   ownersCombined: number;
   actions: number;
-}
-
-/** Inputs are checked here too, not only by the server action, so every caller gets the same rules. */
-function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw badRequest("Some fields are not valid.", zodFieldErrors(parsed.error));
-  return parsed.data;
 }
 
 function requireAdmin(actor: Actor) {
@@ -105,9 +50,8 @@ async function currentAgency(db: DbOrTx, key: string, field: string): Promise<Ag
   return row;
 }
 
-export async function createAgency(db: Database, actor: Actor, input: AgencyCreateInput): Promise<Agency> {
+export async function createAgency(db: Database, actor: Actor, parsed: AgencyCreateInput): Promise<Agency> {
   requireAdmin(actor);
-  const parsed = parseInput(agencyCreateInput, input);
   return db.transaction(async (tx) => {
     const [created] = await tx
       .insert(agencies)
@@ -140,7 +84,7 @@ export async function createAgency(db: Database, actor: Actor, input: AgencyCrea
 /** Changes the three names and the abbreviation; the key stays, as links and API clients use it. */
 export async function renameAgency(db: Database, actor: Actor, input: AgencyRenameInput): Promise<Agency> {
   requireAdmin(actor);
-  const { key, ...next } = parseInput(agencyRenameInput, input);
+  const { key, ...next } = input;
   return db.transaction(async (tx) => {
     const agency = await currentAgency(tx, key, "key");
     const before = {
@@ -177,7 +121,7 @@ const stronger = (a: OwnerRole, b: OwnerRole): OwnerRole => (a === "lead" || b =
  */
 export async function mergeAgencies(db: Database, actor: Actor, input: AgencyMergeInput): Promise<MergeReport> {
   requireAdmin(actor);
-  const { sourceKey, targetKey } = parseInput(agencyMergeInput, input);
+  const { sourceKey, targetKey } = input;
   return db.transaction(async (tx) => {
     // Lock both in key order so two merges touching the same agencies wait instead of deadlocking.
     const [first, second] = [sourceKey, targetKey].sort();

@@ -2,76 +2,21 @@
  * Account administration: create, edit, deactivate and reset the password of users. Admin only
  * (the permission module's "user.manage"); every change is one transaction with its security event
  * in the activity log (entityType "user"). Passwords are hashed before the transaction (scrypt is
- * slow on purpose and needs no lock) and never written to the log.
+ * slow on purpose and needs no lock) and never written to the log. Inputs arrive parsed by their
+ * schemas in lib/validation/users.ts (the server actions' boundary).
  */
 import { and, asc, eq } from "drizzle-orm";
-import { z } from "zod";
 import type { Database, DbOrTx, Transaction } from "../index";
 import { agencies, users, type User } from "../schema";
-import { userRoles, type UserRole } from "../schema/enums";
+import type { UserRole } from "../schema/enums";
 import type { Actor } from "@/lib/permissions";
-import { AppError, badRequest, notFound, unprocessable } from "@/lib/errors";
-import { zodFieldErrors } from "@/lib/validation/search-params";
-import { hashPassword, validateNewPassword } from "@/lib/auth/password";
+import { AppError, notFound, unprocessable } from "@/lib/errors";
+import { hashPassword } from "@/lib/auth/password";
 import { publishAccessChange } from "@/lib/realtime/access";
+import type { PasswordResetInput, UserActiveInput, UserCreateInput, UserUpdateInput } from "@/lib/validation/users";
 import { recordActivity, type ActivityInput } from "./activity";
 import { actorRef, requireAllowed } from "./facts";
 import { revokeAllApiTokensOf, tokensRevokedReason } from "./tokens";
-
-// ---------------------------------------------------------------------------------------------
-// Inputs, shared by the server actions and the tests.
-
-const newPassword = z.string({ error: "Enter a password" }).superRefine((value, ctx) => {
-  const problem = validateNewPassword(value);
-  if (problem) ctx.addIssue({ code: "custom", message: problem });
-});
-
-const userName = z
-  .string({ error: "Enter a name" })
-  .trim()
-  .min(1, "Enter the person's name")
-  .max(200, "The name is limited to 200 characters");
-
-/** An agency key, or null/"" for none. */
-const agencyChoice = z
-  .string()
-  .trim()
-  .max(64)
-  .nullable()
-  .transform((v) => v || null);
-
-export const userCreateInput = z
-  .object({
-    name: userName,
-    email: z
-      .string({ error: "Enter an e-mail address" })
-      .trim()
-      .toLowerCase()
-      .max(254, "The e-mail address is limited to 254 characters")
-      .pipe(z.email("Enter an e-mail address like name@agency.gov.hk")),
-    role: z.enum(userRoles, { error: `Choose a role: ${userRoles.join(", ")}` }),
-    agency: agencyChoice.optional(),
-    password: newPassword,
-  })
-  .strict();
-
-export const userUpdateInput = z
-  .object({
-    id: z.uuid("Unknown user"),
-    name: userName.optional(),
-    role: z.enum(userRoles, { error: `Choose a role: ${userRoles.join(", ")}` }).optional(),
-    agency: agencyChoice.optional(),
-  })
-  .strict();
-
-export const userActiveInput = z.object({ id: z.uuid("Unknown user"), active: z.boolean() }).strict();
-
-export const passwordResetInput = z.object({ id: z.uuid("Unknown user"), password: newPassword }).strict();
-
-export type UserCreateInput = z.input<typeof userCreateInput>;
-export type UserUpdateInput = z.input<typeof userUpdateInput>;
-export type UserActiveInput = z.infer<typeof userActiveInput>;
-export type PasswordResetInput = z.infer<typeof passwordResetInput>;
 
 /** What callers get back: never the password hash. */
 export interface AdminUserView {
@@ -93,13 +38,6 @@ const view = (u: User): AdminUserView => ({
 });
 
 // ---------------------------------------------------------------------------------------------
-
-/** Inputs are checked here too, not only by the server action, so every caller gets the same rules. */
-function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw badRequest("Some fields are not valid.", zodFieldErrors(parsed.error));
-  return parsed.data;
-}
 
 function requireAdmin(actor: Actor) {
   requireAllowed(actor, { action: "user.manage" });
@@ -167,9 +105,8 @@ function lastAdminError(user: User, change: string) {
 
 // ---------------------------------------------------------------------------------------------
 
-export async function createUser(db: Database, actor: Actor, input: UserCreateInput): Promise<AdminUserView> {
+export async function createUser(db: Database, actor: Actor, parsed: UserCreateInput): Promise<AdminUserView> {
   requireAdmin(actor);
-  const parsed = parseInput(userCreateInput, input);
   const passwordHash = await hashPassword(parsed.password);
   return db.transaction(async (tx) => {
     const agency = await resolveUserAgency(tx, parsed.role, parsed.agency ?? null);
@@ -197,9 +134,8 @@ export async function createUser(db: Database, actor: Actor, input: UserCreateIn
 }
 
 /** Changes name, role or agency. Refuses to demote the last active administrator. */
-export async function updateUser(db: Database, actor: Actor, input: UserUpdateInput): Promise<AdminUserView> {
+export async function updateUser(db: Database, actor: Actor, parsed: UserUpdateInput): Promise<AdminUserView> {
   requireAdmin(actor);
-  const parsed = parseInput(userUpdateInput, input);
   return db.transaction(async (tx) => {
     const { user, otherAdmins } = await lockForAdminChange(tx, parsed.id);
     const role = parsed.role ?? user.role;
@@ -241,7 +177,7 @@ export async function updateUser(db: Database, actor: Actor, input: UserUpdateIn
  */
 export async function setUserActive(db: Database, actor: Actor, input: UserActiveInput): Promise<AdminUserView> {
   requireAdmin(actor);
-  const { id, active } = parseInput(userActiveInput, input);
+  const { id, active } = input;
   if (!active) requireAllowed(actor, { action: "user.deactivate", userId: id });
   return db.transaction(async (tx) => {
     const { user, otherAdmins } = await lockForAdminChange(tx, id);
@@ -277,7 +213,7 @@ export async function setUserActive(db: Database, actor: Actor, input: UserActiv
  */
 export async function resetPassword(db: Database, actor: Actor, input: PasswordResetInput): Promise<AdminUserView> {
   requireAdmin(actor);
-  const { id, password } = parseInput(passwordResetInput, input);
+  const { id, password } = input;
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, id)).for("update");

@@ -3,36 +3,67 @@ import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { getDb, type Database } from "@/db";
 import { authenticateApiToken } from "@/db/mutations/tokens";
-import { AppError, badRequest, fromDatabaseError, unauthorized } from "@/lib/errors";
+import { AppError, badRequest, notFound, payloadTooLarge, toAppError, unauthorized } from "@/lib/errors";
 import { getCurrentUser } from "@/lib/auth/session";
 import { actorOf, type Actor } from "@/lib/permissions";
-import { zodFieldErrors } from "@/lib/validation/search-params";
+import { decodeUtf8, kib, readLimitedBody } from "@/lib/security/limited-body";
+import { parseInput } from "@/lib/validation/parse-input";
 
-/** Request bodies above this are refused with 413 before they are parsed. */
+/** Request bodies above this are refused with 413 while they stream, before anything else is done. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
 export type ApiActor = Actor & { name: string; email: string };
 
-interface Context<P> {
+/** What a route takes besides the caller, each checked by its zod schema before the handler runs. */
+interface Inputs<P extends z.ZodType | undefined, B extends z.ZodType | undefined> {
+  /** Route segments. A segment the schema refuses names nothing: 404 with the schema's message. */
+  params?: P;
+  /** A JSON body (Content-Type: application/json): 400 with field errors when it does not fit. */
+  body?: B;
+}
+
+type Parsed<S> = S extends z.ZodType ? z.output<S> : undefined;
+type AnyHandler = (ctx: Context<never, never>) => Promise<unknown>;
+
+interface Context<P, B> {
   req: NextRequest;
   db: Database;
   actor: ApiActor;
   params: P;
+  body: B;
 }
 
+type RouteHandler = (req: NextRequest, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
 /**
- * Every /api/v1 route goes through here: who is calling (a session cookie or an
- * `Authorization: Bearer` token) → the handler, which validates its input with zod and lets the
- * mutation layer ask the permission module → a JSON answer. Known errors become their HTTP status
+ * Every /api/v1 route goes through here: the body is read up to MAX_BODY_BYTES (counted as it
+ * streams, before the caller is even looked up) → who is calling (a session cookie or an
+ * `Authorization: Bearer` token) → params and body parsed with the route's schemas → the handler,
+ * whose mutations ask the permission module → a JSON answer. Known errors become their HTTP status
  * with `{ error: { code, message, fieldErrors?, details? } }`; anything else is logged and answered
  * 500 without internals.
  */
-export function apiRoute<P = Record<string, never>>(handler: (ctx: Context<P>) => Promise<unknown>) {
-  return async (req: NextRequest, route: { params: Promise<P> }) => {
+export function apiRoute(handler: (ctx: Context<undefined, undefined>) => Promise<unknown>): RouteHandler;
+export function apiRoute<P extends z.ZodType | undefined = undefined, B extends z.ZodType | undefined = undefined>(
+  inputs: Inputs<P, B>,
+  handler: (ctx: Context<Parsed<P>, Parsed<B>>) => Promise<unknown>,
+): RouteHandler;
+export function apiRoute(...args: [AnyHandler] | [Inputs<z.ZodType, z.ZodType>, AnyHandler]): RouteHandler {
+  const [inputs, handler] = args.length === 1 ? [{}, args[0]] : args;
+  return async (req, route) => {
     try {
+      const bytes = inputs.body ? await readBody(req) : undefined;
       const db = await getDb();
       const actor = await resolveActor(req, db);
-      const result = await handler({ req, db, actor, params: await route.params });
+      const params = inputs.params ? parseParams(inputs.params, await route.params) : await route.params;
+      const body = inputs.body ? parseInput(inputs.body, parseJson(req, bytes!)) : undefined;
+      const result = await (handler as (ctx: Context<unknown, unknown>) => Promise<unknown>)({
+        req,
+        db,
+        actor,
+        params,
+        body,
+      });
       if (result instanceof Response) return result;
       return NextResponse.json(result, { status: req.method === "POST" ? 201 : 200 });
     } catch (err) {
@@ -55,31 +86,34 @@ async function resolveActor(req: NextRequest, db: Database): Promise<ApiActor> {
   return { ...actorOf(user), name: user.name, email: user.email };
 }
 
-/** Reads a JSON body no larger than MAX_BODY_BYTES and validates it, saying what to fix. */
-export async function readJson<S extends z.ZodType>(req: NextRequest, schema: S): Promise<z.infer<S>> {
-  const declared = Number(req.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) throw tooLarge();
-  const type = req.headers.get("content-type") ?? "";
-  if (!type.toLowerCase().startsWith("application/json"))
-    throw badRequest("Send the body as JSON with Content-Type: application/json.");
-  const text = await req.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw tooLarge();
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch (err) {
-    throw badRequest(`The body is not valid JSON: ${(err as Error).message}`);
-  }
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) throw badRequest("Some fields are not valid.", zodFieldErrors(parsed.error));
+async function readBody(req: NextRequest): Promise<Uint8Array> {
+  const read = await readLimitedBody(req.body, MAX_BODY_BYTES, req.headers.get("content-length"));
+  if (!read.ok) throw payloadTooLarge(kib(MAX_BODY_BYTES));
+  return read.bytes;
+}
+
+function parseParams(schema: z.ZodType, raw: unknown): unknown {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw notFound(parsed.error.issues[0]?.message ?? "Nothing has this address.");
   return parsed.data;
 }
 
-const tooLarge = () => new AppError("payload_too_large", `The body is larger than ${MAX_BODY_BYTES / 1024} KiB.`);
+function parseJson(req: NextRequest, bytes: Uint8Array): unknown {
+  const type = req.headers.get("content-type") ?? "";
+  if (!type.toLowerCase().startsWith("application/json"))
+    throw badRequest("Send the body as JSON with Content-Type: application/json.");
+  const text = decodeUtf8(bytes);
+  if (text === null) throw badRequest("The body is not valid UTF-8 text. Send JSON encoded as UTF-8.");
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw badRequest(`The body is not valid JSON: ${(err as Error).message}`);
+  }
+}
 
 export function errorResponse(caught: unknown, req?: NextRequest) {
-  const err = caught instanceof AppError ? caught : (fromDatabaseError(caught) ?? caught);
-  if (err instanceof AppError) {
+  const err = toAppError(caught);
+  if (err) {
     return NextResponse.json(
       {
         error: {
@@ -91,11 +125,15 @@ export function errorResponse(caught: unknown, req?: NextRequest) {
       },
       {
         status: err.status,
-        headers: err.status === 401 ? { "WWW-Authenticate": 'Bearer realm="twin-city-tracker"' } : {},
+        headers: {
+          ...(err.status === 401 ? { "WWW-Authenticate": 'Bearer realm="twin-city-tracker"' } : {}),
+          // The rest of an oversized body is not wanted: closing the connection stops the upload.
+          ...(err.status === 413 ? { Connection: "close" } : {}),
+        },
       },
     );
   }
-  console.error("API error", req?.method, req?.nextUrl.pathname, err);
+  console.error("API error", req?.method, req?.nextUrl.pathname, caught);
   return NextResponse.json(
     { error: { code: "internal", message: "The server could not complete this request. It has been logged." } },
     { status: 500 },

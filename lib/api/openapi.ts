@@ -43,12 +43,12 @@ const errors = (...codes: number[]) =>
     ]),
   );
 const errorText: Record<number, string> = {
-  400: "Malformed input; fieldErrors says what to fix",
+  400: "Malformed input (a field, text with an invalid character, nesting over 32 levels, a path with a broken percent escape); fieldErrors says what to fix",
   401: "No session and no valid bearer token",
   403: "Not allowed for this user or token scope; the message says why",
   404: "Unknown code or id",
   409: "Stale version (details.current holds the current record) or duplicate code",
-  413: "Body over 64 KiB",
+  413: "Body over 64 KiB (counted while it streams; the connection is then closed)",
   422: "Breaks a rule (lifecycle, unknown agency, verbatim excerpt); fieldErrors says which",
 };
 

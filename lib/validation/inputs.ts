@@ -51,14 +51,16 @@ export const isoDate = (name: string) =>
     .refine((v) => v >= "2000-01-01" && v <= "2100-12-31", { message: `${name} must be between 2000 and 2100` });
 
 const localized = (name: string, max: number) =>
-  z.object(
-    {
-      en: text(`${name} (English)`, max),
-      zhHans: text(`${name} (Simplified Chinese)`, max),
-      zhHant: text(`${name} (Traditional Chinese)`, max),
-    },
-    { error: `${name} must be an object with en, zhHans and zhHant` },
-  );
+  z
+    .object(
+      {
+        en: text(`${name} (English)`, max),
+        zhHans: text(`${name} (Simplified Chinese)`, max),
+        zhHant: text(`${name} (Traditional Chinese)`, max),
+      },
+      { error: `${name} must be an object with en, zhHans and zhHant` },
+    )
+    .strict();
 
 const version = z
   .number({ error: "version must be the number of the version your change is based on" })
@@ -221,6 +223,31 @@ export const savedViewInput = z
     makeDefault: z.boolean().optional(),
   })
   .strict();
+
+export const viewIdInput = z.object({ id: z.uuid() }).strict();
+
+/** The view to open by default, or null for the plain list. */
+export const defaultViewInput = z.object({ id: z.uuid().nullable() }).strict();
+
+/** An action changed from the detail page, which also names the recommendation to refresh. */
+export const actionSaveInput = actionPatchInput.extend({ id: z.uuid(), code: recommendationCode });
+
+/** A recommendation's tracking fields changed from its detail page. */
+export const trackingSaveInput = recommendationPatchInput.extend({ code: recommendationCode });
+
+export const tokenRevokeInput = z.object({ id: z.uuid("Unknown token") }).strict();
+
+export const noteFreezeInput = z.strictObject({
+  code: recommendationCode,
+  name: z.string().trim().min(1, "Give the version a name").max(120, "At most 120 characters"),
+});
+
+export const noteRestoreInput = z.strictObject({ code: recommendationCode, versionId: z.uuid() });
+/** Repair a damaged note, optionally restoring a report version in the same step. */
+export const noteRepairInput = z.strictObject({ code: recommendationCode, versionId: z.uuid().optional() });
+
+/** For actions that take nothing: anything sent is refused as an unknown field. */
+export const noInput = z.object({}).strict();
 
 export type SavedViewInput = z.infer<typeof savedViewInput>;
 export type BulkUpdateInput = z.infer<typeof bulkUpdateInput>;

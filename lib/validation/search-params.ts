@@ -148,19 +148,8 @@ export function searchParamsToObject(
   return out;
 }
 
-export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    // Unknown keys are reported once per key, under the key's own name.
-    // Array positions are dropped: "owners.agency" reads better than "owners.0.agency".
-    const name = (path: PropertyKey[]) => path.filter((p) => typeof p === "string").join(".") || "_";
-    const keys =
-      issue.code === "unrecognized_keys" ? issue.keys.map((k) => name([...issue.path, k])) : [name(issue.path)];
-    for (const key of keys)
-      (fields[key] ??= []).push(issue.code === "unrecognized_keys" ? "Unknown field" : issue.message);
-  }
-  return fields;
-}
+// Kept here for the list query's callers; the map is built in field-errors.ts.
+export { zodFieldErrors } from "./field-errors";
 
 /** The list query as the query layer takes it: `archived=include` becomes `includeArchived`. */
 export function toListParams(query: Partial<RecommendationListQuery>): ListRecommendationsParams {

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { demoAccounts, signInAs } from "./fixtures";
+import { callServerAction, serverActionIds } from "./http-session";
 
 test("GET /api/health answers ok with the embedded database", async ({ request }) => {
   const res = await request.get("/api/health");
@@ -118,6 +119,66 @@ test.describe("signed in", () => {
     expect((await call({ Origin: "http://evil.example" }, "[]")).status()).toBe(403);
     expect((await call({ Origin: "null" }, "[]")).status()).toBe(403);
     expect((await call({}, JSON.stringify(["x".repeat(300 * 1024)]))).status()).toBe(413);
+  });
+
+  test("answers a path with a malformed percent escape with 400, not 500 (found by the attack review)", async ({
+    page,
+  }) => {
+    for (const [method, path] of [
+      ["GET", "/api/v1/actions/%"],
+      ["GET", "/api/v1/recommendations/%E0%A4%A"],
+      ["DELETE", "/api/v1/tokens/%"],
+      ["GET", "/recommendations/%"],
+    ]) {
+      const res = await page.request.fetch(path!, { method });
+      expect(res.status(), `${method} ${path}`).toBe(400);
+      expect((await res.json()).error.message).toMatch(/malformed percent escape/);
+    }
+  });
+
+  test("refuses body keys named like Object's own members with 400 on each key (found by the attack review)", async ({
+    page,
+  }) => {
+    const rec = (await (await page.request.get("/api/v1/recommendations/R-004-4.2.2.1")).json()).data;
+    const res = await page.request.patch("/api/v1/recommendations/R-004-4.2.2.1", {
+      headers: { "Content-Type": "application/json" },
+      // Raw text: JSON.parse makes "__proto__" an ordinary key, as the server sees it.
+      data: `{"version": ${rec.version}, "toString": 1, "constructor": 2, "__proto__": {"admin": true}}`,
+    });
+    expect(res.status()).toBe(400);
+    const { error } = await res.json();
+    expect(error.code).toBe("bad_request");
+    expect(error.fieldErrors.toString).toEqual(["Unknown field"]);
+    expect(error.fieldErrors.constructor).toEqual(["Unknown field"]);
+    expect(Object.getOwnPropertyDescriptor(error.fieldErrors, "__proto__")?.value).toEqual(["Unknown field"]);
+  });
+
+  test("refuses text with a lone surrogate with 400 naming the field, instead of storing U+FFFD", async ({ page }) => {
+    const before = (await (await page.request.get("/api/v1/recommendations/R-004-4.2.2.1")).json()).data;
+    const patch = await page.request.patch("/api/v1/recommendations/R-004-4.2.2.1", {
+      headers: { "Content-Type": "application/json" },
+      data: `{"version": ${before.version}, "rationale": "broken \\ud800 paste", "title": {"en": "\\udc00"}}`,
+    });
+    expect(patch.status()).toBe(400);
+    const { error } = await patch.json();
+    expect(error.fieldErrors.rationale[0]).toMatch(/invalid character/);
+    expect(error.fieldErrors["title.en"][0]).toMatch(/invalid character/);
+    const after = (await (await page.request.get("/api/v1/recommendations/R-004-4.2.2.1")).json()).data;
+    expect(after.version).toBe(before.version);
+
+    // The same rule at the server-action boundary.
+    const actionId = serverActionIds().get(
+      "app/(workspace)/recommendations/[code]/note-actions.ts#freezeNoteVersionAction",
+    )!;
+    const call = await callServerAction(
+      page.request,
+      "/recommendations/R-004-4.2.2.1",
+      actionId,
+      '[{"code": "R-004-4.2.2.1", "name": "Q3 \\ud83d report"}]',
+    );
+    expect(call.status).toBe(200);
+    expect(call.body).toContain('"code":"bad_request"');
+    expect(call.body).toMatch(/"name":\["This text has an invalid character/);
   });
 
   test("returns one recommendation by code, and 404 for an unknown one", async ({ page }) => {

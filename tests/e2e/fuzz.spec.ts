@@ -76,6 +76,80 @@ test.describe("fuzzing the write surface", () => {
     await server?.stop();
   });
 
+  test("the odd inputs the attack review found answer 4xx, every run", async () => {
+    const origin = server.origin;
+    const coordinator = await sessionFor(origin, demoAccounts.coordinator.email);
+    const viewer = await sessionFor(origin, demoAccounts.viewer.email);
+    const rec = (await (await coordinator.get("/api/v1/recommendations/R-004-4.2.2.1")).json()).data;
+    const actionId = serverActionIds().get("app/(workspace)/recommendations/[code]/actions.ts#saveTracking")!;
+    const deep = (n: number) => "[".repeat(n) + "]".repeat(n);
+    const action = (body: string, contentType = "text/plain;charset=UTF-8", headers: Record<string, string> = {}) => ({
+      method: "POST",
+      url: "/recommendations/R-004-4.2.2.1",
+      body,
+      contentType,
+      headers: { "Next-Action": actionId, Accept: "text/x-component", ...headers },
+    });
+    const patch = (body: string) => ({ method: "PATCH", url: "/api/v1/recommendations/R-004-4.2.2.1", body });
+    const corpus: {
+      name: string;
+      method: string;
+      url: string;
+      body?: string;
+      contentType?: string;
+      headers?: Record<string, string>;
+    }[] = [
+      { name: "lone % in an action id", method: "GET", url: "/api/v1/actions/%" },
+      { name: "cut-off UTF-8 escape in a code", method: "GET", url: "/api/v1/recommendations/%E0%A4%A" },
+      { name: "lone % in a token id", method: "DELETE", url: "/api/v1/tokens/%" },
+      { name: "lone % in a page path", method: "GET", url: "/recommendations/%" },
+      { name: "body key toString", ...patch(`{"version": ${rec.version}, "toString": 1}`) },
+      { name: "body key constructor", ...patch(`{"version": ${rec.version}, "constructor": {"name": "x"}}`) },
+      { name: "body key __proto__", ...patch(`{"version": ${rec.version}, "__proto__": {"isAdmin": true}}`) },
+      { name: "nested key __proto__", ...patch(`{"version": ${rec.version}, "title": {"__proto__": []}}`) },
+      { name: "lone surrogate in text", ...patch(`{"version": ${rec.version}, "rationale": "\\ud800"}`) },
+      { name: "JSON nested 20,000 deep", ...patch(`{"version": ${rec.version}, "status": ${deep(20_000)}}`) },
+      { name: "body that is not UTF-8", ...patch(`{"version": ${rec.version}, "rationale": "\xff"}`) },
+      { name: "server action: garbage multipart", ...action("garbage", "multipart/form-data; boundary=xyz") },
+      { name: "server action: multipart without boundary", ...action("garbage", "multipart/form-data") },
+      {
+        name: "form post: garbage multipart, no action header",
+        method: "POST",
+        url: "/recommendations",
+        body: "--xyz\r\ngarbage",
+        contentType: "multipart/form-data; boundary=xyz",
+      },
+      { name: 'server action: ["$Q1"]', ...action('["$Q1"]') },
+      { name: 'server action: ["$B1"]', ...action('["$B1"]') },
+      { name: 'server action: ["$@1"] inside an object', ...action('[{"code": "$@1"}]') },
+      { name: "server action: 100,000 deep", ...action(deep(100_000)) },
+      { name: "server action: arguments not a list", ...action('{"code": 1}') },
+    ];
+    const failures: string[] = [];
+    for (const c of corpus) {
+      for (const [who, ctx] of [
+        ["coordinator", coordinator],
+        ["viewer", viewer],
+      ] as const) {
+        const res = await ctx.fetch(`${origin}${c.url}`, {
+          method: c.method,
+          data: c.body === undefined ? undefined : Buffer.from(c.body, "latin1"),
+          headers: {
+            ...(c.body === undefined ? {} : { "Content-Type": c.contentType ?? "application/json" }),
+            ...c.headers,
+          },
+          maxRedirects: 0,
+        });
+        const status = res.status();
+        if (status < 400 || status >= 500)
+          failures.push(`${c.name} (${who}) → ${status} ${(await res.text()).slice(0, 200)}`);
+        else expect((await res.json()).error.message, c.name).toMatch(/\. |\.$/);
+      }
+    }
+    if (failures.length) console.log(`server log (last 4000 characters):\n${server.log().slice(-4000)}`);
+    expect(failures).toEqual([]);
+  });
+
   test(`${TOTAL} random and malformed requests: no 5xx, the server stays up, nothing changes`, async () => {
     test.setTimeout(600_000);
     const origin = server.origin;

@@ -7,8 +7,10 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { DatabaseHandle } from "@/db";
 import { actions, activityLog, agencies, recommendationOwners, recommendations, users } from "@/db/schema";
 import { DEMO_PASSWORD } from "@/db/seed/demo-users";
-import { createUser, resetPassword, setUserActive, updateUser } from "@/db/mutations/users";
-import { createAgency, listCurrentAgencies, mergeAgencies, renameAgency } from "@/db/mutations/agencies";
+import type { z } from "zod";
+import * as userWrites from "@/db/mutations/users";
+import * as agencyWrites from "@/db/mutations/agencies";
+import { listCurrentAgencies } from "@/db/mutations/agencies";
 import { createRecommendation } from "@/db/mutations/recommendations";
 import { createAction } from "@/db/mutations/actions";
 import { authenticateApiToken, createApiToken } from "@/db/mutations/tokens";
@@ -18,8 +20,26 @@ import { isSessionRevoked } from "@/lib/auth/session-rules";
 import { AppError } from "@/lib/errors";
 import { authorize, type Actor } from "@/lib/permissions";
 import { recommendationCreateInput } from "@/lib/validation/inputs";
+import { agencyCreateInput, agencyMergeInput, agencyRenameInput } from "@/lib/validation/agencies";
+import { passwordResetInput, userActiveInput, userCreateInput, userUpdateInput } from "@/lib/validation/users";
+import { parseInput } from "@/lib/validation/parse-input";
 import { listSecurityActivity } from "@/app/(workspace)/admin/queries";
 import { createTestDb, databaseChecksum } from "../helpers/test-db";
+
+/** As the server actions call them: the input parsed by its schema at the boundary, then the write. */
+function throughBoundary<S extends z.ZodType, T>(
+  schema: S,
+  write: (db: DatabaseHandle["db"], actor: Actor, input: z.output<S>) => Promise<T>,
+) {
+  return async (db: DatabaseHandle["db"], actor: Actor, raw: z.input<S>) => write(db, actor, parseInput(schema, raw));
+}
+const createUser = throughBoundary(userCreateInput, userWrites.createUser);
+const updateUser = throughBoundary(userUpdateInput, userWrites.updateUser);
+const setUserActive = throughBoundary(userActiveInput, userWrites.setUserActive);
+const resetPassword = throughBoundary(passwordResetInput, userWrites.resetPassword);
+const createAgency = throughBoundary(agencyCreateInput, agencyWrites.createAgency);
+const renameAgency = throughBoundary(agencyRenameInput, agencyWrites.renameAgency);
+const mergeAgencies = throughBoundary(agencyMergeInput, agencyWrites.mergeAgencies);
 
 let h: DatabaseHandle;
 beforeAll(async () => {

@@ -1,14 +1,20 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { bulkUpdateRecommendations } from "@/db/mutations/bulk";
 import { setLeadAgency } from "@/db/mutations/owners";
 import { deleteView, saveView, setDefaultView } from "@/db/mutations/views";
 import { serverAction } from "@/lib/actions/server-action";
 import { badRequest } from "@/lib/errors";
 import { normalizeViewQuery } from "@/lib/table/recommendation-view";
-import { bulkUpdateInput, leadAgencyInput, savedViewInput } from "@/lib/validation/inputs";
-import { recommendationListQuery, searchParamsToObject, zodFieldErrors } from "@/lib/validation/search-params";
+import { zodFieldErrors } from "@/lib/validation/field-errors";
+import {
+  bulkUpdateInput,
+  defaultViewInput,
+  leadAgencyInput,
+  savedViewInput,
+  viewIdInput,
+} from "@/lib/validation/inputs";
+import { recommendationListQuery, searchParamsToObject } from "@/lib/validation/search-params";
 
 /** Make an agency the lead of a side, from the table's lead column. Coordinators and administrators. */
 export const setLeadAction = serverAction(leadAgencyInput, async ({ code, ...input }, { db, actor }) => {
@@ -38,17 +44,14 @@ export const saveViewAction = serverAction(savedViewInput, async (input, { db, a
   return saved;
 });
 
-export const deleteViewAction = serverAction(z.object({ id: z.uuid() }).strict(), async ({ id }, { db, actor }) => {
+export const deleteViewAction = serverAction(viewIdInput, async ({ id }, { db, actor }) => {
   await deleteView(db, actor, id);
   revalidatePath("/recommendations");
   return { id };
 });
 
-export const setDefaultViewAction = serverAction(
-  z.object({ id: z.uuid().nullable() }).strict(),
-  async ({ id }, { db, actor }) => {
-    await setDefaultView(db, actor, id);
-    revalidatePath("/recommendations");
-    return { id };
-  },
-);
+export const setDefaultViewAction = serverAction(defaultViewInput, async ({ id }, { db, actor }) => {
+  await setDefaultView(db, actor, id);
+  revalidatePath("/recommendations");
+  return { id };
+});

@@ -1,14 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import {
-  agencyCreateInput,
-  agencyMergeInput,
-  agencyRenameInput,
-  createAgency,
-  mergeAgencies,
-  renameAgency,
-} from "@/db/mutations/agencies";
+import { createAgency, mergeAgencies, renameAgency } from "@/db/mutations/agencies";
 import { serverAction } from "@/lib/actions/server-action";
+import { agencyCreateInput, agencyMergeInput, agencyRenameInput } from "@/lib/validation/agencies";
 
 function revalidate() {
   revalidatePath("/admin/agencies");

@@ -1,16 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import {
-  createUser,
-  passwordResetInput,
-  resetPassword,
-  setUserActive,
-  updateUser,
-  userActiveInput,
-  userCreateInput,
-  userUpdateInput,
-} from "@/db/mutations/users";
+import { createUser, resetPassword, setUserActive, updateUser } from "@/db/mutations/users";
 import { serverAction } from "@/lib/actions/server-action";
+import { passwordResetInput, userActiveInput, userCreateInput, userUpdateInput } from "@/lib/validation/users";
 
 function revalidate() {
   revalidatePath("/admin/users");

@@ -1,31 +1,24 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { updateAction } from "@/db/mutations/actions";
 import { setRecommendationArchived, updateRecommendation } from "@/db/mutations/recommendations";
 import { serverAction } from "@/lib/actions/server-action";
-import { actionPatchInput, archiveInput, recommendationCode, recommendationPatchInput } from "@/lib/validation/inputs";
+import { actionSaveInput, archiveInput, trackingSaveInput } from "@/lib/validation/inputs";
 
 /** Update an action's status, progress or due date from the detail page. */
-export const saveAction = serverAction(
-  actionPatchInput.extend({ id: z.uuid(), code: recommendationCode }),
-  async ({ id, code, ...patch }, { db, actor }) => {
-    const action = await updateAction(db, actor, id, patch);
-    revalidatePath(`/recommendations/${code}`);
-    return action;
-  },
-);
+export const saveAction = serverAction(actionSaveInput, async ({ id, code, ...patch }, { db, actor }) => {
+  const action = await updateAction(db, actor, id, patch);
+  revalidatePath(`/recommendations/${code}`);
+  return action;
+});
 
 /** Update a recommendation's tracking fields (status, health, acceptance, closure) from the detail page. */
-export const saveTracking = serverAction(
-  recommendationPatchInput.extend({ code: recommendationCode }),
-  async ({ code, ...patch }, { db, actor }) => {
-    const rec = await updateRecommendation(db, actor, code, patch);
-    revalidatePath(`/recommendations/${code}`);
-    revalidatePath("/recommendations");
-    return { version: rec.version, status: rec.status, health: rec.health };
-  },
-);
+export const saveTracking = serverAction(trackingSaveInput, async ({ code, ...patch }, { db, actor }) => {
+  const rec = await updateRecommendation(db, actor, code, patch);
+  revalidatePath(`/recommendations/${code}`);
+  revalidatePath("/recommendations");
+  return { version: rec.version, status: rec.status, health: rec.health };
+});
 
 /** Archive (with an optional reason) or restore a recommendation; coordinators and administrators. */
 export const archiveRecommendation = serverAction(archiveInput, async ({ code, ...input }, { db, actor }) => {

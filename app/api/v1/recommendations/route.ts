@@ -1,4 +1,4 @@
-import { apiRoute, readJson } from "@/lib/api/handler";
+import { apiRoute } from "@/lib/api/handler";
 import { createRecommendation } from "@/db/mutations/recommendations";
 import { recommendationCreateInput } from "@/lib/validation/inputs";
 import { listRecommendations } from "@/db/queries/recommendation-list";
@@ -14,7 +14,6 @@ export const GET = apiRoute(async ({ req, db }) => {
 });
 
 /** POST /api/v1/recommendations: coordinators and administrators. */
-export const POST = apiRoute(async ({ req, db, actor }) => {
-  const input = await readJson(req, recommendationCreateInput);
-  return { data: await createRecommendation(db, actor, input) };
-});
+export const POST = apiRoute({ body: recommendationCreateInput }, async ({ db, actor, body }) => ({
+  data: await createRecommendation(db, actor, body),
+}));

@@ -1,4 +1,4 @@
-import { apiRoute, readJson } from "@/lib/api/handler";
+import { apiRoute } from "@/lib/api/handler";
 import { createApiToken } from "@/db/mutations/tokens";
 import { listApiTokens } from "@/db/queries/tokens";
 import { tokenCreateInput } from "@/lib/validation/inputs";
@@ -23,7 +23,6 @@ export const GET = apiRoute(async ({ db, actor }) => {
 });
 
 /** POST /api/v1/tokens: the answer holds the token itself, shown this once. Needs a session, not a token. */
-export const POST = apiRoute(async ({ req, db, actor }) => {
-  const input = await readJson(req, tokenCreateInput);
-  return { data: await createApiToken(db, actor, input) };
+export const POST = apiRoute({ body: tokenCreateInput }, async ({ db, actor, body }) => {
+  return { data: await createApiToken(db, actor, body) };
 });

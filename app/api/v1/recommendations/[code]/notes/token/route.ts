@@ -1,6 +1,6 @@
-import { decodeSegment } from "@/lib/validation/ids";
 import { apiRoute } from "@/lib/api/handler";
 import { issueNoteToken } from "@/db/mutations/notes";
+import { codeParams } from "@/lib/validation/route-params";
 
 export const dynamic = "force-dynamic";
 
@@ -9,8 +9,8 @@ export const dynamic = "force-dynamic";
  * recommendation's progress note on the /collab websocket, for the signed-in user. The answer says
  * whether the connection will be read-only, and the name and colour others will see.
  */
-export const POST = apiRoute<{ code: string }>(async ({ db, actor, params }) => {
+export const POST = apiRoute({ params: codeParams }, async ({ db, actor, params }) => {
   const secret = process.env.NEXTAUTH_SECRET;
   if (!secret) throw new Error("NEXTAUTH_SECRET is not set");
-  return { data: await issueNoteToken(db, actor, decodeSegment(params.code), secret) };
+  return { data: await issueNoteToken(db, actor, params.code, secret) };
 });
