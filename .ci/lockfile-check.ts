@@ -4,12 +4,13 @@
 // Usage: node --import tsx .ci/lockfile-check.ts <committed.json> <installed.json>
 import { readFileSync } from "node:fs";
 
-interface LockEntry {
+export interface LockEntry {
   version?: string;
   integrity?: string;
   optional?: boolean;
+  dependencies?: Record<string, string>;
 }
-interface Lockfile {
+export interface Lockfile {
   packages?: Record<string, LockEntry>;
 }
 

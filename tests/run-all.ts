@@ -34,8 +34,8 @@ function run(cmd: string, args: string[], env: Env = {}) {
   console.log(`\n$ ${cmd} ${args.join(" ")}`);
   const started = Date.now();
   const merged = Object.fromEntries(
-    Object.entries({ ...process.env, ...env }).filter((e): e is [string, string] => e[1] !== undefined),
-  );
+    Object.entries({ ...process.env, ...env }).filter(([, value]) => value !== undefined),
+  ) as NodeJS.ProcessEnv;
   const res = spawnSync(cmd, args, { stdio: "inherit", env: merged });
   console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s, exit ${res.status ?? res.signal})`);
   return res.status === 0;

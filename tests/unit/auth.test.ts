@@ -12,6 +12,7 @@ import {
   verifyPassword,
 } from "@/lib/auth/password";
 import { isSessionRevoked, revokeAllSessions } from "@/lib/auth/session";
+import { rollBackEachTest } from "../helpers/rolled-back";
 import { createTestDb } from "../helpers/test-db";
 
 describe("password hashing", () => {
@@ -76,11 +77,12 @@ describe("sign out everywhere", () => {
   });
 
   describe("on the database", () => {
-    let handle: DatabaseHandle;
+    let shared: DatabaseHandle;
     beforeAll(async () => {
-      handle = await createTestDb();
+      shared = await createTestDb();
     });
-    afterAll(() => handle.close());
+    afterAll(() => shared.close());
+    const handle = rollBackEachTest(() => shared);
 
     it("sets the user's cut-off and records a security event", async () => {
       const [user] = await handle.db.select().from(users).where(eq(users.email, "hk.member@demo.local"));
@@ -106,11 +108,12 @@ describe("sign out everywhere", () => {
 });
 
 describe("signing in with e-mail and password", () => {
-  let handle: DatabaseHandle;
+  let shared: DatabaseHandle;
   beforeAll(async () => {
-    handle = await createTestDb();
+    shared = await createTestDb();
   });
-  afterAll(() => handle.close());
+  afterAll(() => shared.close());
+  const handle = rollBackEachTest(() => shared);
 
   it.each(demoUsers.map((u) => [u.email, u.role] as const))("lets %s in as %s", async (email, role) => {
     const user = await authenticateWithPassword(handle.db, { email, password: DEMO_PASSWORD });

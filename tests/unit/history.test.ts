@@ -1,25 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
 import type { DatabaseHandle } from "@/db";
-import { users } from "@/db/schema";
 import { getRecommendationByCode } from "@/db/queries/recommendations";
 import { listRecommendationHistory } from "@/db/queries/history";
 import { updateRecommendation } from "@/db/mutations/recommendations";
 import { updateAction } from "@/db/mutations/actions";
 import { seedRecommendations } from "@/db/seed/data/recommendations";
-import type { Actor } from "@/lib/permissions";
+import { actorFor } from "../helpers/actors";
+import { rollBackEachTest } from "../helpers/rolled-back";
 import { createTestDb } from "../helpers/test-db";
 
-let h: DatabaseHandle;
+let shared: DatabaseHandle;
 beforeAll(async () => {
-  h = await createTestDb();
+  shared = await createTestDb();
 });
-afterAll(() => h.close());
-
-async function actor(email: string): Promise<Actor> {
-  const [u] = await h.db.select().from(users).where(eq(users.email, email));
-  return { id: u!.id, role: u!.role, agencyId: u!.agencyId };
-}
+afterAll(() => shared.close());
+const h = rollBackEachTest(() => shared);
 
 describe("a recommendation's history", () => {
   it("lists every change newest first, tells agency updates from assessments, and filters by them", async () => {
@@ -30,8 +25,8 @@ describe("a recommendation's history", () => {
         r.status === "in_progress",
     )!;
     const rec = (await getRecommendationByCode(h.db, seed.code))!;
-    const sz = await actor("sz.member@demo.local");
-    const coord = await actor("coordinator@demo.local");
+    const sz = await actorFor(h.db, "sz.member@demo.local");
+    const coord = await actorFor(h.db, "coordinator@demo.local");
     const after = await updateRecommendation(h.db, sz, seed.code, {
       version: rec.version,
       health: rec.health === "off_track" ? "at_risk" : "off_track",

@@ -1,8 +1,8 @@
 /** CI's lockfile check: pinned versions must not move; optional platform binaries npm adds only warn. */
 import { describe, expect, it } from "vitest";
-import { compareLockfiles } from "../../.ci/lockfile-check";
+import { compareLockfiles, type LockEntry, type Lockfile } from "../../.ci/lockfile-check";
 
-const lock = (packages: Record<string, { version?: string; integrity?: string; optional?: boolean }>) => ({
+const lock = (packages: Record<string, LockEntry>): Lockfile => ({
   packages: { "": { dependencies: { next: "16.4.5" } }, ...packages },
 });
 const swc = { version: "1.16.22", integrity: "sha512-a" };
@@ -35,7 +35,7 @@ describe("the CI lockfile check", () => {
     expect(compareLockfiles(lock({ "node_modules/left-pad": swc }), lock({})).errors).toEqual([
       "node_modules/left-pad removed",
     ]);
-    const moved = { packages: { "": { dependencies: { next: "16.4.6" } } } };
+    const moved: Lockfile = { packages: { "": { dependencies: { next: "16.4.6" } } } };
     expect(compareLockfiles(lock({}), moved).errors).toEqual(["(the project's own entry): dependencies changed"]);
   });
 
