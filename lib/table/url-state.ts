@@ -4,28 +4,13 @@
  * every link. Default values stay out of the URL.
  */
 import { parseAsArrayOf, parseAsInteger, parseAsString, parseAsStringLiteral } from "nuqs";
-import { horizons, priorities, recommendationStatuses, sides, themes } from "@/db/schema/enums";
-import {
-  columnIds,
-  DEFAULT_PAGE_SIZE,
-  groupings,
-  healthFilterValues,
-  overdueFilterValues,
-} from "./recommendation-view";
+import { filterIds, filterParts } from "./filters";
+import { columnIds, DEFAULT_PAGE_SIZE, groupings } from "./recommendation-view";
 
 const list = <T extends string>(values: readonly T[]) => parseAsArrayOf(parseAsStringLiteral(values)).withDefault([]);
 
 export const tableUrlState = {
-  q: parseAsString.withDefault(""),
-  status: list(recommendationStatuses),
-  health: list(healthFilterValues),
-  theme: list(themes),
-  horizon: list(horizons),
-  priority: list(priorities),
-  side: list(sides),
-  overdue: list(overdueFilterValues),
-  agency: parseAsArrayOf(parseAsString).withDefault([]),
-  archived: parseAsStringLiteral(["include"] as const),
+  ...filterParts("url"),
   sort: parseAsArrayOf(parseAsString).withDefault([]),
   group: parseAsStringLiteral(groupings),
   collapsed: parseAsArrayOf(parseAsString).withDefault([]),
@@ -38,15 +23,4 @@ export const tableUrlState = {
 };
 
 /** Filter keys: changing one starts again at page 1. */
-export const filterKeys = [
-  "q",
-  "status",
-  "health",
-  "theme",
-  "horizon",
-  "priority",
-  "side",
-  "overdue",
-  "agency",
-  "archived",
-] as const;
+export const filterKeys = filterIds;
