@@ -5,14 +5,7 @@
 import { and, asc, count, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { alias, type AnyPgColumn, type PgSelect } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../index";
-import {
-  agencies,
-  recommendationOwners,
-  recommendations,
-  sourceDocuments,
-  type Health,
-  type Side,
-} from "../schema";
+import { agencies, recommendationOwners, recommendations, sourceDocuments, type Health, type Side } from "../schema";
 import { horizons, recommendationStatuses, themes } from "../schema/enums";
 import {
   DEFAULT_PAGE_SIZE,
