@@ -4,13 +4,39 @@
  * every link. Default values stay out of the URL.
  */
 import { parseAsArrayOf, parseAsInteger, parseAsString, parseAsStringLiteral } from "nuqs";
-import { filterIds, filterParts } from "./filters";
+import { filterIds, perFilter, type FilterId, type tableFilters } from "./filters";
 import { columnIds, DEFAULT_PAGE_SIZE, groupings } from "./recommendation-view";
 
 const list = <T extends string>(values: readonly T[]) => parseAsArrayOf(parseAsStringLiteral(values)).withDefault([]);
+const text = () => parseAsString.withDefault("");
+const keys = () => parseAsArrayOf(parseAsString).withDefault([]);
+const flag = <T extends string>(value: T) => parseAsStringLiteral([value]);
+
+type UrlParser<F> = F extends { kind: "text" }
+  ? ReturnType<typeof text>
+  : F extends { kind: "values"; values: readonly (infer V extends string)[] }
+    ? ReturnType<typeof list<V>>
+    : F extends { kind: "keys" }
+      ? ReturnType<typeof keys>
+      : F extends { kind: "flag"; value: infer V extends string }
+        ? ReturnType<typeof flag<V>>
+        : never;
+
+const filterParsers = perFilter((filter) => {
+  switch (filter.kind) {
+    case "text":
+      return text();
+    case "values":
+      return list(filter.values);
+    case "keys":
+      return keys();
+    case "flag":
+      return flag(filter.value);
+  }
+}) as unknown as { [K in FilterId]: UrlParser<(typeof tableFilters)[K]> };
 
 export const tableUrlState = {
-  ...filterParts("url"),
+  ...filterParsers,
   sort: parseAsArrayOf(parseAsString).withDefault([]),
   group: parseAsStringLiteral(groupings),
   collapsed: parseAsArrayOf(parseAsString).withDefault([]),

@@ -1,8 +1,24 @@
 import { z } from "zod";
 import type { ListRecommendationsParams } from "@/db/queries/recommendation-list";
-import { filterIds, filterParts, listFilterIds } from "@/lib/table/filters";
+import { filterIds, listFilterIds, perFilter, type FilterId, type tableFilters } from "@/lib/table/filters";
 import { columnIds, groupings, MAX_PAGE_SIZE, MAX_SORT_KEYS, type SortKey } from "@/lib/table/recommendation-view";
-import { commaList } from "./list-param";
+
+/** Splits `?status=a&status=b` and `?status=a,b` alike into one list. */
+const commaList = z.array(z.string()).transform((list) =>
+  list
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter(Boolean),
+);
+
+/** Several values, each one of `values`; a wrong one is named with the values allowed. */
+function oneOfList<T extends readonly [string, ...string[]]>(values: T) {
+  return commaList
+    .pipe(z.array(z.enum(values, { error: (i) => `"${String(i.input)}" is not one of: ${values.join(", ")}` })))
+    .optional();
+}
+
+const NO_NUL = { message: "Search text may not contain the NUL character" };
 
 const columnList = (name: string) =>
   commaList.pipe(
@@ -25,9 +41,55 @@ const sortKeys = commaList.pipe(
     .transform((keys) => keys as SortKey[]),
 );
 
+const text = () =>
+  z
+    .string()
+    .refine((v) => !v.includes("\u0000"), NO_NUL)
+    .trim()
+    .max(200, "Search text is limited to 200 characters")
+    .optional();
+const keys = () =>
+  commaList
+    .pipe(
+      z
+        .array(
+          z
+            .string()
+            .max(64)
+            .refine((v) => !v.includes("\u0000"), NO_NUL),
+        )
+        .max(50),
+    )
+    .optional();
+const flag = <T extends string>(id: string, value: T) =>
+  z.enum([value], { error: `${id} takes the value "${value}"` }).optional();
+
+type FilterSchema<F> = F extends { kind: "text" }
+  ? ReturnType<typeof text>
+  : F extends { kind: "values"; values: infer T extends readonly [string, ...string[]] }
+    ? ReturnType<typeof oneOfList<T>>
+    : F extends { kind: "keys" }
+      ? ReturnType<typeof keys>
+      : F extends { kind: "flag"; value: infer V extends string }
+        ? ReturnType<typeof flag<V>>
+        : never;
+
+const filterSchemas = perFilter((filter, id) => {
+  switch (filter.kind) {
+    case "text":
+      return text();
+    case "values":
+      return oneOfList(filter.values);
+    case "keys":
+      return keys();
+    case "flag":
+      return flag(id, filter.value);
+  }
+}) as unknown as { [K in FilterId]: FilterSchema<(typeof tableFilters)[K]> };
+
 /** The list page's query (filters from lib/table/filters.ts, then the view): page, API, export, saved views. */
 export const recommendationListQuery = z.object({
-  ...filterParts("query"),
+  ...filterSchemas,
   page: z.coerce.number({ error: "page must be a whole number from 1" }).int().min(1).max(100_000).optional(),
   pageSize: z.coerce
     .number({ error: `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}` })
