@@ -1,48 +1,54 @@
 /**
  * `npm test`: every layer, one summary. Unit tests (PGlite), integration tests (real PostgreSQL when
  * TEST_DATABASE_URL is set), then browser tests in Chromium against a fresh production build.
- * Ends with `N passed, N failed` summed over all layers and exits non-zero on any failure.
+ * Ends with `N passed, N failed, N skipped` summed over all layers and exits non-zero on any failure.
+ * After a failing layer the rest are not run (no build after red unit tests); the summary says so.
  *
  * SKIP_BUILD=1 reuses an existing .next build (for quick local runs); LAYERS=unit,integration,e2e
- * picks layers.
+ * picks layers. The layer `unconfigured` runs the unit and integration layers again as on a fresh
+ * machine (no TEST_DATABASE_URL, no CI): .ci/run adds it so a suite that only works when configured
+ * cannot hide behind CI's settings.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { failed, runInOrder, summaryLines, type Step, type Tally } from "./helpers/layer-runner";
 
-interface Tally {
-  layer: string;
-  passed: number;
-  failed: number;
-  skipped: number;
-  ok: boolean;
-}
+type Env = Record<string, string | undefined>;
 
 const layers = (process.env.LAYERS ?? "unit,integration,e2e").split(",");
 const out = mkdtempSync(path.join(os.tmpdir(), "tct-test-"));
 const bin = (name: string) => path.join("node_modules", ".bin", name);
-const tallies: Tally[] = [];
 
-function run(cmd: string, args: string[], env: Record<string, string> = {}) {
+/** What a fresh clone sees: none of the test services configured, not under CI. */
+const unconfigured: Env = {
+  TEST_DATABASE_URL: undefined,
+  TEST_REDIS_URL: undefined,
+  DATABASE_URL: undefined,
+  REDIS_URL: undefined,
+  CI: undefined,
+};
+
+function run(cmd: string, args: string[], env: Env = {}) {
   console.log(`\n$ ${cmd} ${args.join(" ")}`);
   const started = Date.now();
-  const res = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  const merged = Object.fromEntries(
+    Object.entries({ ...process.env, ...env }).filter(([, value]) => value !== undefined),
+  ) as NodeJS.ProcessEnv;
+  const res = spawnSync(cmd, args, { stdio: "inherit", env: merged });
   console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s, exit ${res.status ?? res.signal})`);
   return res.status === 0;
 }
 
-function vitestLayer(project: string) {
-  const file = path.join(out, `${project}.json`);
-  const ok = run(bin("vitest"), [
-    "run",
-    "--project",
-    project,
-    "--reporter=default",
-    "--reporter=json",
-    `--outputFile.json=${file}`,
-  ]);
-  const tally: Tally = { layer: project, passed: 0, failed: ok ? 0 : 1, skipped: 0, ok };
+function vitestLayer(project: string, label = project, env: Env = {}): Tally {
+  const file = path.join(out, `${label.replace(/\W+/g, "-")}.json`);
+  const ok = run(
+    bin("vitest"),
+    ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${file}`],
+    env,
+  );
+  const tally: Tally = { layer: label, passed: 0, failed: ok ? 0 : 1, skipped: 0, ok };
   if (existsSync(file)) {
     const r = JSON.parse(readFileSync(file, "utf8"));
     tally.passed = r.numPassedTests;
@@ -53,15 +59,12 @@ function vitestLayer(project: string) {
     ).length;
     tally.failed = r.numFailedTests + brokenFiles + (ok || r.numFailedTests + brokenFiles > 0 ? 0 : 1);
   }
-  tallies.push(tally);
+  return tally;
 }
 
-function e2eLayer() {
+function e2eLayer(): Tally {
   if (process.env.SKIP_BUILD !== "1" || !existsSync(".next/BUILD_ID")) {
-    if (!run(bin("next"), ["build"])) {
-      tallies.push({ layer: "e2e (build)", passed: 0, failed: 1, skipped: 0, ok: false });
-      return;
-    }
+    if (!run(bin("next"), ["build"])) return { layer: "e2e (build)", passed: 0, failed: 1, skipped: 0, ok: false };
   }
   const file = path.join(out, "e2e.json");
   const ok = run(bin("playwright"), ["test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: file });
@@ -72,20 +75,20 @@ function e2eLayer() {
     tally.failed = s.unexpected + (ok || s.unexpected > 0 ? 0 : 1);
     tally.skipped = s.skipped;
   }
-  tallies.push(tally);
+  return tally;
 }
 
-for (const layer of layers) {
-  if (layer === "unit" || layer === "integration") vitestLayer(layer);
-  else if (layer === "e2e") e2eLayer();
-  else throw new Error(`Unknown layer "${layer}"`);
-}
+const runs: Record<string, Step[]> = {
+  unit: [["unit", () => vitestLayer("unit")]],
+  integration: [["integration", () => vitestLayer("integration")]],
+  unconfigured: [
+    ["unit (no config)", () => vitestLayer("unit", "unit (no config)", unconfigured)],
+    ["integration (no config)", () => vitestLayer("integration", "integration (no config)", unconfigured)],
+  ],
+  e2e: [["e2e", e2eLayer]],
+};
+for (const layer of layers) if (!runs[layer]) throw new Error(`Unknown layer "${layer}"`);
 
-console.log("\nSummary");
-for (const t of tallies)
-  console.log(`  ${t.layer.padEnd(14)} ${t.passed} passed, ${t.failed} failed, ${t.skipped} skipped`);
-const passed = tallies.reduce((n, t) => n + t.passed, 0);
-const failed = tallies.reduce((n, t) => n + t.failed, 0);
-const skipped = tallies.reduce((n, t) => n + t.skipped, 0);
-console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(failed > 0 || tallies.some((t) => !t.ok) ? 1 : 0);
+const { tallies, notRun } = runInOrder(layers.flatMap((layer) => runs[layer]!));
+console.log(`\n${summaryLines(tallies, notRun).join("\n")}`);
+process.exit(tallies.some(failed) ? 1 : 0);

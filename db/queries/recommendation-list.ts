@@ -5,46 +5,21 @@
 import { and, asc, count, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { alias, type AnyPgColumn, type PgSelect } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../index";
-import {
-  agencies,
-  recommendationOwners,
-  recommendations,
-  sourceDocuments,
-  type Health,
-  type Horizon,
-  type Priority,
-  type RecommendationStatus,
-  type Side,
-} from "../schema";
+import { agencies, recommendationOwners, recommendations, sourceDocuments, type Health, type Side } from "../schema";
 import { horizons, recommendationStatuses, themes } from "../schema/enums";
 import {
   DEFAULT_PAGE_SIZE,
   MAX_PAGE_SIZE,
   parseSortKey,
   type ColumnId,
-  type FacetId,
   type Grouping,
   type SortKey,
 } from "@/lib/table/recommendation-view";
+import { facetIds, type FacetId, type FilterValues } from "@/lib/table/filters";
 import { loadOwnersAndActions, todayUtc, toRecommendationView } from "./recommendations";
 
-export interface RecommendationFilters {
-  /** Free text over code, titles and summaries in all three languages, the source excerpt and the notes. */
-  q?: string;
-  status?: RecommendationStatus[];
-  /** "none" matches recommendations not assessed yet. */
-  health?: (Health | "none")[];
-  theme?: string[];
-  horizon?: Horizon[];
-  priority?: Priority[];
-  /** Agency keys; matches recommendations that agency owns (lead or supporting). */
-  agency?: string[];
-  /** Matches recommendations with an owning agency on this side. */
-  side?: Side[];
-  /** "yes": at least one overdue action; "no": none. */
-  overdue?: ("yes" | "no")[];
-  includeArchived?: boolean;
-}
+/** The table's filters (defined in lib/table/filters.ts); what each matches is in filterConditions below. */
+export type RecommendationFilters = Omit<FilterValues, "archived"> & { includeArchived?: boolean };
 
 export interface ListRecommendationsParams extends RecommendationFilters {
   page?: number;
@@ -345,17 +320,18 @@ export async function facetCounts(
       .groupBy(sql`1`);
     return Object.fromEntries(rows.map((r) => [r.value, Number(r.count)]));
   };
-  const overdueFlag = sql`case when ${overdueCount(today)} > 0 then 'yes' else 'no' end`;
+  // What each facet counts by; a recommendation counts once per owning agency (or side) it has.
+  const counts: Record<FacetId, () => Promise<Record<string, number>>> = {
+    status: () => byColumn("status", sql`${recommendations.status}::text`),
+    health: () => byColumn("health", sql`${recommendations.health}::text`),
+    theme: () => byColumn("theme", sql`${recommendations.theme}`),
+    horizon: () => byColumn("horizon", sql`${recommendations.horizon}::text`),
+    priority: () => byColumn("priority", sql`${recommendations.priority}::text`),
+    agency: () => byOwner("agency", sql`${agencies.key}`),
+    side: () => byOwner("side", sql`${agencies.side}::text`),
+    overdue: () => byColumn("overdue", sql`case when ${overdueCount(today)} > 0 then 'yes' else 'no' end`),
+  };
   // Together: PostgreSQL runs them on several pooled connections; PGlite queues them on its one.
-  const [status, health, theme, horizon, priority, agency, side, overdue] = await Promise.all([
-    byColumn("status", sql`${recommendations.status}::text`),
-    byColumn("health", sql`${recommendations.health}::text`),
-    byColumn("theme", sql`${recommendations.theme}`),
-    byColumn("horizon", sql`${recommendations.horizon}::text`),
-    byColumn("priority", sql`${recommendations.priority}::text`),
-    byOwner("agency", sql`${agencies.key}`),
-    byOwner("side", sql`${agencies.side}::text`),
-    byColumn("overdue", overdueFlag),
-  ]);
-  return { status, health, theme, horizon, priority, agency, side, overdue };
+  const results = await Promise.all(facetIds.map((id) => counts[id]()));
+  return Object.fromEntries(facetIds.map((id, i) => [id, results[i]!])) as Record<FacetId, Record<string, number>>;
 }

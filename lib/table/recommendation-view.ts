@@ -1,10 +1,9 @@
 /**
  * The vocabulary of the recommendations table, shared by the database query, the URL, the page,
  * saved views and the export, so a column, a sort or a grouping means the same thing everywhere.
+ * The filters are defined in filters.ts.
  * No server imports: the browser uses it too.
  */
-import { healths, horizons, priorities, recommendationStatuses, sides, themes } from "@/db/schema/enums";
-
 export const columnIds = [
   "code",
   "title",
@@ -47,25 +46,6 @@ export const MAX_SORT_KEYS = 4;
 
 export const groupings = ["status", "theme", "agency", "horizon"] as const;
 export type Grouping = (typeof groupings)[number];
-
-/** Values of the "health" filter: the three assessments, or not assessed yet. */
-export const healthFilterValues = [...healths, "none"] as const;
-export const overdueFilterValues = ["yes", "no"] as const;
-
-/** Faceted filters: each lists its values with how many recommendations have them. */
-export const facetIds = ["status", "health", "theme", "horizon", "priority", "agency", "side", "overdue"] as const;
-export type FacetId = (typeof facetIds)[number];
-
-/** The fixed values of each facet (agency values come from the database). */
-export const facetValues: Record<Exclude<FacetId, "agency">, readonly string[]> = {
-  status: recommendationStatuses,
-  health: healthFilterValues,
-  theme: themes,
-  horizon: horizons,
-  priority: priorities,
-  side: sides,
-  overdue: overdueFilterValues,
-};
 
 export const pageSizes = [25, 50, 100, 250, 500] as const;
 export const DEFAULT_PAGE_SIZE = 50;

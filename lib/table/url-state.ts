@@ -4,28 +4,39 @@
  * every link. Default values stay out of the URL.
  */
 import { parseAsArrayOf, parseAsInteger, parseAsString, parseAsStringLiteral } from "nuqs";
-import { horizons, priorities, recommendationStatuses, sides, themes } from "@/db/schema/enums";
-import {
-  columnIds,
-  DEFAULT_PAGE_SIZE,
-  groupings,
-  healthFilterValues,
-  overdueFilterValues,
-} from "./recommendation-view";
+import { filterIds, perFilter, type FilterId, type tableFilters } from "./filters";
+import { columnIds, DEFAULT_PAGE_SIZE, groupings } from "./recommendation-view";
 
 const list = <T extends string>(values: readonly T[]) => parseAsArrayOf(parseAsStringLiteral(values)).withDefault([]);
+const text = () => parseAsString.withDefault("");
+const keys = () => parseAsArrayOf(parseAsString).withDefault([]);
+const flag = <T extends string>(value: T) => parseAsStringLiteral([value]);
+
+type UrlParser<F> = F extends { kind: "text" }
+  ? ReturnType<typeof text>
+  : F extends { kind: "values"; values: readonly (infer V extends string)[] }
+    ? ReturnType<typeof list<V>>
+    : F extends { kind: "keys" }
+      ? ReturnType<typeof keys>
+      : F extends { kind: "flag"; value: infer V extends string }
+        ? ReturnType<typeof flag<V>>
+        : never;
+
+const filterParsers = perFilter((filter) => {
+  switch (filter.kind) {
+    case "text":
+      return text();
+    case "values":
+      return list(filter.values);
+    case "keys":
+      return keys();
+    case "flag":
+      return flag(filter.value);
+  }
+}) as unknown as { [K in FilterId]: UrlParser<(typeof tableFilters)[K]> };
 
 export const tableUrlState = {
-  q: parseAsString.withDefault(""),
-  status: list(recommendationStatuses),
-  health: list(healthFilterValues),
-  theme: list(themes),
-  horizon: list(horizons),
-  priority: list(priorities),
-  side: list(sides),
-  overdue: list(overdueFilterValues),
-  agency: parseAsArrayOf(parseAsString).withDefault([]),
-  archived: parseAsStringLiteral(["include"] as const),
+  ...filterParsers,
   sort: parseAsArrayOf(parseAsString).withDefault([]),
   group: parseAsStringLiteral(groupings),
   collapsed: parseAsArrayOf(parseAsString).withDefault([]),
@@ -38,15 +49,4 @@ export const tableUrlState = {
 };
 
 /** Filter keys: changing one starts again at page 1. */
-export const filterKeys = [
-  "q",
-  "status",
-  "health",
-  "theme",
-  "horizon",
-  "priority",
-  "side",
-  "overdue",
-  "agency",
-  "archived",
-] as const;
+export const filterKeys = filterIds;

@@ -1,15 +1,7 @@
 import { z } from "zod";
 import type { ListRecommendationsParams } from "@/db/queries/recommendation-list";
-import { horizons, priorities, recommendationStatuses, sides, themes } from "@/db/schema/enums";
-import {
-  columnIds,
-  groupings,
-  healthFilterValues,
-  MAX_PAGE_SIZE,
-  MAX_SORT_KEYS,
-  overdueFilterValues,
-  type SortKey,
-} from "@/lib/table/recommendation-view";
+import { filterIds, listFilterIds, perFilter, type FilterId, type tableFilters } from "@/lib/table/filters";
+import { columnIds, groupings, MAX_PAGE_SIZE, MAX_SORT_KEYS, type SortKey } from "@/lib/table/recommendation-view";
 
 /** Splits `?status=a&status=b` and `?status=a,b` alike into one list. */
 const commaList = z.array(z.string()).transform((list) =>
@@ -19,11 +11,14 @@ const commaList = z.array(z.string()).transform((list) =>
     .filter(Boolean),
 );
 
-function multi<T extends readonly [string, ...string[]]>(values: T) {
+/** Several values, each one of `values`; a wrong one is named with the values allowed. */
+function oneOfList<T extends readonly [string, ...string[]]>(values: T) {
   return commaList
     .pipe(z.array(z.enum(values, { error: (i) => `"${String(i.input)}" is not one of: ${values.join(", ")}` })))
     .optional();
 }
+
+const NO_NUL = { message: "Search text may not contain the NUL character" };
 
 const columnList = (name: string) =>
   commaList.pipe(
@@ -46,23 +41,15 @@ const sortKeys = commaList.pipe(
     .transform((keys) => keys as SortKey[]),
 );
 
-const NO_NUL = { message: "Search text may not contain the NUL character" };
-
-export const recommendationListQuery = z.object({
-  q: z
+const text = () =>
+  z
     .string()
     .refine((v) => !v.includes("\u0000"), NO_NUL)
     .trim()
     .max(200, "Search text is limited to 200 characters")
-    .optional(),
-  status: multi(recommendationStatuses),
-  health: multi(healthFilterValues),
-  theme: multi(themes),
-  horizon: multi(horizons),
-  priority: multi(priorities),
-  side: multi(sides),
-  overdue: multi(overdueFilterValues),
-  agency: commaList
+    .optional();
+const keys = () =>
+  commaList
     .pipe(
       z
         .array(
@@ -73,7 +60,36 @@ export const recommendationListQuery = z.object({
         )
         .max(50),
     )
-    .optional(),
+    .optional();
+const flag = <T extends string>(id: string, value: T) =>
+  z.enum([value], { error: `${id} takes the value "${value}"` }).optional();
+
+type FilterSchema<F> = F extends { kind: "text" }
+  ? ReturnType<typeof text>
+  : F extends { kind: "values"; values: infer T extends readonly [string, ...string[]] }
+    ? ReturnType<typeof oneOfList<T>>
+    : F extends { kind: "keys" }
+      ? ReturnType<typeof keys>
+      : F extends { kind: "flag"; value: infer V extends string }
+        ? ReturnType<typeof flag<V>>
+        : never;
+
+const filterSchemas = perFilter((filter, id) => {
+  switch (filter.kind) {
+    case "text":
+      return text();
+    case "values":
+      return oneOfList(filter.values);
+    case "keys":
+      return keys();
+    case "flag":
+      return flag(id, filter.value);
+  }
+}) as unknown as { [K in FilterId]: FilterSchema<(typeof tableFilters)[K]> };
+
+/** The list page's query (filters from lib/table/filters.ts, then the view): page, API, export, saved views. */
+export const recommendationListQuery = z.object({
+  ...filterSchemas,
   page: z.coerce.number({ error: "page must be a whole number from 1" }).int().min(1).max(100_000).optional(),
   pageSize: z.coerce
     .number({ error: `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}` })
@@ -81,7 +97,6 @@ export const recommendationListQuery = z.object({
     .min(1)
     .max(MAX_PAGE_SIZE, `pageSize must be at most ${MAX_PAGE_SIZE}`)
     .optional(),
-  archived: z.enum(["include"], { error: 'archived takes the value "include"' }).optional(),
   sort: sortKeys.optional(),
   group: z.enum(groupings, { error: `group must be one of: ${groupings.join(", ")}` }).optional(),
   /** Group values whose rows are hidden; free text because agency keys are data. */
@@ -110,21 +125,8 @@ export const recommendationListQuery = z.object({
 
 export type RecommendationListQuery = z.infer<typeof recommendationListQuery>;
 
-const multiKeys = new Set([
-  "status",
-  "health",
-  "theme",
-  "horizon",
-  "priority",
-  "side",
-  "overdue",
-  "agency",
-  "sort",
-  "collapsed",
-  "cols",
-  "widths",
-  "pin",
-]);
+/** Keys that take several values: repeated keys are collected, not overwritten. */
+const multiKeys = new Set<string>([...listFilterIds, "sort", "collapsed", "cols", "widths", "pin"]);
 
 /** Turns URL search params (or Next's searchParams object) into the shape the schema expects. */
 export function searchParamsToObject(
@@ -151,13 +153,9 @@ export function searchParamsToObject(
 // Kept here for the list query's callers; the map is built in field-errors.ts.
 export { zodFieldErrors } from "./field-errors";
 
-/** The list query as the query layer takes it: `archived=include` becomes `includeArchived`. */
+/** The list query as the query layer takes it: the filters, `archived=include` as `includeArchived`, the view. */
 export function toListParams(query: Partial<RecommendationListQuery>): ListRecommendationsParams {
-  const { q, status, health, theme, horizon, priority, side, overdue, agency } = query;
-  const { page, pageSize, sort, group, collapsed, archived } = query;
-  return {
-    ...{ q, status, health, theme, horizon, priority, side, overdue, agency },
-    ...{ page, pageSize, sort, group, collapsed },
-    includeArchived: archived === "include",
-  };
+  const { archived, page, pageSize, sort, group, collapsed } = query;
+  const filters = Object.fromEntries(filterIds.filter((id) => id !== "archived").map((id) => [id, query[id]]));
+  return { ...filters, page, pageSize, sort, group, collapsed, includeArchived: archived === "include" };
 }

@@ -11,27 +11,12 @@ import { createRecommendation, setRecommendationArchived, updateRecommendation }
 import { createAction, updateAction } from "@/db/mutations/actions";
 import { authenticateApiToken, createApiToken, revokeApiToken } from "@/db/mutations/tokens";
 import { createIndicator, recordIndicatorReading } from "@/db/mutations/indicators";
-import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/permissions";
 import { recommendationCreateInput } from "@/lib/validation/inputs";
 import { seedRecommendations } from "@/db/seed/data/recommendations";
+import { actorFor, rejection } from "./actors";
+import { rollBackEachTest } from "./rolled-back";
 
-async function actorFor(handle: DatabaseHandle, email: string): Promise<Actor> {
-  const [u] = await handle.db.select().from(users).where(eq(users.email, email));
-  return { id: u!.id, role: u!.role, agencyId: u!.agencyId };
-}
-
-async function rejection(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error("expected the write to be refused");
-}
-
-export function describeWritePath(label: string, getHandle: () => DatabaseHandle) {
+export function describeWritePath(label: string, getShared: () => DatabaseHandle) {
   // A recommendation owned by both demo members' agencies, with an action for each.
   const shared = seedRecommendations.find(
     (r) =>
@@ -43,9 +28,11 @@ export function describeWritePath(label: string, getHandle: () => DatabaseHandle
   )!;
 
   describe(`${label}: writes`, () => {
+    const handle = rollBackEachTest(getShared);
+    const getHandle = () => handle;
     it("lets a coordinator change fields, bumps the version and records each change", async () => {
       const h = getHandle();
-      const coord = await actorFor(h, "coordinator@demo.local");
+      const coord = await actorFor(h.db, "coordinator@demo.local");
       const before = (await getRecommendationByCode(h.db, shared.code))!;
       const after = await updateRecommendation(h.db, coord, shared.code, {
         version: before.version,
@@ -67,8 +54,8 @@ export function describeWritePath(label: string, getHandle: () => DatabaseHandle
 
     it("refuses a stale version with 409, naming who changed what, and writes nothing", async () => {
       const h = getHandle();
-      const coord = await actorFor(h, "coordinator@demo.local");
-      const sz = await actorFor(h, "sz.member@demo.local");
+      const coord = await actorFor(h.db, "coordinator@demo.local");
+      const sz = await actorFor(h.db, "sz.member@demo.local");
       const base = (await getRecommendationByCode(h.db, shared.code))!;
       await updateRecommendation(h.db, coord, shared.code, { version: base.version, health: "off_track" });
       const err = await rejection(
@@ -82,7 +69,7 @@ export function describeWritePath(label: string, getHandle: () => DatabaseHandle
 
     it("lets a member update status and health of their agency's item but nothing else", async () => {
       const h = getHandle();
-      const sz = await actorFor(h, "sz.member@demo.local");
+      const sz = await actorFor(h.db, "sz.member@demo.local");
       const rec = (await getRecommendationByCode(h.db, shared.code))!;
       const updated = await updateRecommendation(h.db, sz, shared.code, { version: rec.version, health: "on_track" });
       expect(updated.health).toBe("on_track");
@@ -103,9 +90,9 @@ export function describeWritePath(label: string, getHandle: () => DatabaseHandle
 
     it("refuses a viewer and a member of a non-owning agency", async () => {
       const h = getHandle();
-      const viewer = await actorFor(h, "viewer@demo.local");
+      const viewer = await actorFor(h.db, "viewer@demo.local");
       const other = seedRecommendations.find((r) => !r.owners.some((o) => o.agencyKey === "sz-stic"))!;
-      const sz = await actorFor(h, "sz.member@demo.local");
+      const sz = await actorFor(h.db, "sz.member@demo.local");
       const rec = (await getRecommendationByCode(h.db, other.code))!;
       expect(
         (await rejection(updateRecommendation(h.db, viewer, other.code, { version: rec.version, health: "at_risk" })))
@@ -120,7 +107,7 @@ export function describeWritePath(label: string, getHandle: () => DatabaseHandle
 
     it("enforces the lifecycle with 422 and field errors", async () => {
       const h = getHandle();
-      const coord = await actorFor(h, "coordinator@demo.local");
+      const coord = await actorFor(h.db, "coordinator@demo.local");
       const proposed = seedRecommendations.find((r) => r.status === "proposed")!;
       const rec = (await getRecommendationByCode(h.db, proposed.code))!;
       const early = await rejection(
@@ -147,7 +134,7 @@ export function describeWritePath(label: string, getHandle: () => DatabaseHandle
 
     it("lets the Shenzhen member update their agency's action and refuses the Hong Kong one", async () => {
       const h = getHandle();
-      const sz = await actorFor(h, "sz.member@demo.local");
+      const sz = await actorFor(h.db, "sz.member@demo.local");
       const rec = (await getRecommendationByCode(h.db, shared.code))!;
       const szAction = rec.actions.find((a) => a.agency.key === "sz-stic" && a.status !== "done")!;
       const hkAction = rec.actions.find((a) => a.agency.key === "hk-itib")!;
@@ -163,7 +150,7 @@ export function describeWritePath(label: string, getHandle: () => DatabaseHandle
 
     it("asks for a reason when a due date changes", async () => {
       const h = getHandle();
-      const coord = await actorFor(h, "coordinator@demo.local");
+      const coord = await actorFor(h.db, "coordinator@demo.local");
       const rec = (await getRecommendationByCode(h.db, shared.code))!;
       const a = rec.actions[0]!;
       const err = await rejection(updateAction(h.db, coord, a.id, { version: a.version, dueDate: "2027-06-30" }));
@@ -184,7 +171,7 @@ export function describeWritePath(label: string, getHandle: () => DatabaseHandle
 
     it("creates recommendations and actions with owners, refusing unknown agencies and duplicate codes", async () => {
       const h = getHandle();
-      const coord = await actorFor(h, "coordinator@demo.local");
+      const coord = await actorFor(h.db, "coordinator@demo.local");
       const input = recommendationCreateInput.parse({
         code: `R-009-T${label.length}`,
         title: { en: "Pilot a joint talent card", zhHans: "试点联合人才卡", zhHant: "試點聯合人才卡" },
@@ -211,7 +198,7 @@ export function describeWritePath(label: string, getHandle: () => DatabaseHandle
         progress: 0,
       });
       expect(action).toMatchObject({ agency: "sz-hrss", version: 1 });
-      const sz = await actorFor(h, "sz.member@demo.local");
+      const sz = await actorFor(h.db, "sz.member@demo.local");
       expect(
         (
           await rejection(
@@ -223,8 +210,8 @@ export function describeWritePath(label: string, getHandle: () => DatabaseHandle
 
     it("archives and restores for coordinators only, refusing changes while archived and keeping the row", async () => {
       const h = getHandle();
-      const coord = await actorFor(h, "coordinator@demo.local");
-      const sz = await actorFor(h, "sz.member@demo.local");
+      const coord = await actorFor(h.db, "coordinator@demo.local");
+      const sz = await actorFor(h.db, "sz.member@demo.local");
       const code = seedRecommendations.find((r) => r.owners.some((o) => o.agencyKey === "sz-stic"))!.code;
       const rec = (await getRecommendationByCode(h.db, code))!;
       const refused = await rejection(
@@ -262,16 +249,16 @@ export function describeWritePath(label: string, getHandle: () => DatabaseHandle
 
     it("records indicator readings for owners and refuses others", async () => {
       const h = getHandle();
-      const coord = await actorFor(h, "coordinator@demo.local");
+      const coord = await actorFor(h.db, "coordinator@demo.local");
       const indicator = await createIndicator(h.db, coord, shared.code, {
         name: "Joint projects funded",
         unit: "projects",
         target: 40,
       });
-      const sz = await actorFor(h, "sz.member@demo.local");
+      const sz = await actorFor(h.db, "sz.member@demo.local");
       const reading = await recordIndicatorReading(h.db, sz, indicator.id, { value: 12, observedOn: "2026-09-30" });
       expect(Number(reading.value)).toBe(12);
-      const viewer = await actorFor(h, "viewer@demo.local");
+      const viewer = await actorFor(h.db, "viewer@demo.local");
       expect(
         (await rejection(recordIndicatorReading(h.db, viewer, indicator.id, { value: 1, observedOn: "2026-10-01" })))
           .status,
@@ -280,13 +267,13 @@ export function describeWritePath(label: string, getHandle: () => DatabaseHandle
 
     it("issues API tokens that authenticate until revoked, hashed at rest", async () => {
       const h = getHandle();
-      const hk = await actorFor(h, "hk.member@demo.local");
+      const hk = await actorFor(h.db, "hk.member@demo.local");
       const created = await createApiToken(h.db, hk, { name: "sync job", scope: "write" });
       expect(created.token).toMatch(/^tct_/);
       const found = await authenticateApiToken(h.db, created.token);
       expect(found).toMatchObject({ scope: "write", name: "sync job", user: { email: "hk.member@demo.local" } });
       expect(await authenticateApiToken(h.db, created.token.slice(0, -1) + "x")).toBeNull();
-      const viewer = await actorFor(h, "viewer@demo.local");
+      const viewer = await actorFor(h.db, "viewer@demo.local");
       expect((await rejection(revokeApiToken(h.db, viewer, created.id))).status).toBe(403);
       await revokeApiToken(h.db, hk, created.id);
       expect(await authenticateApiToken(h.db, created.token)).toBeNull();
@@ -297,7 +284,7 @@ export function describeWritePath(label: string, getHandle: () => DatabaseHandle
 
     it("stops honouring a token once its user is deactivated", async () => {
       const h = getHandle();
-      const admin = await actorFor(h, "admin@demo.local");
+      const admin = await actorFor(h.db, "admin@demo.local");
       const created = await createApiToken(h.db, admin, { name: "temp", scope: "read" });
       await h.db.update(users).set({ active: false }).where(eq(users.id, admin.id));
       expect(await authenticateApiToken(h.db, created.token)).toBeNull();

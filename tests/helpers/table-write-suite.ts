@@ -5,31 +5,16 @@
 import { describe, expect, it } from "vitest";
 import { and, eq, gt, inArray } from "drizzle-orm";
 import type { DatabaseHandle } from "@/db";
-import { activityLog, recommendations, users } from "@/db/schema";
+import { activityLog, recommendations } from "@/db/schema";
 import { getRecommendationByCode } from "@/db/queries/recommendations";
 import { listSavedViews } from "@/db/queries/views";
 import { bulkUpdateRecommendations } from "@/db/mutations/bulk";
 import { setLeadAgency } from "@/db/mutations/owners";
 import { deleteView, saveView, setDefaultView } from "@/db/mutations/views";
-import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/permissions";
 import { bulkUpdateInput } from "@/lib/validation/inputs";
 import { seedRecommendations } from "@/db/seed/data/recommendations";
-
-async function actorFor(handle: DatabaseHandle, email: string): Promise<Actor> {
-  const [u] = await handle.db.select().from(users).where(eq(users.email, email));
-  return { id: u!.id, role: u!.role, agencyId: u!.agencyId };
-}
-
-async function rejection(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error("expected the write to be refused");
-}
+import { actorFor, rejection } from "./actors";
+import { rollBackEachTest } from "./rolled-back";
 
 async function versions(h: DatabaseHandle, codes: string[]) {
   const rows = await h.db
@@ -39,15 +24,17 @@ async function versions(h: DatabaseHandle, codes: string[]) {
   return new Map(rows.map((r) => [r.code, r]));
 }
 
-export function describeTableWrites(label: string, getHandle: () => DatabaseHandle) {
+export function describeTableWrites(label: string, getShared: () => DatabaseHandle) {
   describe(`${label}: the lead agency of a side`, () => {
+    const handle = rollBackEachTest(getShared);
+    const getHandle = () => handle;
     const rec = seedRecommendations.find(
       (r) => r.owners.some((o) => o.agencyKey === "sz-stic" && o.role === "lead") && r.owners.length > 1,
     )!;
 
     it("moves the lead to another agency of that side, keeps the old lead as supporting, and records it", async () => {
       const h = getHandle();
-      const coord = await actorFor(h, "coordinator@demo.local");
+      const coord = await actorFor(h.db, "coordinator@demo.local");
       const before = (await getRecommendationByCode(h.db, rec.code))!;
       const after = await setLeadAgency(h.db, coord, rec.code, {
         version: before.version,
@@ -67,8 +54,8 @@ export function describeTableWrites(label: string, getHandle: () => DatabaseHand
 
     it("refuses an agency of the other side, members, and a stale version", async () => {
       const h = getHandle();
-      const coord = await actorFor(h, "coordinator@demo.local");
-      const sz = await actorFor(h, "sz.member@demo.local");
+      const coord = await actorFor(h.db, "coordinator@demo.local");
+      const sz = await actorFor(h.db, "sz.member@demo.local");
       const current = (await getRecommendationByCode(h.db, rec.code))!;
       const wrongSide = await rejection(
         setLeadAgency(h.db, coord, rec.code, { version: current.version, side: "shenzhen", agency: "hk-itib" }),
@@ -92,11 +79,13 @@ export function describeTableWrites(label: string, getHandle: () => DatabaseHand
   });
 
   describe(`${label}: bulk edit`, () => {
+    const handle = rollBackEachTest(getShared);
+    const getHandle = () => handle;
     const codes = seedRecommendations.slice(20, 40).map((r) => r.code);
 
     it("changes 20 recommendations in one transaction, each versioned and recorded with the reason", async () => {
       const h = getHandle();
-      const coord = await actorFor(h, "coordinator@demo.local");
+      const coord = await actorFor(h.db, "coordinator@demo.local");
       const before = await versions(h, codes);
       const result = await bulkUpdateRecommendations(h.db, coord, {
         items: codes.map((code) => ({ code, version: before.get(code)!.version })),
@@ -119,7 +108,7 @@ export function describeTableWrites(label: string, getHandle: () => DatabaseHand
 
     it("changes nothing when one row is refused, and names that row", async () => {
       const h = getHandle();
-      const coord = await actorFor(h, "coordinator@demo.local");
+      const coord = await actorFor(h.db, "coordinator@demo.local");
       const before = await versions(h, codes);
       const items = codes.map((code) => ({ code, version: before.get(code)!.version }));
       items[13] = { ...items[13]!, version: items[13]!.version - 1 };
@@ -131,8 +120,8 @@ export function describeTableWrites(label: string, getHandle: () => DatabaseHand
 
     it("applies the lifecycle rules and permissions per row", async () => {
       const h = getHandle();
-      const sz = await actorFor(h, "sz.member@demo.local");
-      const coord = await actorFor(h, "coordinator@demo.local");
+      const sz = await actorFor(h.db, "sz.member@demo.local");
+      const coord = await actorFor(h.db, "coordinator@demo.local");
       const proposed = seedRecommendations
         .filter((r) => r.status === "proposed")
         .slice(0, 3)
@@ -165,11 +154,13 @@ export function describeTableWrites(label: string, getHandle: () => DatabaseHand
   });
 
   describe(`${label}: saved views`, () => {
+    const handle = rollBackEachTest(getShared);
+    const getHandle = () => handle;
     it("keeps private views private, shows shared ones to everyone, and only the owner changes them", async () => {
       const h = getHandle();
-      const coord = await actorFor(h, "coordinator@demo.local");
-      const viewer = await actorFor(h, "viewer@demo.local");
-      const admin = await actorFor(h, "admin@demo.local");
+      const coord = await actorFor(h.db, "coordinator@demo.local");
+      const viewer = await actorFor(h.db, "viewer@demo.local");
+      const admin = await actorFor(h.db, "admin@demo.local");
       const mine = await saveView(h.db, coord, { name: "Mine", query: "status=proposed", shared: false });
       const ours = await saveView(h.db, coord, { name: "Ours", query: "side=hong_kong", shared: true });
       const seen = await listSavedViews(h.db, viewer.id);
@@ -186,8 +177,8 @@ export function describeTableWrites(label: string, getHandle: () => DatabaseHand
 
     it("remembers a default view per person, shared or own, and forgets it when the view goes", async () => {
       const h = getHandle();
-      const coord = await actorFor(h, "coordinator@demo.local");
-      const viewer = await actorFor(h, "viewer@demo.local");
+      const coord = await actorFor(h.db, "coordinator@demo.local");
+      const viewer = await actorFor(h.db, "viewer@demo.local");
       const privateView = await saveView(h.db, coord, { name: "Private default", query: "q=x", shared: false });
       expect((await rejection(setDefaultView(h.db, viewer, privateView.id))).status).toBe(404);
       const shared = await saveView(h.db, coord, {

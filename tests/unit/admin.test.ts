@@ -17,13 +17,14 @@ import { authenticateApiToken, createApiToken } from "@/db/mutations/tokens";
 import { authenticateWithPassword } from "@/lib/auth/credentials";
 import { verifyPassword } from "@/lib/auth/password";
 import { isSessionRevoked } from "@/lib/auth/session-rules";
-import { AppError } from "@/lib/errors";
 import { authorize, type Actor } from "@/lib/permissions";
 import { recommendationCreateInput } from "@/lib/validation/inputs";
 import { agencyCreateInput, agencyMergeInput, agencyRenameInput } from "@/lib/validation/agencies";
 import { passwordResetInput, userActiveInput, userCreateInput, userUpdateInput } from "@/lib/validation/users";
 import { parseInput } from "@/lib/validation/parse-input";
 import { listSecurityActivity } from "@/app/(workspace)/admin/queries";
+import { actorFor, rejection } from "../helpers/actors";
+import { rollBackEachTest } from "../helpers/rolled-back";
 import { createTestDb, databaseChecksum } from "../helpers/test-db";
 
 /** As the server actions call them: the input parsed by its schema at the boundary, then the write. */
@@ -41,28 +42,14 @@ const createAgency = throughBoundary(agencyCreateInput, agencyWrites.createAgenc
 const renameAgency = throughBoundary(agencyRenameInput, agencyWrites.renameAgency);
 const mergeAgencies = throughBoundary(agencyMergeInput, agencyWrites.mergeAgencies);
 
-let h: DatabaseHandle;
+let shared: DatabaseHandle;
 beforeAll(async () => {
-  h = await createTestDb();
+  shared = await createTestDb();
 });
-afterAll(() => h.close());
+afterAll(() => shared.close());
+const h = rollBackEachTest(() => shared);
 
 const PASSWORD = "a long enough passphrase";
-
-async function actorFor(email: string): Promise<Actor> {
-  const [u] = await h.db.select().from(users).where(eq(users.email, email));
-  return { id: u!.id, role: u!.role, agencyId: u!.agencyId };
-}
-
-async function rejection(p: Promise<unknown>): Promise<AppError> {
-  try {
-    await p;
-  } catch (err) {
-    if (err instanceof AppError) return err;
-    throw err;
-  }
-  throw new Error("expected the write to be refused");
-}
 
 async function userByEmail(email: string) {
   const [u] = await h.db.select().from(users).where(eq(users.email, email));
@@ -80,7 +67,7 @@ const signIn = (email: string, password: string) =>
 
 describe("user accounts", () => {
   it("lets an admin create a member with an agency, hashing the password and logging no secret", async () => {
-    const admin = await actorFor("admin@demo.local");
+    const admin = await actorFor(h.db, "admin@demo.local");
     const created = await createUser(h.db, admin, {
       name: "Wong Mei",
       email: "  Wong.Mei@Example.org ",
@@ -101,7 +88,7 @@ describe("user accounts", () => {
   });
 
   it("refuses a duplicate e-mail, whatever its case, with 409 on the e-mail field", async () => {
-    const admin = await actorFor("admin@demo.local");
+    const admin = await actorFor(h.db, "admin@demo.local");
     const err = await rejection(
       createUser(h.db, admin, { name: "Someone", email: "VIEWER@demo.local", role: "viewer", password: PASSWORD }),
     );
@@ -111,7 +98,7 @@ describe("user accounts", () => {
   });
 
   it("says what to fix: a short password, a member without agency, an unknown agency", async () => {
-    const admin = await actorFor("admin@demo.local");
+    const admin = await actorFor(h.db, "admin@demo.local");
     const base = { name: "New Person", email: "new.person@example.org", role: "member" as const };
     const short = await rejection(createUser(h.db, admin, { ...base, agency: "sz-stic", password: "too short" }));
     expect(short.status).toBe(400);
@@ -128,8 +115,8 @@ describe("user accounts", () => {
   });
 
   it("refuses a coordinator every account and agency change with 403, writing nothing", async () => {
-    const coord = await actorFor("coordinator@demo.local");
-    const viewer = await actorFor("viewer@demo.local");
+    const coord = await actorFor(h.db, "coordinator@demo.local");
+    const viewer = await actorFor(h.db, "viewer@demo.local");
     const before = await databaseChecksum(h);
     const attempts = [
       () => createUser(h.db, coord, { name: "X", email: "x@example.org", role: "viewer", password: PASSWORD }),
@@ -164,7 +151,7 @@ describe("user accounts", () => {
   });
 
   it("changes role and agency, logging each with from and to", async () => {
-    const admin = await actorFor("admin@demo.local");
+    const admin = await actorFor(h.db, "admin@demo.local");
     const created = await createUser(h.db, admin, {
       name: "Role Change",
       email: "role.change@example.org",
@@ -194,7 +181,7 @@ describe("user accounts", () => {
   });
 
   it("never leaves the workspace without an active administrator", async () => {
-    const admin = await actorFor("admin@demo.local");
+    const admin = await actorFor(h.db, "admin@demo.local");
     const demote = await rejection(updateUser(h.db, admin, { id: admin.id, role: "coordinator" }));
     expect(demote.status).toBe(409);
     expect(demote.message).toMatch(/Alex Admin is the last active administrator/);
@@ -220,7 +207,7 @@ describe("user accounts", () => {
   });
 
   it("deactivating ends the user's sessions, their sign-in and their tokens; reactivating lets them in again", async () => {
-    const admin = await actorFor("admin@demo.local");
+    const admin = await actorFor(h.db, "admin@demo.local");
     const user = await createUser(h.db, admin, {
       name: "Leaving Soon",
       email: "leaving@example.org",
@@ -261,7 +248,7 @@ describe("user accounts", () => {
   });
 
   it("resets a password: the old one stops working, sessions end, and the log keeps no password", async () => {
-    const admin = await actorFor("admin@demo.local");
+    const admin = await actorFor(h.db, "admin@demo.local");
     const hk = await userByEmail("hk.member@demo.local");
     const newPassword = "a brand new passphrase";
     const tooShort = await rejection(resetPassword(h.db, admin, { id: hk.id, password: "short" }));
@@ -280,7 +267,7 @@ describe("user accounts", () => {
   });
 
   it("refuses an unknown user with 404", async () => {
-    const admin = await actorFor("admin@demo.local");
+    const admin = await actorFor(h.db, "admin@demo.local");
     const id = "00000000-0000-4000-8000-000000000000";
     expect((await rejection(updateUser(h.db, admin, { id, role: "viewer" }))).status).toBe(404);
     expect((await rejection(resetPassword(h.db, admin, { id, password: PASSWORD }))).status).toBe(404);
@@ -291,7 +278,7 @@ describe("agencies", () => {
   const names = (en: string) => ({ nameEn: en, nameZhHans: `${en}（简）`, nameZhHant: `${en}（繁）` });
 
   it("creates an agency with a valid key and refuses a bad or duplicate one", async () => {
-    const admin = await actorFor("admin@demo.local");
+    const admin = await actorFor(h.db, "admin@demo.local");
     const created = await createAgency(h.db, admin, {
       key: "sz-new-bureau",
       ...names("New Bureau"),
@@ -313,7 +300,13 @@ describe("agencies", () => {
   });
 
   it("renames in three languages and logs what changed", async () => {
-    const admin = await actorFor("admin@demo.local");
+    const admin = await actorFor(h.db, "admin@demo.local");
+    await createAgency(h.db, admin, {
+      key: "sz-new-bureau",
+      ...names("New Bureau"),
+      abbreviation: "NB",
+      side: "shenzhen",
+    });
     const renamed = await renameAgency(h.db, admin, {
       key: "sz-new-bureau",
       ...names("Renamed Bureau"),
@@ -330,8 +323,8 @@ describe("agencies", () => {
   });
 
   it("merges: users, owners (keeping the stronger role where both own) and actions move; the source is hidden", async () => {
-    const admin = await actorFor("admin@demo.local");
-    const coord = await actorFor("coordinator@demo.local");
+    const admin = await actorFor(h.db, "admin@demo.local");
+    const coord = await actorFor(h.db, "coordinator@demo.local");
     for (const [key, abbreviation] of [
       ["hk-old-office", "OLD"],
       ["hk-new-office", "NEW"],
@@ -435,7 +428,7 @@ describe("agencies", () => {
   });
 
   it("refuses merging an agency into itself", async () => {
-    const admin = await actorFor("admin@demo.local");
+    const admin = await actorFor(h.db, "admin@demo.local");
     const err = await rejection(mergeAgencies(h.db, admin, { sourceKey: "sz-stic", targetKey: "sz-stic" }));
     expect(err.status).toBe(400);
     expect(err.fieldErrors?.targetKey?.[0]).toMatch(/cannot be merged into itself/);
@@ -452,6 +445,36 @@ describe("security activity", () => {
   });
 
   it("lists account, agency and token events newest first, with readable targets, and no recommendation edits", async () => {
+    const admin = await actorFor(h.db, "admin@demo.local");
+    const coord = await actorFor(h.db, "coordinator@demo.local");
+    const names = (en: string) => ({ nameEn: en, nameZhHans: en, nameZhHant: en });
+    await createAgency(h.db, admin, { key: "hk-old-office", ...names("OLD"), abbreviation: "OLD", side: "hong_kong" });
+    await createAgency(h.db, admin, { key: "hk-new-office", ...names("NEW"), abbreviation: "NEW", side: "hong_kong" });
+    await createUser(h.db, admin, {
+      name: "Old Office Staff",
+      email: "staff@old-office.example.org",
+      role: "member",
+      agency: "hk-old-office",
+      password: PASSWORD,
+    });
+    await mergeAgencies(h.db, admin, { sourceKey: "hk-old-office", targetKey: "hk-new-office" });
+    for (const name of ["sync 1", "sync 2", "sync 3", "sync 4", "sync 5"])
+      await createApiToken(h.db, coord, { name, scope: "read" });
+    await signIn("viewer@demo.local", DEMO_PASSWORD);
+    await signIn("viewer@demo.local", "not the password");
+    await createRecommendation(
+      h.db,
+      coord,
+      recommendationCreateInput.parse({
+        code: "R-091-SEC",
+        title: { en: "Not security", zhHans: "x", zhHant: "x" },
+        summary: { en: "s", zhHans: "s", zhHant: "s" },
+        theme: "governance",
+        horizon: "short",
+        owners: [],
+      }),
+    );
+
     const page = await listSecurityActivity(h.db, { page: 1, pageSize: 50 });
     expect(page.total).toBeGreaterThan(10);
     expect(page.items.length).toBeLessThanOrEqual(50);

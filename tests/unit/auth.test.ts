@@ -24,7 +24,8 @@ import {
   SESSION_MAX_AGE_SECONDS,
   sessionExpiresAt,
 } from "@/lib/auth/session-rules";
-import type { Actor } from "@/lib/permissions";
+import { actorOf } from "@/lib/permissions";
+import { rollBackEachTest } from "../helpers/rolled-back";
 import { createTestDb } from "../helpers/test-db";
 
 describe("password hashing", () => {
@@ -147,11 +148,12 @@ describe("sign out everywhere", () => {
   });
 
   describe("on the database", () => {
-    let handle: DatabaseHandle;
+    let shared: DatabaseHandle;
     beforeAll(async () => {
-      handle = await createTestDb();
+      shared = await createTestDb();
     });
-    afterAll(() => handle.close());
+    afterAll(() => shared.close());
+    const handle = rollBackEachTest(() => shared);
 
     it("sets the user's cut-off and records a security event", async () => {
       const [user] = await handle.db.select().from(users).where(eq(users.email, "hk.member@demo.local"));
@@ -304,18 +306,13 @@ async function userRow(handle: DatabaseHandle, email: string) {
   return row!;
 }
 
-const actorOf = (u: { id: string; role: Actor["role"]; agencyId: string | null }): Actor => ({
-  id: u.id,
-  role: u.role,
-  agencyId: u.agencyId,
-});
-
 describe("signing in with e-mail and password", () => {
-  let handle: DatabaseHandle;
+  let shared: DatabaseHandle;
   beforeAll(async () => {
-    handle = await createTestDb();
+    shared = await createTestDb();
   });
-  afterAll(() => handle.close());
+  afterAll(() => shared.close());
+  const handle = rollBackEachTest(() => shared);
 
   it.each(demoUsers.map((u) => [u.email, u.role] as const))("lets %s in as %s", async (email, role) => {
     const user = await authenticateWithPassword(handle.db, { email, password: DEMO_PASSWORD });

@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
 import { createFormatter, createTranslator } from "next-intl";
 import type { DatabaseHandle } from "@/db";
-import { users } from "@/db/schema";
 import { getRecommendationByCode } from "@/db/queries/recommendations";
 import { listRecommendationHistory, type HistoryEntry } from "@/db/queries/history";
 import { updateRecommendation } from "@/db/mutations/recommendations";
@@ -13,20 +11,18 @@ import { freezeNoteVersion } from "@/db/mutations/notes";
 import { seedDocuments } from "@/db/seed/data/documents";
 import { seedRecommendations } from "@/db/seed/data/recommendations";
 import { describeHistoryEntry, type Translate } from "@/components/recommendations/history-labels";
-import { actorOf } from "@/lib/permissions";
 import messages from "@/messages/en.json";
+import { actorFor } from "../helpers/actors";
+import { rollBackEachTest } from "../helpers/rolled-back";
 import { createTestDb } from "../helpers/test-db";
 
-let h: DatabaseHandle;
+let shared: DatabaseHandle;
 beforeAll(async () => {
-  h = await createTestDb();
+  shared = await createTestDb();
 });
-afterAll(() => h.close());
-
-async function actor(email: string) {
-  const [u] = await h.db.select().from(users).where(eq(users.email, email));
-  return actorOf(u!);
-}
+afterAll(() => shared.close());
+const h = rollBackEachTest(() => shared);
+const actor = (email: string) => actorFor(h.db, email);
 
 const t = createTranslator({ locale: "en", messages }) as unknown as Translate;
 const format = createFormatter({ locale: "en", timeZone: "UTC" });
@@ -47,8 +43,8 @@ describe("a recommendation's history", () => {
   it("lists every change newest first, tells agency updates from assessments, and filters by them", async () => {
     const seed = szInProgress();
     const rec = (await getRecommendationByCode(h.db, seed.code))!;
-    const sz = await actor("sz.member@demo.local");
-    const coord = await actor("coordinator@demo.local");
+    const sz = await actorFor(h.db, "sz.member@demo.local");
+    const coord = await actorFor(h.db, "coordinator@demo.local");
     const after = await updateRecommendation(h.db, sz, seed.code, {
       version: rec.version,
       health: rec.health === "off_track" ? "at_risk" : "off_track",

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { recommendationListQuery, searchParamsToObject, zodFieldErrors } from "@/lib/validation/search-params";
+import { healthEnum, recommendationStatusEnum } from "@/db/schema/enums";
+import { facetIds, filterIds, listFilterIds, tableFilters, type FilterId } from "@/lib/table/filters";
+import { tableUrlState } from "@/lib/table/url-state";
+import {
+  recommendationListQuery,
+  searchParamsToObject,
+  toListParams,
+  zodFieldErrors,
+} from "@/lib/validation/search-params";
 
 const parse = (qs: string) => recommendationListQuery.safeParse(searchParamsToObject(new URLSearchParams(qs)));
 
@@ -47,5 +55,35 @@ describe("the recommendation list query", () => {
 
   it("limits the search text", () => {
     expect(parse(`q=${"x".repeat(201)}`).success).toBe(false);
+  });
+});
+
+describe("the table's filter vocabulary", () => {
+  it("carries every defined filter through the URL state, the query schema and the query layer's parameters", () => {
+    const sample: Record<FilterId, string> = {
+      q: "talent",
+      status: "proposed",
+      health: "none",
+      theme: "finance",
+      horizon: "short",
+      priority: "high",
+      agency: "sz-stic",
+      side: "joint",
+      overdue: "yes",
+      archived: "include",
+    };
+    expect(Object.keys(sample).sort()).toEqual([...filterIds].sort());
+    for (const id of filterIds) expect(tableUrlState).toHaveProperty(id);
+    const parsed = parse(new URLSearchParams(sample).toString());
+    expect(parsed.success).toBe(true);
+    const params = toListParams(parsed.data!);
+    expect(params).toMatchObject({ q: "talent", status: ["proposed"], agency: ["sz-stic"], includeArchived: true });
+    for (const id of listFilterIds) expect(params[id as Exclude<FilterId, "archived">]).toEqual([sample[id]]);
+  });
+
+  it("takes the enum filters' values from the database schema", () => {
+    expect(tableFilters.status.values).toEqual(recommendationStatusEnum.enumValues);
+    expect(tableFilters.health.values).toEqual([...healthEnum.enumValues, "none"]);
+    expect(facetIds).toEqual(["status", "health", "theme", "horizon", "priority", "agency", "side", "overdue"]);
   });
 });

@@ -24,19 +24,21 @@ import { applyNoteUpdates, findUnappliable, hasPending, isEmptyUpdate } from "@/
 import { signCollabToken, verifyCollabToken } from "@/lib/notes/token";
 import type { Actor } from "@/lib/permissions";
 import * as encoding from "lib0/encoding";
+import { rollBackEachTest } from "../helpers/rolled-back";
 import { createTestDb } from "../helpers/test-db";
 import { orphanUpdates } from "../helpers/collab-attack";
 import { prng, randomEdit, waitUntil } from "../helpers/collab-fixtures";
 
 const SECRET = "unit-test-secret-unit-test-secret-0123";
 
-let h: DatabaseHandle;
+let shared: DatabaseHandle;
+const h = rollBackEachTest(() => shared);
 const actors: Record<string, Actor & { name: string }> = {};
 let recId: string;
 let recCode: string;
 
 beforeAll(async () => {
-  h = await createTestDb();
+  shared = await createTestDb();
   for (const u of await h.db.select().from(users)) {
     actors[u.email.split("@")[0]!] = { id: u.id, role: u.role, agencyId: u.agencyId, name: u.name };
   }
@@ -44,7 +46,7 @@ beforeAll(async () => {
   recId = rec!.id;
   recCode = rec!.code;
 });
-afterAll(() => h.close());
+afterAll(() => shared.close());
 
 /** A document shaped as Tiptap writes it: paragraphs, headings, lists with marks. */
 function tiptapDoc(build: (fragment: Y.XmlFragment) => void): Y.Doc {
@@ -290,7 +292,7 @@ describe("report versions", () => {
   });
 
   it("restore as a new stored update that makes the live note equal the version, needing note.edit", async () => {
-    const [v] = await listNoteVersions(h.db, id);
+    const v = await freezeNoteVersion(h.db, actors.coordinator!, { code, name: "Before the review" });
     // The live note moves on.
     const live = new Y.Doc();
     Y.applyUpdate(live, await loadNoteState(h.db, id));

@@ -22,16 +22,15 @@ import { Label } from "@/components/ui/label";
 import {
   columnIds,
   defaultColumns,
-  facetValues,
   groupings,
   pageSizes,
   parseSortKey,
   readWidths,
   toSortKey,
   type ColumnId,
-  type FacetId,
   type SortKey,
 } from "@/lib/table/recommendation-view";
+import { facetIds, tableFilters, type FacetId } from "@/lib/table/filters";
 import type { AgencyOption, TableRow } from "@/lib/table/recommendation-row";
 import { filterKeys, tableUrlState } from "@/lib/table/url-state";
 import type { GroupCount } from "@/db/queries/recommendation-list";
@@ -212,52 +211,24 @@ export function RecommendationsTable({
     return [...seen].map(([code, version]) => ({ code, version }));
   }, [rows, rowSelection]);
 
-  const facetOptions = (facet: Exclude<FacetId, "agency">, label: (v: string) => string) =>
-    facetValues[facet].map((v) => ({ value: v, label: label(v), count: facets[facet][v] ?? 0 }));
-  const filters: { id: FacetId; title: string; options: { value: string; label: string; count: number }[] }[] = [
-    {
-      id: "status",
-      title: t("list.status"),
-      options: facetOptions("status", (v) => t(`status.${v}` as "status.proposed")),
-    },
-    {
-      id: "health",
-      title: t("list.health"),
-      options: facetOptions("health", (v) =>
-        v === "none" ? t("table.notAssessed") : t(`health.${v}` as "health.on_track"),
-      ),
-    },
-    {
-      id: "theme",
-      title: t("list.theme"),
-      options: facetOptions("theme", (v) => t(`themes.${v}` as "themes.innovation")),
-    },
-    {
-      id: "horizon",
-      title: t("list.horizon"),
-      options: facetOptions("horizon", (v) => t(`horizon.${v}` as "horizon.short")),
-    },
-    {
-      id: "priority",
-      title: t("list.priority"),
-      options: facetOptions("priority", (v) => t(`priority.${v}` as "priority.high")),
-    },
-    {
-      id: "agency",
-      title: t("list.agency"),
-      options: agencies.map((a) => ({
-        value: a.key,
-        label: `${a.abbreviation} · ${a.name}`,
-        count: facets.agency[a.key] ?? 0,
-      })),
-    },
-    { id: "side", title: t("list.side"), options: facetOptions("side", (v) => t(`sides.${v}` as "sides.shenzhen")) },
-    {
-      id: "overdue",
-      title: t("list.overdue"),
-      options: facetOptions("overdue", (v) => t(`table.overdueValues.${v}` as "table.overdueValues.yes")),
-    },
-  ];
+  // The facets in their defined order; agency values are the current agencies.
+  const translate = (key: string) => t(key as Parameters<typeof t>[0]);
+  const filters = facetIds.map((id) => {
+    const filter = tableFilters[id];
+    const options =
+      "values" in filter
+        ? filter.values.map((v: string) => ({
+            value: v,
+            label: translate(filter.facet.value(v)),
+            count: facets[id][v] ?? 0,
+          }))
+        : agencies.map((a) => ({
+            value: a.key,
+            label: `${a.abbreviation} · ${a.name}`,
+            count: facets.agency[a.key] ?? 0,
+          }));
+    return { id, title: translate(filter.facet.title), options };
+  });
   const filtered = filterKeys.some((key) => (Array.isArray(url[key]) ? url[key].length > 0 : Boolean(url[key])));
   const page = url.page;
   const pages = Math.max(1, Math.ceil(rowTotal / url.pageSize));
