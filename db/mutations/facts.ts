@@ -2,7 +2,7 @@ import { eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { agencies, recommendationOwners, users } from "../schema";
 import { authorize, type Actor, type RecommendationFacts, type Request } from "@/lib/permissions";
-import { forbidden, notFound, unprocessable } from "@/lib/errors";
+import { forbidden, unprocessable } from "@/lib/errors";
 
 /** Asks the permission module and refuses with its reason (403): the one way mutations check. */
 export function requireAllowed(actor: Actor, request: Request): void {
@@ -59,9 +59,4 @@ export async function checkAssignee(db: DbOrTx, assigneeId: string, agencyId: st
 
 export function actorRef(actor: Actor & { tokenName?: string }) {
   return { id: actor.id, label: actor.tokenScope ? `api-token:${actor.tokenName ?? "unnamed"}` : null };
-}
-
-export async function requireFound<T>(row: T | undefined, message: string): Promise<T> {
-  if (!row) throw notFound(message);
-  return row;
 }

@@ -13,7 +13,7 @@ import type { Actor } from "@/lib/permissions";
 import { AppError, badRequest, forbidden, notFound, unprocessable } from "@/lib/errors";
 import { zodFieldErrors } from "@/lib/validation/search-params";
 import { hashPassword, validateNewPassword } from "@/lib/auth/password";
-import { publishAccessChange } from "@/lib/realtime/access";
+import { publishAccessChange } from "../notify";
 import { recordActivity } from "./activity";
 import { actorRef, requireAllowed } from "./facts";
 

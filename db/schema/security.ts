@@ -39,5 +39,3 @@ export const signInAttempts = pgTable(
   },
   (t) => [index().on(t.email, t.at), index().on(t.ip, t.at)],
 );
-
-export type ApiToken = typeof apiTokens.$inferSelect;

@@ -6,7 +6,7 @@ import { eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { agencies, users, type Agency, type User } from "@/db/schema";
 import { recordActivity } from "@/db/mutations/activity";
-import { publishAccessChange } from "@/lib/realtime/access";
+import { publishAccessChange } from "@/db/notify";
 import { buildAuthOptions } from "./options";
 
 export type CurrentUser = Pick<User, "id" | "name" | "email" | "role" | "agencyId" | "locale"> & {

@@ -1,15 +1,5 @@
 /**
- * Access changes (deactivation, role or agency change, sessions revoked, agencies merged), published
- * inside the transaction that makes them, like lib/realtime/changes.ts, so the collaboration server
- * (of every instance, on PostgreSQL) closes or downgrades the open connections of those users at
- * once rather than at its next periodic re-check.
+ * Access changes are published by the mutations through db/notify.ts, inside the transaction that
+ * makes them; listeners (the collaboration server) take the channel's name from here.
  */
-import { sql } from "drizzle-orm";
-import type { DbOrTx } from "@/db";
-
-export const ACCESS_CHANNEL = "tct_access";
-
-export async function publishAccessChange(tx: DbOrTx, userIds: string[]): Promise<void> {
-  if (!userIds.length) return;
-  await tx.execute(sql`select pg_notify(${ACCESS_CHANNEL}, ${JSON.stringify({ userIds })})`);
-}
+export { ACCESS_CHANNEL } from "@/db/notify";

@@ -8,7 +8,8 @@ import type { DatabaseHandle } from "@/db";
 import { actions, activityLog, agencies, recommendationOwners, recommendations, users } from "@/db/schema";
 import { DEMO_PASSWORD } from "@/db/seed/demo-users";
 import { createUser, resetPassword, setUserActive, updateUser } from "@/db/mutations/users";
-import { createAgency, listCurrentAgencies, mergeAgencies, renameAgency } from "@/db/mutations/agencies";
+import { createAgency, mergeAgencies, renameAgency } from "@/db/mutations/agencies";
+import { listCurrentAgencies } from "@/db/queries/agencies";
 import { createRecommendation } from "@/db/mutations/recommendations";
 import { createAction } from "@/db/mutations/actions";
 import { authenticateApiToken, createApiToken } from "@/db/mutations/tokens";
@@ -18,7 +19,7 @@ import { isSessionRevoked } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { authorize, type Actor } from "@/lib/permissions";
 import { recommendationCreateInput } from "@/lib/validation/inputs";
-import { listSecurityActivity } from "@/app/(workspace)/admin/queries";
+import { listSecurityActivity } from "@/db/queries/security-activity";
 import { createTestDb, databaseChecksum } from "../helpers/test-db";
 
 let h: DatabaseHandle;

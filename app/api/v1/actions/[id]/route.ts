@@ -1,5 +1,6 @@
 import { apiRoute, readJson } from "@/lib/api/handler";
-import { getActionView, updateAction } from "@/db/mutations/actions";
+import { updateAction } from "@/db/mutations/actions";
+import { getActionView } from "@/db/queries/actions";
 import { notFound } from "@/lib/errors";
 import { actionPatchInput } from "@/lib/validation/inputs";
 import { isUuid } from "@/lib/validation/ids";
