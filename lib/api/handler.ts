@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { getDb, type Database } from "@/db";
 import { authenticateApiToken } from "@/db/mutations/tokens";
-import { AppError, badRequest, fromDatabaseError, unauthorized } from "@/lib/errors";
+import { AppError, badRequest, DATABASE_RETRY_AFTER_SECONDS, fromDatabaseError, unauthorized } from "@/lib/errors";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { Actor } from "@/lib/permissions";
 import { zodFieldErrors } from "@/lib/validation/search-params";
@@ -100,7 +100,10 @@ export function errorResponse(caught: unknown, req?: NextRequest) {
       },
       {
         status: err.status,
-        headers: err.status === 401 ? { "WWW-Authenticate": 'Bearer realm="twin-city-tracker"' } : {},
+        headers: {
+          ...(err.status === 401 ? { "WWW-Authenticate": 'Bearer realm="twin-city-tracker"' } : {}),
+          ...(err.code === "unavailable" ? { "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) } : {}),
+        },
       },
     );
   }
