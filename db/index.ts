@@ -83,9 +83,8 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
       ...extra,
     });
   const client = connect({ max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-  // The probe goes through the pool itself: each attempt also moves along the queries still queued
-  // on its connections from before the outage, which would otherwise wait for traffic that the
-  // open circuit holds back.
+  // The probe goes through the pool itself, so the circuit closes only once the connections the
+  // requests will use work again.
   const circuit = new DatabaseCircuit(() => client`select 1`);
   const listener = createListener(connect);
   const db = drizzle(guardedClient(client, circuit), { schema, casing: "snake_case" }) as unknown as Database;
