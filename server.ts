@@ -1,11 +1,12 @@
 /**
- * The single process: migrates and seeds the database, then serves Next.js. From the notes issue on
- * it also serves the collaboration websocket on /collab.
+ * The single process: migrates and seeds the database, then serves Next.js and the collaboration
+ * websocket on /collab.
  */
 import { EventEmitter } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import next from "next";
 import { closeDatabase, getDatabaseHandle } from "./db";
+import { seedOnStart } from "./db/seed";
 import { createCollabServer } from "./lib/collab/collab-server";
 import { registerLiveNotes } from "./lib/collab/registry";
 import { stampClientAddress } from "./lib/auth/client-address";
@@ -52,8 +53,10 @@ async function main() {
     );
   });
 
+  // Start-up, in order: open and migrate the database, seed it, then serve.
   const started = Date.now();
   const handle = await getDatabaseHandle();
+  await seedOnStart(handle);
   console.log(`database: ${handle.kind} ready (migrated and seeded) in ${Date.now() - started} ms`);
 
   // Next attaches its own upgrade listener to the server it is given, and closes upgrades whose path

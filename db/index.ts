@@ -4,14 +4,21 @@
  * - `DATABASE_URL` set: PostgreSQL through postgres.js.
  * - otherwise: PGlite (Postgres in WebAssembly) in `${DATA_DIR ?? ".data"}/pglite`.
  *
- * Both run the same drizzle migrations from db/migrations on open. Deliberately no
- * `import "server-only"` here: server.ts, scripts and tests load this module outside React.
+ * Both run the same drizzle migrations from db/migrations on open: every opener (the server, the
+ * scripts, the tests) then works on the schema its code expects, and on PostgreSQL an advisory lock
+ * lets concurrent starts take turns. Seeding is not done here but by server.ts and `db:seed`.
+ * Deliberately no `import "server-only"` here: server.ts, scripts and tests load this module outside
+ * React.
  */
 import path from "node:path";
 import { mkdirSync } from "node:fs";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import * as schema from "./schema";
+import { databaseUnavailable } from "@/lib/errors";
+import { DatabaseCircuit } from "./availability";
+import { createListener, type ClientOptions } from "./listener";
+import { guardedSocket } from "./postgres-socket";
 
 export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
@@ -25,6 +32,8 @@ export interface DatabaseHandle {
   db: Database;
   /** Applies pending migrations from db/migrations. */
   migrate(): Promise<void>;
+  /** True while the database is out of reach and queries are refused at once (PostgreSQL only). */
+  unavailable(): boolean;
   /**
    * Calls `onNotify` with the payload of every NOTIFY on `channel` (from any instance on PostgreSQL;
    * from this process on PGlite). Resolves to a function that stops listening.
@@ -55,22 +64,38 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
   return handle;
 }
 
+/** Seconds to wait for a connection to PostgreSQL before the query fails (and counts toward the circuit). */
+const CONNECT_TIMEOUT_SECONDS = 2;
+
 async function openPostgres(url: string): Promise<DatabaseHandle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const { migrate } = await import("drizzle-orm/postgres-js/migrator");
-  const client = postgres(url, {
-    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-    onnotice: () => {},
-  });
-  const db = drizzle(client, { schema, casing: "snake_case" }) as unknown as Database;
+  const connect = (extra: ClientOptions = {}) =>
+    postgres(url, {
+      onnotice: () => {},
+      // An option of postgres.js its type definitions leave out.
+      ...({ socket: guardedSocket } as ClientOptions),
+      connect_timeout: CONNECT_TIMEOUT_SECONDS,
+      // postgres.js waits up to 20 s between reconnection attempts by default; a restarted database
+      // should be used again as soon as it answers.
+      backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.5),
+      ...extra,
+    });
+  const client = connect({ max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // The probe goes through the pool itself, so the circuit closes only once the connections the
+  // requests will use work again.
+  const circuit = new DatabaseCircuit(() => client`select 1`);
+  const listener = createListener(connect);
+  const db = drizzle(guardedClient(client, circuit), { schema, casing: "snake_case" }) as unknown as Database;
   return {
     kind: "postgres",
     db,
+    unavailable: () => circuit.isOpen,
     async migrate() {
       // A one-connection client holds a session lock for the whole run, so instances starting
       // together migrate in turn instead of racing on the same DDL.
-      const single = postgres(url, { max: 1, onnotice: () => {} });
+      const single = connect({ max: 1 });
       try {
         await single`select pg_advisory_lock(${MIGRATION_LOCK})`;
         await migrate(drizzle(single, { casing: "snake_case" }), { migrationsFolder });
@@ -78,13 +103,38 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
         await single.end({ timeout: 5 });
       }
     },
-    async listen(channel, onNotify) {
-      // postgres.js keeps one dedicated connection for all listeners and re-listens after reconnects.
-      const { unlisten } = await client.listen(channel, onNotify);
-      return unlisten;
+    listen: (channel, onNotify) => listener.listen(channel, onNotify),
+    async close() {
+      circuit.dispose();
+      await Promise.all([listener.close(), client.end({ timeout: 5 })]);
     },
-    close: () => client.end({ timeout: 5 }),
   };
+}
+
+/**
+ * The client drizzle queries through: refused at once while the circuit is open, every outcome
+ * counted (queries outside transactions, and whole transactions), and transactions bounded in time
+ * once an outage began.
+ */
+function guardedClient<C extends { unsafe: (...args: never[]) => unknown; begin: (...args: never[]) => unknown }>(
+  client: C,
+  circuit: DatabaseCircuit,
+): C {
+  return new Proxy(client, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      if (key !== "unsafe" && key !== "begin") return value;
+      return (...args: unknown[]) => {
+        // A transaction is a promise, so it is refused as one; drizzle awaits queries in async code.
+        if (key === "begin" && circuit.isOpen) return Promise.reject(databaseUnavailable());
+        circuit.check();
+        const outcome = (value as (...a: unknown[]) => PromiseLike<unknown>).apply(target, args);
+        circuit.observe(outcome);
+        // A query is a lazy postgres.js object drizzle calls methods on; a transaction a plain promise.
+        return key === "begin" ? circuit.bounded(outcome as Promise<unknown>) : outcome;
+      };
+    },
+  });
 }
 
 async function openPglite(options: OpenOptions): Promise<DatabaseHandle> {
@@ -99,6 +149,8 @@ async function openPglite(options: OpenOptions): Promise<DatabaseHandle> {
     kind: "pglite",
     db: db as unknown as Database,
     migrate: () => migrate(db, { migrationsFolder }),
+    // In this process: it is out of reach only when the process is.
+    unavailable: () => false,
     async listen(channel, onNotify) {
       const stop = await client.listen(channel, onNotify);
       return () => stop();
@@ -116,21 +168,16 @@ function defaultPgliteDir(): string {
 }
 
 /**
- * The application's database, opened, migrated and seeded once per process. Kept on globalThis
- * because server.ts and Next's bundled route code are separate module graphs in one process, and
- * two PGlite instances must never open the same folder.
+ * The application's database, opened and migrated once per process (server.ts seeds it next, before
+ * serving). Kept on globalThis because server.ts and Next's bundled route code are separate module
+ * graphs in one process, and two PGlite instances must never open the same folder.
  */
 const globalKey = Symbol.for("twin-city-tracker.database");
 type GlobalWithDb = typeof globalThis & { [globalKey]?: Promise<DatabaseHandle> };
 
 export function getDatabaseHandle(): Promise<DatabaseHandle> {
   const g = globalThis as GlobalWithDb;
-  g[globalKey] ??= (async () => {
-    const handle = await openDatabase({ url: process.env.DATABASE_URL || undefined });
-    const { seedOnStart } = await import("./seed");
-    await seedOnStart(handle);
-    return handle;
-  })();
+  g[globalKey] ??= openDatabase({ url: process.env.DATABASE_URL || undefined });
   return g[globalKey];
 }
 

@@ -7,6 +7,7 @@ export type ErrorCode =
   | "conflict"
   | "payload_too_large"
   | "unprocessable"
+  | "unavailable"
   | "internal";
 
 const statusOf: Record<ErrorCode, number> = {
@@ -17,6 +18,7 @@ const statusOf: Record<ErrorCode, number> = {
   conflict: 409,
   payload_too_large: 413,
   unprocessable: 422,
+  unavailable: 503,
   internal: 500,
 };
 
@@ -50,6 +52,57 @@ export const payloadTooLarge = (limit: string) =>
     `The request body is larger than ${limit}, the most accepted here. Send less at once.`,
   );
 
+/** Seconds a caller should wait before retrying while the database cannot be reached. */
+export const DATABASE_RETRY_AFTER_SECONDS = 2;
+
+export const databaseUnavailable = () =>
+  new AppError(
+    "unavailable",
+    "The database cannot be reached right now, so nothing was read or changed. Try again in a few seconds.",
+    undefined,
+    { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS },
+  );
+
+/**
+ * Errors that say the database is out of reach (down, restarting, refusing connections, or the
+ * connection dropped), not that the request was wrong: postgres.js and Node codes, and the
+ * SQLSTATEs of connection exceptions (08), shutdown and start-up (57P01–57P03) and "too many
+ * connections" (53300).
+ */
+const unreachableCodes = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "CONNECT_TIMEOUT",
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "57P01",
+  "57P02",
+  "57P03",
+  "53300",
+]);
+
+function causes(err: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let e = err, depth = 0; e && typeof e === "object" && depth < 4; e = (e as { cause?: unknown }).cause, depth++)
+    chain.push(e);
+  return chain;
+}
+
+export function isDatabaseUnreachable(err: unknown): boolean {
+  return causes(err).some((e) => {
+    if (e instanceof AppError) return e.code === "unavailable";
+    const code = (e as { code?: unknown }).code;
+    return typeof code === "string" && (unreachableCodes.has(code) || code.startsWith("08"));
+  });
+}
+
 /**
  * PostgreSQL refusals caused by the data a caller sent, with the answer they deserve. Inputs are
  * validated before they reach the database, so these are the last line: they keep a value that
@@ -70,13 +123,13 @@ const databaseRefusals: Record<string, () => AppError> = {
   "40P01": () => conflict("Someone else changed this at the same moment. Try again."),
 };
 
-/** The AppError for a database refusal caused by the caller's data, or null for anything else. */
+/**
+ * The AppError for a database refusal caused by the caller's data, or 503 when the database is out
+ * of reach; null for anything else.
+ */
 export function fromDatabaseError(err: unknown): AppError | null {
-  for (
-    let e: unknown = err, depth = 0;
-    e && typeof e === "object" && depth < 4;
-    e = (e as { cause?: unknown }).cause, depth++
-  ) {
+  if (isDatabaseUnreachable(err)) return databaseUnavailable();
+  for (const e of causes(err)) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === "string" && databaseRefusals[code]) return databaseRefusals[code]();
   }

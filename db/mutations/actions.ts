@@ -1,38 +1,14 @@
 import { and, eq, sql } from "drizzle-orm";
-import type { Database, DbOrTx } from "../index";
-import { actions, agencies, recommendations, type Action } from "../schema";
+import type { Database } from "../index";
+import { actions, recommendations, type Action } from "../schema";
 import type { Actor } from "@/lib/permissions";
 import { conflict, notFound, unprocessable } from "@/lib/errors";
 import type { ActionCreateInput, ActionPatchInput } from "@/lib/validation/inputs";
 import { fieldChanges, recordActivity } from "./activity";
 import { actorRef, checkAssignee, recommendationFacts, requireAllowed, resolveAgencyKeys } from "./facts";
 import { staleVersionError } from "./conflicts";
-import { publishChange } from "@/lib/realtime/changes";
-
-export async function getActionView(db: DbOrTx, id: string) {
-  const [row] = await db
-    .select({ action: actions, agencyKey: agencies.key, code: recommendations.code })
-    .from(actions)
-    .innerJoin(agencies, eq(agencies.id, actions.agencyId))
-    .innerJoin(recommendations, eq(recommendations.id, actions.recommendationId))
-    .where(eq(actions.id, id));
-  if (!row) return null;
-  const a = row.action;
-  return {
-    id: a.id,
-    recommendation: row.code,
-    title: a.title,
-    description: a.description,
-    agency: row.agencyKey,
-    assigneeId: a.assigneeId,
-    status: a.status,
-    progress: a.progress,
-    dueDate: a.dueDate,
-    completedAt: a.completedAt,
-    version: a.version,
-    updatedAt: a.updatedAt,
-  };
-}
+import { publishChange } from "../notify";
+import { getActionView } from "../queries/actions";
 
 /** Keeps progress and completion consistent with the status: done means 100 % and a completion time. */
 function completion(before: Pick<Action, "status" | "completedAt"> | null, status: Action["status"] | undefined) {

@@ -2,13 +2,13 @@
  * Agency administration: create, rename, merge. Admin only ("agency.manage"). A merged agency is
  * kept (its id stays valid in the history) with mergedIntoId set, and is left out of every list.
  */
-import { and, asc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Database, DbOrTx } from "../index";
 import { actions, agencies, recommendationOwners, users, type Agency } from "../schema";
 import type { OwnerRole } from "../schema/enums";
 import type { Actor } from "@/lib/permissions";
 import { AppError, notFound, unprocessable } from "@/lib/errors";
-import { publishAccessChange } from "@/lib/realtime/access";
+import { publishAccessChange } from "../notify";
 import type { AgencyCreateInput, AgencyMergeInput, AgencyRenameInput } from "@/lib/validation/agencies";
 import { recordActivity, type ActivityInput } from "./activity";
 import { actorRef, requireAllowed } from "./facts";
@@ -26,15 +26,6 @@ export interface MergeReport {
 
 function requireAdmin(actor: Actor) {
   requireAllowed(actor, { action: "agency.manage" });
-}
-
-/** The agencies still in use (not merged away), by side and abbreviation. */
-export async function listCurrentAgencies(db: DbOrTx) {
-  return db
-    .select()
-    .from(agencies)
-    .where(isNull(agencies.mergedIntoId))
-    .orderBy(asc(agencies.side), asc(agencies.abbreviation));
 }
 
 /** An agency by key that has not been merged away, locked for the rest of the transaction. */

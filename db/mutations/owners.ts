@@ -12,7 +12,7 @@ import { notFound, unprocessable } from "@/lib/errors";
 import { recordActivity } from "./activity";
 import { actorRef, recommendationFacts, requireAllowed } from "./facts";
 import { staleVersionError } from "./conflicts";
-import { publishChange } from "@/lib/realtime/changes";
+import { publishChange } from "../notify";
 
 export type OwnerChange =
   { kind: "lead"; side: Extract<Side, "shenzhen" | "hong_kong">; agency: string } | { kind: "add"; agency: string };

@@ -9,7 +9,7 @@ import type { RecommendationCreateInput, RecommendationPatchInput } from "@/lib/
 import { fieldChanges, recordActivity } from "./activity";
 import { actorRef, recommendationFacts, requireAllowed, resolveAgencyKeys } from "./facts";
 import { staleVersionError } from "./conflicts";
-import { publishChange } from "@/lib/realtime/changes";
+import { publishChange } from "../notify";
 
 export async function createRecommendation(db: Database, actor: Actor, input: RecommendationCreateInput) {
   requireAllowed(actor, { action: "recommendation.create" });

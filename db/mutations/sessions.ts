@@ -6,7 +6,7 @@
 import { eq, lt } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { revokedSessions, users, type User } from "../schema";
-import { publishAccessChange } from "@/lib/realtime/access";
+import { publishAccessChange } from "../notify";
 import { recordActivity } from "./activity";
 import { markSignInAttemptSucceeded } from "./sign-in-attempts";
 import { revokeAllApiTokensOf, tokensRevokedReason } from "./tokens";

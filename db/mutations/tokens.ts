@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/permissions";
 import { notFound } from "@/lib/errors";
 import { requireAllowed } from "./facts";
 import type { TokenCreateInput } from "@/lib/validation/inputs";
-import { publishAccessChange } from "@/lib/realtime/access";
+import { publishAccessChange } from "../notify";
 import { recordActivity, type ActorRef } from "./activity";
 
 const PREFIX = "tct_";

@@ -12,7 +12,7 @@ import type { UserRole } from "../schema/enums";
 import type { Actor } from "@/lib/permissions";
 import { AppError, notFound, unprocessable } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
-import { publishAccessChange } from "@/lib/realtime/access";
+import { publishAccessChange } from "../notify";
 import type { PasswordResetInput, UserActiveInput, UserCreateInput, UserUpdateInput } from "@/lib/validation/users";
 import { recordActivity, type ActivityInput } from "./activity";
 import { actorRef, requireAllowed } from "./facts";

@@ -159,5 +159,3 @@ export function toRecommendationView(
 }
 
 export type RecommendationView = ReturnType<typeof toRecommendationView>;
-export type OwnerView = RecommendationView["owners"][number];
-export type ActionView = RecommendationView["actions"][number];

@@ -74,6 +74,3 @@ export const activityLog = pgTable(
     index().on(t.entityId, t.entityVersion),
   ],
 );
-
-export type ActivityEntry = typeof activityLog.$inferSelect;
-export type NewActivityEntry = typeof activityLog.$inferInsert;

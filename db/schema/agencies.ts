@@ -26,4 +26,3 @@ export const agencies = pgTable(
 );
 
 export type Agency = typeof agencies.$inferSelect;
-export type NewAgency = typeof agencies.$inferInsert;

@@ -15,5 +15,3 @@ export const sourceDocuments = pgTable("source_documents", {
   body: text().notNull(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
-
-export type SourceDocument = typeof sourceDocuments.$inferSelect;

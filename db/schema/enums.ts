@@ -32,7 +32,6 @@ export const themes = [
 
 export type Side = (typeof sides)[number];
 export type UserRole = (typeof userRoles)[number];
-export type Locale = (typeof locales)[number];
 export type Horizon = (typeof horizons)[number];
 export type Priority = (typeof priorities)[number];
 export type Acceptance = (typeof acceptances)[number];

@@ -9,4 +9,3 @@ export * from "./activity";
 export * from "./security";
 export * from "./saved-views";
 export * from "./notes";
-export * from "./relations";

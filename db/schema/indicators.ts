@@ -36,6 +36,3 @@ export const indicatorReadings = pgTable(
   },
   (t) => [index().on(t.indicatorId, t.observedOn)],
 );
-
-export type Indicator = typeof indicators.$inferSelect;
-export type IndicatorReading = typeof indicatorReadings.$inferSelect;

@@ -53,6 +53,3 @@ export const noteVersions = pgTable(
   },
   (t) => [unique().on(t.recommendationId, t.name), index().on(t.recommendationId, t.createdAt)],
 );
-
-export type Note = typeof notes.$inferSelect;
-export type NoteVersion = typeof noteVersions.$inferSelect;

@@ -77,4 +77,3 @@ export const recommendationOwners = pgTable(
 
 export type Recommendation = typeof recommendations.$inferSelect;
 export type NewRecommendation = typeof recommendations.$inferInsert;
-export type RecommendationOwner = typeof recommendationOwners.$inferSelect;

@@ -31,5 +31,3 @@ export const userDefaultViews = pgTable("user_default_views", {
     .notNull()
     .references(() => savedViews.id, { onDelete: "cascade" }),
 });
-
-export type SavedView = typeof savedViews.$inferSelect;

@@ -31,9 +31,9 @@ export interface SeedReport {
   users: number;
 }
 
-export const documentsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "seed", "documents");
+const documentsFolder = path.join(/*turbopackIgnore: true*/ process.cwd(), "db", "seed", "documents");
 
-export function readSourceDocument(key: string): string {
+function readSourceDocument(key: string): string {
   return readFileSync(path.join(documentsFolder, `${key}.txt`), "utf8");
 }
 

@@ -3,7 +3,15 @@ import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
 import { getDb, type Database } from "@/db";
 import { authenticateApiToken } from "@/db/mutations/tokens";
-import { AppError, badRequest, notFound, payloadTooLarge, toAppError, unauthorized } from "@/lib/errors";
+import {
+  AppError,
+  badRequest,
+  DATABASE_RETRY_AFTER_SECONDS,
+  notFound,
+  payloadTooLarge,
+  toAppError,
+  unauthorized,
+} from "@/lib/errors";
 import { getCurrentUser } from "@/lib/auth/session";
 import { actorOf, type Actor } from "@/lib/permissions";
 import { decodeUtf8, kib, readLimitedBody } from "@/lib/security/limited-body";
@@ -129,6 +137,7 @@ export function errorResponse(caught: unknown, req?: NextRequest) {
           ...(err.status === 401 ? { "WWW-Authenticate": 'Bearer realm="twin-city-tracker"' } : {}),
           // The rest of an oversized body is not wanted: closing the connection stops the upload.
           ...(err.status === 413 ? { Connection: "close" } : {}),
+          ...(err.code === "unavailable" ? { "Retry-After": String(DATABASE_RETRY_AFTER_SECONDS) } : {}),
         },
       },
     );

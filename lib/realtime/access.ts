@@ -1,20 +1,14 @@
 /**
  * Access changes (deactivation, role or agency change, signing out, sessions or tokens revoked,
- * agencies merged), published inside the transaction that makes them, like lib/realtime/changes.ts,
- * so that (on every instance, on PostgreSQL) the collaboration server closes or downgrades the
+ * agencies merged) are published by the mutations through db/notify.ts, inside the transaction that
+ * makes them, so that (on every instance, on PostgreSQL) the collaboration server closes or downgrades the
  * open connections of those users and the event streams (/api/v1/events) of those users close and
  * have to authenticate again, at once rather than at a periodic re-check.
  */
 import { EventEmitter } from "node:events";
-import { sql } from "drizzle-orm";
-import type { DbOrTx } from "@/db";
+import { ACCESS_CHANNEL } from "@/db/notify";
 
-export const ACCESS_CHANNEL = "tct_access";
-
-export async function publishAccessChange(tx: DbOrTx, userIds: string[]): Promise<void> {
-  if (!userIds.length) return;
-  await tx.execute(sql`select pg_notify(${ACCESS_CHANNEL}, ${JSON.stringify({ userIds })})`);
-}
+export { ACCESS_CHANNEL };
 
 interface Hub {
   emitter: EventEmitter;

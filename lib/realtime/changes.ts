@@ -1,27 +1,17 @@
 /**
- * Live changes. A mutation publishes inside its transaction with pg_notify, so the event leaves only
- * if the change commits, and on PostgreSQL it reaches every instance listening on the channel (that
- * is what carries it between instances behind a load balancer). Each process listens once and fans
- * the events out to its subscribers (the server-sent events of /api/v1/events).
+ * Live changes, the listening side. A mutation publishes inside its transaction (db/notify.ts), so
+ * the event leaves only if the change commits, and on PostgreSQL it reaches every instance listening
+ * on the channel (that is what carries it between instances behind a load balancer). Each process
+ * listens once, through a connection that re-listens after a database outage (db/listener.ts), and
+ * fans the events out to its subscribers (the server-sent events of /api/v1/events).
  */
 import { EventEmitter } from "node:events";
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
+import { CHANGES_CHANNEL, type ChangeEvent } from "@/db/notify";
 import { selectRows } from "@/db/rows";
 
-export const CHANGES_CHANNEL = "tct_changes";
-
-export interface ChangeEvent {
-  type: "recommendation" | "action";
-  /** The recommendation concerned, so a page showing it knows to refresh. */
-  code: string;
-  version: number;
-  actorId: string | null;
-}
-
-export async function publishChange(tx: DbOrTx, event: ChangeEvent): Promise<void> {
-  await tx.execute(sql`select pg_notify(${CHANGES_CHANNEL}, ${JSON.stringify(event)})`);
-}
+export { CHANGES_CHANNEL, type ChangeEvent };
 
 interface Hub {
   emitter: EventEmitter;

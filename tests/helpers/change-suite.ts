@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db";
-import { CHANGES_CHANNEL, publishChange, type ChangeEvent } from "@/lib/realtime/changes";
+import { CHANGES_CHANNEL, publishChange, type ChangeEvent } from "@/db/notify";
 
 /** Change notifications leave with the commit of the change, and never for a rolled-back one. */
 export function describeChangeNotifications(label: string, getHandle: () => DatabaseHandle) {

@@ -33,6 +33,7 @@ export function rollBackEachTest(getShared: () => DatabaseHandle): DatabaseHandl
     get db() {
       return current ?? getShared().db;
     },
+    unavailable: () => getShared().unavailable(),
     migrate: () => getShared().migrate(),
     listen: (channel, onNotify) => getShared().listen(channel, onNotify),
     close: () => getShared().close(),

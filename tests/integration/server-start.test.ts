@@ -1,9 +1,12 @@
-/** Start-up checks of server.ts that need no build: configuration errors stop it with a clear message. */
+/** Start-up checks of server.ts that need no build: the database step, and configuration errors that stop it with a clear message. */
 import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { openDatabase } from "@/db";
+import { users } from "@/db/schema";
+import { demoUsers } from "@/db/seed/demo-users";
 
 function runServer(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
@@ -24,6 +27,30 @@ function runServer(env: Record<string, string>): Promise<{ code: number | null; 
 }
 
 describe("server start-up", () => {
+  it("migrates and seeds the embedded database before it serves", async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), "tct-start-"));
+    // No production build here, so Next cannot start: start-up ends after the database step.
+    const { createServer } = await import("node:net");
+    const probe = createServer().listen(0, "127.0.0.1");
+    await new Promise((r) => probe.once("listening", r));
+    const port = String((probe.address() as { port: number }).port);
+    await new Promise((r) => probe.close(r));
+    const { output } = await runServer({
+      NODE_ENV: "production",
+      PORT: port,
+      HOSTNAME: "127.0.0.1",
+      DATA_DIR: dataDir,
+    });
+    expect(output).toMatch(/database: pglite ready \(migrated and seeded\)/);
+    const handle = await openDatabase({ dataDir: path.join(dataDir, "pglite"), migrate: false });
+    try {
+      const rows = await handle.db.select({ email: users.email }).from(users);
+      expect(rows.map((r) => r.email).sort()).toEqual(demoUsers.map((u) => u.email).sort());
+    } finally {
+      await handle.close();
+    }
+  });
+
   it("refuses to start in production on PostgreSQL without NEXTAUTH_SECRET", async () => {
     const { code, output } = await runServer({
       NODE_ENV: "production",

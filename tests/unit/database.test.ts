@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { openDatabase, type DatabaseHandle } from "@/db";
 import { selectRows } from "@/db/rows";
 import { activityLog } from "@/db/schema";
+import { AppError, fromDatabaseError } from "@/lib/errors";
 import { createTestDb } from "../helpers/test-db";
 
 describe("driver choice", () => {
@@ -21,6 +22,36 @@ describe("driver choice", () => {
     const handle = await openDatabase({ url: "postgres://nobody@127.0.0.1:1/none", migrate: false });
     expect(handle.kind).toBe("postgres");
     await handle.close();
+  });
+});
+
+describe("an unreachable PostgreSQL", () => {
+  it("fails queries as 503 and, after three failures, refuses the next at once", async () => {
+    const handle = await openDatabase({ url: "postgres://nobody@127.0.0.1:1/none", migrate: false });
+    try {
+      for (let i = 0; i < 3; i++) {
+        const err = await handle.db.execute(sql`select 1`).then(
+          () => null,
+          (e: unknown) => e,
+        );
+        expect(fromDatabaseError(err)).toMatchObject({ code: "unavailable", status: 503 });
+      }
+      expect(handle.unavailable()).toBe(true);
+      const started = performance.now();
+      // drizzle wraps what the driver throws; the wrappers map it with fromDatabaseError.
+      const refused = await handle.db.execute(sql`select 1`).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(fromDatabaseError(refused)).toMatchObject({
+        code: "unavailable",
+        message: expect.stringMatching(/cannot be reached right now.*Try again in a few seconds/),
+      });
+      await expect(handle.db.transaction(async () => {})).rejects.toBeInstanceOf(AppError);
+      expect(performance.now() - started).toBeLessThan(50);
+    } finally {
+      await handle.close();
+    }
   });
 });
 

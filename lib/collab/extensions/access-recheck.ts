@@ -8,7 +8,7 @@ import type { Extension, Hocuspocus, onConfigurePayload } from "@hocuspocus/serv
 import type { DbOrTx } from "@/db";
 import { loadNoteAccess, recommendationIdByCode } from "@/db/queries/notes";
 import { noteDocumentName } from "@/lib/notes/document-name";
-import { ACCESS_CHANNEL } from "@/lib/realtime/access";
+import { ACCESS_CHANNEL } from "@/db/notify";
 import { CHANGES_CHANNEL, type ChangeEvent } from "@/lib/realtime/changes";
 import { authenticated } from "../context";
 import { CloseCodes, closePeer } from "../frames";

@@ -7,7 +7,7 @@ import { getDb } from "@/db";
 import { requireUser } from "@/lib/auth/session";
 import { Button } from "@/components/ui/button";
 import { AdminOnly, mayAdminister } from "../_components/admin-only";
-import { listSecurityActivity } from "../queries";
+import { listSecurityActivity } from "@/db/queries/security-activity";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.activity"))("title") };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
-import { listCurrentAgencies } from "@/db/mutations/agencies";
+import { listCurrentAgencies } from "@/db/queries/agencies";
 import { requireUser } from "@/lib/auth/session";
 import { Card, CardTitle } from "@/components/ui/card";
 import { AdminOnly, mayAdminister } from "../_components/admin-only";

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
-import { listCurrentAgencies } from "@/db/mutations/agencies";
+import { listCurrentAgencies } from "@/db/queries/agencies";
 import { requireUser } from "@/lib/auth/session";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
 import { localized } from "@/lib/i18n/localized";
 import { Card, CardTitle } from "@/components/ui/card";
 import { AdminOnly, mayAdminister } from "../_components/admin-only";
-import { listUsersForAdmin } from "../queries";
+import { listUsersForAdmin } from "@/db/queries/users";
 import { NewUserForm } from "./new-user-form";
 import { UserRow } from "./user-row";
 

@@ -1,5 +1,6 @@
 import { apiRoute } from "@/lib/api/handler";
-import { getActionView, updateAction } from "@/db/mutations/actions";
+import { updateAction } from "@/db/mutations/actions";
+import { getActionView } from "@/db/queries/actions";
 import { notFound } from "@/lib/errors";
 import { actionPatchInput } from "@/lib/validation/inputs";
 import { actionIdParams } from "@/lib/validation/route-params";

@@ -1,33 +1,10 @@
-/**
- * Reads for the administration pages, as functions of (db, params). They live beside the pages
- * because only these pages show this data.
- */
-import "server-only";
-import { asc, count, desc, eq, inArray } from "drizzle-orm";
-import type { DbOrTx } from "@/db";
-import { activityLog, agencies, apiTokens, users } from "@/db/schema";
-
-export async function listUsersForAdmin(db: DbOrTx) {
-  return db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      active: users.active,
-      lastSignInAt: users.lastSignInAt,
-      agencyKey: agencies.key,
-      agencyAbbreviation: agencies.abbreviation,
-    })
-    .from(users)
-    .leftJoin(agencies, eq(agencies.id, users.agencyId))
-    .orderBy(asc(users.name), asc(users.email));
-}
+import { count, desc, eq, inArray } from "drizzle-orm";
+import { isUuid } from "@/lib/validation/ids";
+import type { DbOrTx } from "../index";
+import { activityLog, agencies, apiTokens, users } from "../schema";
 
 /** The kinds of entries the security log shows. */
-export const securityEntityTypes = ["auth", "user", "api_token", "agency"] as const;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const securityEntityTypes = ["auth", "user", "api_token", "agency"] as const;
 
 /**
  * One page of security events, newest first, with the actor's name and a readable target (the
@@ -61,7 +38,7 @@ export async function listSecurityActivity(db: DbOrTx, params: { page: number; p
 
   const idsOf = (types: string[]) => [
     ...new Set(
-      rows.filter((r) => types.includes(r.entityType) && r.entityId && UUID.test(r.entityId)).map((r) => r.entityId!),
+      rows.filter((r) => types.includes(r.entityType) && r.entityId && isUuid(r.entityId)).map((r) => r.entityId!),
     ),
   ];
   const userIds = idsOf(["auth", "user"]);

@@ -1,0 +1,29 @@
+/**
+ * Notifications a write sends from inside its transaction with pg_notify, so they leave only if the
+ * change commits and, on PostgreSQL, reach every instance listening on the channel. The listening
+ * side is elsewhere: lib/realtime/changes.ts streams changes to open pages, the collaboration server
+ * closes or downgrades connections on access changes.
+ */
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "./index";
+
+export const CHANGES_CHANNEL = "tct_changes";
+/** Deactivation, role or agency change, sessions revoked, agencies merged. */
+export const ACCESS_CHANNEL = "tct_access";
+
+export interface ChangeEvent {
+  type: "recommendation" | "action";
+  /** The recommendation concerned, so a page showing it knows to refresh. */
+  code: string;
+  version: number;
+  actorId: string | null;
+}
+
+export async function publishChange(tx: DbOrTx, event: ChangeEvent): Promise<void> {
+  await tx.execute(sql`select pg_notify(${CHANGES_CHANNEL}, ${JSON.stringify(event)})`);
+}
+
+export async function publishAccessChange(tx: DbOrTx, userIds: string[]): Promise<void> {
+  if (!userIds.length) return;
+  await tx.execute(sql`select pg_notify(${ACCESS_CHANNEL}, ${JSON.stringify({ userIds })})`);
+}
