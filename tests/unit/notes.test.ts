@@ -526,40 +526,55 @@ describe("presence (issue 15, item 10)", () => {
   });
 });
 
+/**
+ * Tests that break the database (rename a table) get one of their own, outside the per-test
+ * transaction: the failed query would abort that transaction and the rename back with it.
+ */
+function databaseToBreak() {
+  const handle = { db: undefined as unknown as DatabaseHandle["db"], own: undefined as DatabaseHandle | undefined };
+  beforeAll(async () => {
+    handle.own = await createTestDb();
+    handle.db = handle.own.db;
+  });
+  afterAll(() => handle.own?.close());
+  return handle;
+}
+
 describe("when the database fails (issue 15, item 5)", () => {
+  const broken = databaseToBreak();
   it("acknowledges nothing it did not store, never rejects from settling, and retries later", async () => {
     const logs: string[] = [];
-    const persistence = new PersistenceExtension({ db: h.db, compactEveryMs: 0, log: (m) => logs.push(m) });
-    const [rec] = await h.db.select().from(recommendations).orderBy(recommendations.code).offset(4).limit(1);
+    const persistence = new PersistenceExtension({ db: broken.db, compactEveryMs: 0, log: (m) => logs.push(m) });
+    const [rec] = await broken.db.select().from(recommendations).orderBy(recommendations.code).offset(4).limit(1);
     const documentName = noteDocumentName(rec!.id);
     const doc = tiptapDoc((f) => f.insert(0, [para("typed during the outage")]));
     const w = writerConnection(actors.coordinator!.id, rec!.id);
-    await h.db.execute(sql`alter table note_updates rename to note_updates_away`);
+    await broken.db.execute(sql`alter table note_updates rename to note_updates_away`);
     try {
       await expect(
         persistence.beforeSync(syncPayload(doc, documentName, w.connection, Y.encodeStateAsUpdate(doc))),
       ).rejects.toThrow(/cannot be saved/);
       expect(w.closed).toEqual([{ code: 4503, reason: "notes cannot be saved right now" }]);
     } finally {
-      await h.db.execute(sql`alter table note_updates_away rename to note_updates`);
+      await broken.db.execute(sql`alter table note_updates_away rename to note_updates`);
     }
-    expect(await countPendingUpdates(h.db, rec!.id)).toBe(0);
+    expect(await countPendingUpdates(broken.db, rec!.id)).toBe(0);
 
     // Stored now; then derivation fails while the notes table is away, and is retried from the database.
     await persistence.beforeSync(syncPayload(doc, documentName, w.connection, Y.encodeStateAsUpdate(doc)));
-    await h.db.execute(sql`alter table notes rename to notes_away`);
+    await broken.db.execute(sql`alter table notes rename to notes_away`);
     try {
       await expect(
         persistence.onStoreDocument({ document: doc, documentName, clientsCount: 0 } as never),
       ).resolves.toBeUndefined();
     } finally {
-      await h.db.execute(sql`alter table notes_away rename to notes`);
+      await broken.db.execute(sql`alter table notes_away rename to notes`);
     }
     await waitUntil(async () => {
-      const [row] = await h.db.select().from(notes).where(eq(notes.recommendationId, rec!.id));
+      const [row] = await broken.db.select().from(notes).where(eq(notes.recommendationId, rec!.id));
       return row?.text === "typed during the outage";
     }, "the retry to derive the note");
-    await waitUntil(async () => (await countPendingUpdates(h.db, rec!.id)) === 0, "the retry to compact it");
+    await waitUntil(async () => (await countPendingUpdates(broken.db, rec!.id)) === 0, "the retry to compact it");
     await persistence.flush([]);
   });
 });
@@ -584,8 +599,9 @@ describe("loading a large note", () => {
 });
 
 describe("the authentication extension", () => {
+  const broken = databaseToBreak();
   it("opens writers read-write and readers read-only, and refuses wrong tickets and users", async () => {
-    const auth = new AuthenticationExtension({ db: h.db, secret: SECRET });
+    const auth = new AuthenticationExtension({ db: broken.db, secret: SECRET });
     const documentName = noteDocumentName(recId);
     const attempt = (userId: string, opts: { doc?: string; upgradeUser?: string } = {}) => {
       const connectionConfig = { readOnly: false, isAuthenticated: false };
@@ -610,13 +626,13 @@ describe("the authentication extension", () => {
     await expect(attempt(actors.viewer!.id, { upgradeUser: actors.admin!.id }).result).rejects.toThrow(/mismatch/);
     await expect(attempt(crypto.randomUUID()).result).rejects.toThrow(/not active/);
     // A database that fails is not a refusal: the connection closes with 4503 and the client retries.
-    await h.db.execute(sql`alter table users rename to users_away`);
+    await broken.db.execute(sql`alter table users rename to users_away`);
     try {
       const down = attempt(actors.coordinator!.id);
       await expect(down.result).rejects.toThrow(/unavailable/);
       expect(down.closed).toEqual([{ code: 4503, reason: "notes are unavailable right now" }]);
     } finally {
-      await h.db.execute(sql`alter table users_away rename to users`);
+      await broken.db.execute(sql`alter table users_away rename to users`);
     }
   });
 });
