@@ -152,6 +152,14 @@ function changedRecommendation(req: Request): RecommendationFacts | undefined {
   }
 }
 
+/**
+ * For deciding what to offer (a control, a writable note connection), never for refusing a write:
+ * writes are refused by `requireAllowed` in the mutation layer.
+ */
+export function can(actor: Actor, req: Request): boolean {
+  return authorize(actor, req).allowed;
+}
+
 export function authorize(actor: Actor, req: Request): Decision {
   if (actor.tokenScope === "read" && isWrite(req.action)) {
     return deny("This API token is read-only. Create a token with the write scope to make changes.");
@@ -168,8 +176,13 @@ export function authorize(actor: Actor, req: Request): Decision {
 function byRole(actor: Actor, req: Request): Decision {
   switch (req.action) {
     case "recommendation.read":
-    case "note.read":
       return allow;
+
+    case "note.read":
+      // A live note opens over the websocket with a ticket that only a signed-in browser gets.
+      return actor.tokenScope
+        ? deny("Live notes open in the browser while signed in; API tokens cannot open them.")
+        : allow;
 
     case "recommendation.create":
     case "recommendation.archive":

@@ -13,8 +13,8 @@ import * as Y from "yjs";
 import type { Database, DbOrTx } from "../index";
 import { notes, noteVersions, recommendations } from "../schema";
 import { getNoteVersion, loadNoteInto, readStoredNote, applyStoredNote } from "../queries/notes";
-import { authorize, type Actor } from "@/lib/permissions";
-import { conflict, forbidden, notFound } from "@/lib/errors";
+import { can, type Actor } from "@/lib/permissions";
+import { conflict, notFound } from "@/lib/errors";
 import { colorFor } from "@/lib/notes/colors";
 import { deriveNoteContent } from "@/lib/notes/derive";
 import { NOTE_FRAGMENT, noteDocumentName } from "@/lib/notes/document-name";
@@ -36,10 +36,9 @@ async function loadRecommendation(db: DbOrTx, code: string) {
 
 /** A ticket for the websocket: who (from the session, never from the client) and which note. */
 export async function issueNoteToken(db: Database, actor: Actor & { name: string }, code: string, secret: string) {
-  if (actor.tokenScope) throw forbidden("Live notes open in the browser while signed in; API tokens cannot open them.");
   const { rec, facts } = await loadRecommendation(db, code);
   requireAllowed(actor, { action: "note.read", recommendation: facts });
-  const canEdit = authorize(actor, { action: "note.edit", recommendation: facts }).allowed;
+  const canEdit = can(actor, { action: "note.edit", recommendation: facts });
   const documentName = noteDocumentName(rec.id);
   const { token, expiresAt } = signCollabToken(secret, { userId: actor.id, documentName, name: actor.name });
   return {

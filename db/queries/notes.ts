@@ -9,7 +9,7 @@ import * as Y from "yjs";
 import type { DbOrTx } from "@/db";
 import { noteUpdates, noteVersions, notes, recommendations, users } from "@/db/schema";
 import { recommendationFacts } from "@/db/mutations/facts";
-import { actorOf, authorize } from "@/lib/permissions";
+import { actorOf, can } from "@/lib/permissions";
 import { applyNoteUpdates } from "@/lib/notes/yjs-state";
 
 export interface StoredNote {
@@ -107,10 +107,11 @@ export async function loadNoteAccess(
   if (!rec) return { allowed: false, reason: "No such recommendation." };
   const facts = await recommendationFacts(db, rec);
   const actor = actorOf(user);
-  const read = authorize(actor, { action: "note.read", recommendation: facts });
-  if (!read.allowed) return { allowed: false, reason: read.reason };
-  const edit = authorize(actor, { action: "note.edit", recommendation: facts });
-  return { allowed: true, canEdit: edit.allowed, user: { id: user.id, name: user.name, role: user.role } };
+  // Everyone signed in may read (note.read refuses only API tokens, which never reach the websocket).
+  if (!can(actor, { action: "note.read", recommendation: facts }))
+    return { allowed: false, reason: "You may not read this note." };
+  const canEdit = can(actor, { action: "note.edit", recommendation: facts });
+  return { allowed: true, canEdit, user: { id: user.id, name: user.name, role: user.role } };
 }
 
 /** The id of the recommendation with this code, or null (a change event names recommendations by code). */

@@ -210,6 +210,15 @@ describe("who may do what", () => {
     expect(allowed({ ...admin, tokenScope: "write" }, { action: "recommendation.create" })).toBe(true);
   });
 
+  it("opens live notes only to signed-in people, never to an API token", () => {
+    const facts = { ownerAgencyIds: [] };
+    expect(allowed(admin, { action: "note.read", recommendation: facts })).toBe(true);
+    expect(authorize({ ...admin, tokenScope: "write" }, { action: "note.read", recommendation: facts })).toEqual({
+      allowed: false,
+      reason: expect.stringMatching(/API tokens cannot open them/),
+    });
+  });
+
   it("refuses every change under an archived item until it is restored, and says so", () => {
     const archived = { ownerAgencyIds: [SZ], archived: true };
     const writes: Request[] = [
