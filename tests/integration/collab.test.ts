@@ -302,7 +302,8 @@ describe.skipIf(!baseUrl)("collaboration server (child process, PostgreSQL)", ()
     await server.stop();
   });
 
-  it("keeps every acknowledged edit through kill -9, 20 times", async () => {
+  // Twenty crash-and-restart rounds take about 40 s on a quiet machine: give a loaded one room.
+  it("keeps every acknowledged edit through kill -9, 20 times", { timeout: 180_000 }, async () => {
     const rnd = prng(SEED);
     const latencies: number[] = [];
     let expected = await storedText(4);
@@ -488,7 +489,7 @@ describe.skipIf(!baseUrl)("collaboration server (child process, PostgreSQL)", ()
       randomEdit(cs[rnd.int(cs.length)]!.doc, rnd);
       if (rnd.next() < 0.05) await new Promise((r) => setTimeout(r, rnd.int(5)));
     }
-    await Promise.all(cs.map((c) => c.saved(10_000)));
+    await Promise.all(cs.map((c) => c.saved(30_000)));
     await waitUntil(() => cs.every((c) => c.text() === cs[0]!.text()), "convergence", 10_000);
     expect(cs[0]!.text().length).toBeGreaterThan(0);
     expect(await storedText(7)).toBe(cs[0]!.text());

@@ -18,7 +18,9 @@ function runServer(env: Record<string, string>): Promise<{ code: number | null; 
     let output = "";
     child.stdout.on("data", (d) => (output += d));
     child.stderr.on("data", (d) => (output += d));
-    const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+    // Generous: tsx, PGlite's start, the migrations and the seed take 5 s on a quiet machine, several
+    // times that on a loaded one; a hung start still ends the test.
+    const timer = setTimeout(() => child.kill("SIGKILL"), 100_000);
     child.on("exit", (code) => {
       clearTimeout(timer);
       resolve({ code, output });
@@ -27,7 +29,7 @@ function runServer(env: Record<string, string>): Promise<{ code: number | null; 
 }
 
 describe("server start-up", () => {
-  it("migrates and seeds the embedded database before it serves", async () => {
+  it("migrates and seeds the embedded database before it serves", { timeout: 120_000 }, async () => {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), "tct-start-"));
     // No production build here, so Next cannot start: start-up ends after the database step.
     const { createServer } = await import("node:net");
