@@ -2,7 +2,8 @@ import { getUserAccess } from "@/db/queries/sessions";
 import { apiRoute } from "@/lib/api/handler";
 import { accessEndedSince } from "@/lib/auth/session-rules";
 import { subscribeToAccessChanges } from "@/lib/realtime/access";
-import { changesSince, subscribeToChanges, type ChangeEvent } from "@/lib/realtime/changes";
+import { changesSince } from "@/db/queries/changes";
+import { subscribeToChanges, type ChangeEvent } from "@/lib/realtime/changes";
 
 export const dynamic = "force-dynamic";
 
