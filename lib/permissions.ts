@@ -66,8 +66,22 @@ export const memberRecommendationFields = ["status", "health"] as const;
  * verification or a closure stands until a coordinator reopens it.
  */
 export const memberStatuses: readonly RecommendationStatus[] = ["accepted", "in_progress", "implemented"];
-/** Action fields an agency member may change on their agency's actions (not the assignment). */
-export const memberActionFields = ["status", "progress", "description", "dueDate", "assigneeId"] as const;
+/**
+ * Action fields an agency member may change on their agency's actions: the work itself and its
+ * place in the list. The assignment (agency and person) is a coordinator's call.
+ */
+export const memberActionFields = [
+  "title",
+  "description",
+  "status",
+  "progress",
+  "dueDate",
+  "completionNote",
+  "cancellationReason",
+  "position",
+] as const;
+/** The fields that reassign an action. */
+export const reassignmentFields = ["agency", "assigneeId"] as const;
 
 export type Request =
   | { action: "recommendation.read" }
@@ -81,7 +95,8 @@ export type Request =
     }
   /** Archive or restore: restoring is the one change an archived recommendation accepts. */
   | { action: "recommendation.archive"; recommendation?: RecommendationFacts }
-  | { action: "action.create"; recommendation: RecommendationFacts }
+  /** Add an action for `agencyId` under the recommendation. */
+  | { action: "action.create"; recommendation: RecommendationFacts; agencyId: string }
   | { action: "action.update"; target: ActionFacts; fields: string[] }
   | { action: "indicator.record"; recommendation: RecommendationFacts }
   | { action: "note.read"; recommendation: RecommendationFacts }
@@ -186,8 +201,18 @@ function byRole(actor: Actor, req: Request): Decision {
 
     case "recommendation.create":
     case "recommendation.archive":
-    case "action.create":
       return isManager(actor) ? allow : deny("Only coordinators and administrators can do this.");
+
+    case "action.create":
+      if (isManager(actor)) return allow;
+      if (actor.role !== "member") return deny("Viewers can read but not add actions.");
+      if (!belongsToOwner(actor, req.recommendation))
+        return deny("Agency members add actions only to recommendations their agency owns.");
+      if (req.agencyId !== actor.agencyId)
+        return deny(
+          "Agency members add actions only for their own agency; ask a coordinator to assign other agencies.",
+        );
+      return allow;
 
     case "recommendation.update": {
       if (isManager(actor)) return allow;
@@ -213,6 +238,10 @@ function byRole(actor: Actor, req: Request): Decision {
       if (actor.role !== "member") return deny("Viewers can read but not change actions.");
       if (actor.agencyId !== req.target.agencyId)
         return deny("Agency members can update only the actions assigned to their own agency.");
+      if (req.fields.some((f) => (reassignmentFields as readonly string[]).includes(f)))
+        return deny(
+          "Only coordinators and administrators can reassign an action to another agency or person; ask a coordinator to reassign it.",
+        );
       const other = req.fields.filter((f) => !(memberActionFields as readonly string[]).includes(f));
       if (other.length) return deny(`Only coordinators can change ${other.join(", ")} of an action.`);
       return allow;
@@ -308,5 +337,30 @@ export function recommendationEditRights(
     lead: may(["owners"]),
     assess: may(["acceptance", "acceptanceReason", "closureReason"]),
     refusal: tracking.allowed ? null : tracking.reason,
+  };
+}
+
+/** What a person may change on one action: the helper the action list asks to show or hide. */
+export interface ActionEditRights {
+  /** The work: title, description, status, progress, due date, notes, place in the list. */
+  edit: boolean;
+  /** The agency and the person it is assigned to. */
+  reassign: boolean;
+  /** Why they may not edit it, when they may not. */
+  refusal: string | null;
+  /** Why they may not reassign it, when they may edit but not reassign. */
+  reassignRefusal: string | null;
+}
+
+export function actionEditRights(actor: Actor, target: ActionFacts): ActionEditRights {
+  const decide = (fields: readonly string[]) =>
+    authorize(actor, { action: "action.update", target, fields: [...fields] });
+  const edit = decide(memberActionFields);
+  const reassign = decide(reassignmentFields);
+  return {
+    edit: edit.allowed,
+    reassign: reassign.allowed,
+    refusal: edit.allowed ? null : edit.reason,
+    reassignRefusal: reassign.allowed ? null : reassign.reason,
   };
 }

@@ -44,6 +44,9 @@ const labelledFields = new Set([
   "agencyId",
   "leadShenzhen",
   "leadHongKong",
+  "completionNote",
+  "cancellationReason",
+  "position",
 ]);
 /** Ids say nothing to a reader: for these, say that the assignment changed, not which uuid it became. */
 const idFields = new Set(["assigneeId", "agencyId"]);
@@ -73,8 +76,12 @@ export function describeHistoryEntry(e: HistoryEntry, t: Translate, format: Form
       if (isoDay.test(v)) return day(v);
       return v.length > 120 ? `${v.slice(0, 117)}…` : v;
     }
-    if (typeof v === "number")
-      return field === "progress" ? format.number(v / 100, { style: "percent" }) : format.number(v);
+    if (typeof v === "number") {
+      if (field === "progress") return format.number(v / 100, { style: "percent" });
+      // Stored from 0; people count places in a list from 1.
+      if (field === "position") return format.number(v + 1);
+      return format.number(v);
+    }
     if (typeof v === "boolean") return String(v);
     return t("history.changed");
   };

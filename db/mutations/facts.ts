@@ -43,20 +43,27 @@ export async function resolveAgencyKeys(db: DbOrTx, keys: string[], field: strin
   return ids;
 }
 
-/** An assignee must be an active user; an agency member can only be assigned their own agency's work. */
+/** An assignee must be an active member of the action's agency (viewers and coordinators belong to none). */
 export async function checkAssignee(db: DbOrTx, assigneeId: string, agencyId: string): Promise<void> {
   const [user] = await db.select().from(users).where(eq(users.id, assigneeId));
   if (!user || !user.active)
-    throw unprocessable("The assignee is not an active user.", { assigneeId: ["Unknown or inactive user"] });
-  if (user.role === "member" && user.agencyId !== agencyId) {
-    throw unprocessable(`${user.name} belongs to another agency and cannot be assigned this action.`, {
-      assigneeId: ["Assign someone from the action's agency"],
+    throw unprocessable("The assignee is not an active user. Choose someone from the action's agency.", {
+      assigneeId: ["Unknown or inactive user"],
     });
-  }
   if (user.role === "viewer") {
     throw unprocessable(`${user.name} is a viewer and cannot be assigned work.`, {
       assigneeId: ["Viewers cannot be assigned"],
     });
+  }
+  if (user.agencyId !== agencyId) {
+    const [agency] = await db
+      .select({ abbreviation: agencies.abbreviation })
+      .from(agencies)
+      .where(eq(agencies.id, agencyId));
+    throw unprocessable(
+      `${user.name} does not belong to ${agency?.abbreviation ?? "the action's agency"}. Assign someone from the action's agency, or leave it unassigned.`,
+      { assigneeId: ["Assign someone from the action's agency"] },
+    );
   }
 }
 

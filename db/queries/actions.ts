@@ -1,8 +1,48 @@
-import { eq } from "drizzle-orm";
+import { and, asc, count, eq, inArray, ne, sql } from "drizzle-orm";
 import type { DbOrTx } from "../index";
-import { actions, agencies, recommendations } from "../schema";
+import { actions, activityLog, agencies, recommendations, users } from "../schema";
+import { isActionOverdue, todayUtc } from "./recommendations";
 
-/** An action as the API shows it: with its recommendation's code and its agency's key. */
+/**
+ * The order of a recommendation's actions: the position people gave them, then (for actions never
+ * moved, which share a position) by due date and creation, as the list was ordered before reordering.
+ */
+export const actionOrder = [
+  asc(actions.position),
+  sql`${actions.dueDate} asc nulls last`,
+  asc(actions.createdAt),
+  asc(actions.id),
+];
+
+/** The ids of a recommendation's actions in their order. */
+export async function listActionIdsInOrder(db: DbOrTx, recommendationId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: actions.id })
+    .from(actions)
+    .where(eq(actions.recommendationId, recommendationId))
+    .orderBy(...actionOrder);
+  return rows.map((r) => r.id);
+}
+
+/** How many times each action's due date was changed after it was set, from the activity log. */
+async function dueDateRevisions(db: DbOrTx, ids: string[]): Promise<Map<string, number>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .select({ id: activityLog.entityId, n: count() })
+    .from(activityLog)
+    .where(
+      and(
+        eq(activityLog.entityType, "action"),
+        eq(activityLog.kind, "update"),
+        eq(activityLog.field, "dueDate"),
+        inArray(activityLog.entityId, ids),
+      ),
+    )
+    .groupBy(activityLog.entityId);
+  return new Map(rows.map((r) => [r.id!, r.n]));
+}
+
+/** An action as the API shows it: with its recommendation's code, its agency's key and its place in the list. */
 export async function getActionView(db: DbOrTx, id: string) {
   const [row] = await db
     .select({ action: actions, agencyKey: agencies.key, code: recommendations.code })
@@ -12,6 +52,10 @@ export async function getActionView(db: DbOrTx, id: string) {
     .where(eq(actions.id, id));
   if (!row) return null;
   const a = row.action;
+  const [order, revisions] = await Promise.all([
+    listActionIdsInOrder(db, a.recommendationId),
+    dueDateRevisions(db, [a.id]),
+  ]);
   return {
     id: a.id,
     recommendation: row.code,
@@ -22,8 +66,60 @@ export async function getActionView(db: DbOrTx, id: string) {
     status: a.status,
     progress: a.progress,
     dueDate: a.dueDate,
+    dueDateRevisions: revisions.get(a.id) ?? 0,
     completedAt: a.completedAt,
+    completionNote: a.completionNote,
+    cancellationReason: a.cancellationReason,
+    position: order.indexOf(a.id),
     version: a.version,
     updatedAt: a.updatedAt,
   };
+}
+
+/** A recommendation's actions as its page lists them, in their order. */
+export async function listRecommendationActions(db: DbOrTx, recommendationId: string, today = todayUtc()) {
+  const rows = await db
+    .select({ action: actions, agency: agencies, assignee: { id: users.id, name: users.name } })
+    .from(actions)
+    .innerJoin(agencies, eq(agencies.id, actions.agencyId))
+    .leftJoin(users, eq(users.id, actions.assigneeId))
+    .where(eq(actions.recommendationId, recommendationId))
+    .orderBy(...actionOrder);
+  const revisions = await dueDateRevisions(
+    db,
+    rows.map((r) => r.action.id),
+  );
+  return rows.map(({ action: a, agency, assignee }) => ({
+    id: a.id,
+    title: a.title,
+    description: a.description,
+    agency: {
+      id: agency.id,
+      key: agency.key,
+      abbreviation: agency.abbreviation,
+      name: { en: agency.nameEn, zhHans: agency.nameZhHans, zhHant: agency.nameZhHant },
+      side: agency.side,
+    },
+    assignee,
+    status: a.status,
+    progress: a.progress,
+    dueDate: a.dueDate,
+    overdue: isActionOverdue(a, today),
+    dueDateRevisions: revisions.get(a.id) ?? 0,
+    completionNote: a.completionNote,
+    cancellationReason: a.cancellationReason,
+    version: a.version,
+  }));
+}
+
+export type ActionListItem = Awaited<ReturnType<typeof listRecommendationActions>>[number];
+
+/** The people who may be assigned an agency's actions: its active members (never viewers). */
+export async function listAssignees(db: DbOrTx, agencyIds: string[]) {
+  if (!agencyIds.length) return [];
+  return db
+    .select({ id: users.id, name: users.name, agencyId: users.agencyId })
+    .from(users)
+    .where(and(inArray(users.agencyId, agencyIds), eq(users.active, true), ne(users.role, "viewer")))
+    .orderBy(asc(users.name));
 }

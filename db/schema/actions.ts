@@ -23,6 +23,12 @@ export const actions = pgTable(
     progress: integer().notNull().default(0),
     dueDate: date(),
     completedAt: timestamp({ withTimezone: true }),
+    /** The evidence that it is done, asked for when it is marked done. */
+    completionNote: text(),
+    /** Why it will not be done, asked for when it is cancelled. */
+    cancellationReason: text(),
+    /** Its place in the recommendation's list of actions, from 0 (people reorder them). */
+    position: integer().notNull().default(0),
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     createdById: uuid().references(() => users.id, { onDelete: "set null" }),
@@ -30,7 +36,7 @@ export const actions = pgTable(
     updatedById: uuid().references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [
-    index().on(t.recommendationId),
+    index().on(t.recommendationId, t.position),
     index().on(t.agencyId),
     index().on(t.dueDate),
     check("progress_range", sql`${t.progress} BETWEEN 0 AND 100`),

@@ -132,7 +132,10 @@ export function openApiDocument(serverUrl: string) {
       "/api/v1/recommendations/{code}/actions": {
         parameters: [path("code")],
         post: {
-          summary: "Assign a new action to an agency (coordinators)",
+          summary:
+            "Add an action for an agency (coordinators: any agency; members: their own, on recommendations their agency owns)",
+          description:
+            "An assignee must belong to the action's agency. status done needs completionNote (progress becomes 100); cancelled needs cancellationReason. position places it in the list (from 0; left out or past the end: last).",
           requestBody: body("ActionCreate"),
           responses: { ...ok("{ data }", "201"), ...errors(400, 401, 403, 404, 413, 422) },
         },
@@ -150,6 +153,8 @@ export function openApiDocument(serverUrl: string) {
         get: { summary: "One action", responses: { ...ok("{ data }"), ...errors(401, 404) } },
         patch: {
           summary: "Update an action; members only their agency's, and a due-date change needs a reason",
+          description:
+            "Members change the work (title, description, status, progress, dueDate with a reason, completionNote, cancellationReason, position) of their agency's actions; reassigning (agency, assigneeId) is for coordinators and administrators, and the assignee must belong to the action's agency. Marking it done needs a completionNote and sets progress to 100; cancelling needs a cancellationReason; leaving either status clears them. position moves it in the recommendation's list (from 0; past the end: last). The answer carries position and dueDateRevisions (how many times the due date was changed).",
           requestBody: body("ActionPatch"),
           responses: { ...ok("{ data }"), ...errors(400, 401, 403, 404, 409, 413, 422) },
         },

@@ -123,6 +123,19 @@ export const archiveInput = z
   .object({ code: recommendationCode, version, archived: z.boolean(), reason: optionalText("reason", 1000).optional() })
   .strict();
 
+const progress = z
+  .number({ error: "progress must be a whole number from 0 to 100" })
+  .int("progress must be a whole number from 0 to 100")
+  .min(0, "progress must be a whole number from 0 to 100")
+  .max(100, "progress must be a whole number from 0 to 100");
+
+/** The place in the recommendation's list of actions, from 0; a number past the end puts it last. */
+const position = z
+  .number({ error: "position must be a whole number from 0 (the top of the list)" })
+  .int("position must be a whole number from 0 (the top of the list)")
+  .min(0, "position must be a whole number from 0 (the top of the list)")
+  .max(10_000, "position is at most 10000");
+
 export const actionCreateInput = z
   .object({
     title: text("title", 300),
@@ -130,8 +143,14 @@ export const actionCreateInput = z
     agency: text("agency", 64),
     assigneeId: z.uuid("assigneeId must be a user id").nullable().optional(),
     status: oneOf("status", actionStatuses).default("todo"),
-    progress: z.number({ error: "progress must be a number from 0 to 100" }).int().min(0).max(100).default(0),
+    progress: progress.default(0),
     dueDate: isoDate("dueDate").nullable().optional(),
+    /** Required when the status is done: what shows it is done. */
+    completionNote: optionalText("completionNote", 2000).optional(),
+    /** Required when the status is cancelled. */
+    cancellationReason: optionalText("cancellationReason", 1000).optional(),
+    /** Where it goes in the list; last when left out. */
+    position: position.optional(),
   })
   .strict();
 
@@ -143,9 +162,13 @@ export const actionPatchInput = z
     agency: text("agency", 64).optional(),
     assigneeId: z.uuid("assigneeId must be a user id").nullable().optional(),
     status: oneOf("status", actionStatuses).optional(),
-    progress: z.number({ error: "progress must be a number from 0 to 100" }).int().min(0).max(100).optional(),
+    progress: progress.optional(),
     dueDate: isoDate("dueDate").nullable().optional(),
+    /** Why the due date changes: required when it does, kept in the history. */
     reason: optionalText("reason", 1000).optional(),
+    completionNote: optionalText("completionNote", 2000).optional(),
+    cancellationReason: optionalText("cancellationReason", 1000).optional(),
+    position: position.optional(),
   })
   .strict();
 
@@ -231,6 +254,9 @@ export const defaultViewInput = z.object({ id: z.uuid().nullable() }).strict();
 
 /** An action changed from the detail page, which also names the recommendation to refresh. */
 export const actionSaveInput = actionPatchInput.extend({ id: z.uuid(), code: recommendationCode });
+
+/** An action added from the detail page. */
+export const actionAddInput = actionCreateInput.extend({ code: recommendationCode });
 
 /** A recommendation's tracking fields changed from its detail page. */
 export const trackingSaveInput = recommendationPatchInput.extend({ code: recommendationCode });

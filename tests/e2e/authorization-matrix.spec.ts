@@ -179,7 +179,8 @@ const entries: Entry[] = [
         title: "Matrix action",
         agency: "sz-stic",
       }),
-    expect: managers(201),
+    // Members add actions for their own agency on recommendations it owns.
+    expect: szOwners(201),
   },
   {
     route: "POST app/api/v1/recommendations/[code]/indicators/route.ts",
@@ -232,6 +233,14 @@ const entries: Entry[] = [
         [{ id: fx.szAction.id, code: fx.szOnly.code, version: v, progress: (unique++ % 9) * 10 }],
       );
     },
+    expect: szOwners(200),
+  },
+  {
+    route: "ACTION app/(workspace)/recommendations/[code]/actions.ts#addAction",
+    call: (c, fx) =>
+      action(c, `/recommendations/${fx.szOnly.code}`, "app/(workspace)/recommendations/[code]/actions.ts#addAction", [
+        { code: fx.szOnly.code, title: `Matrix action ${++unique}`, agency: "sz-stic" },
+      ]),
     expect: szOwners(200),
   },
   {

@@ -52,9 +52,11 @@ test("a Shenzhen member updates their agency's action, cannot touch Hong Kong's,
   const path = `/recommendations/${rec.code}`;
   await page.goto(path);
 
-  // Only the Shenzhen action has controls; the page says why the others have none.
+  // Only the Shenzhen actions can be edited; the page says why the others cannot.
   const actions = page.getByRole("region", { name: "Actions" });
-  await expect(actions.getByRole("group")).toHaveCount(rec.actions.filter((a) => a.agency.key === "sz-stic").length);
+  await expect(actions.getByRole("button", { name: /^Edit “/ })).toHaveCount(
+    rec.actions.filter((a) => a.agency.key === "sz-stic").length,
+  );
   await expect(actions).toContainText("Agency members can update only the actions assigned to their own agency.");
 
   let actionId = "";
@@ -62,10 +64,13 @@ test("a Shenzhen member updates their agency's action, cannot touch Hong Kong's,
     const id = r.headers()["next-action"];
     if (id && r.method() === "POST") actionId = id;
   });
-  const editor = actions.getByRole("group", { name: /Update the action/ }).first();
-  await editor.getByRole("spinbutton").fill("55");
+  const title = (await page.request.get(`/api/v1/actions/${szAction.id}`).then((r) => r.json())).data.title as string;
+  await actions.getByRole("button", { name: `Edit “${title}”` }).click();
+  const editor = actions.getByRole("form", { name: `Edit the action “${title}”` });
+  await editor.getByLabel("Progress (%)").fill("55");
   await editor.getByRole("button", { name: "Save" }).click();
-  await expect(editor.getByRole("status")).toHaveText("Saved");
+  await expect(editor).toHaveCount(0);
+  await expect(actions.getByRole("button", { name: `Edit “${title}”` })).toBeFocused();
   const after = (await (await page.request.get(`/api/v1/actions/${szAction.id}`)).json()).data;
   expect(after).toMatchObject({ progress: 55, version: szAction.version + 1 });
   expect(actionId).not.toBe("");

@@ -138,7 +138,11 @@ export function describeWritePath(label: string, getShared: () => DatabaseHandle
       const rec = (await getRecommendationByCode(h.db, shared.code))!;
       const szAction = rec.actions.find((a) => a.agency.key === "sz-stic" && a.status !== "done")!;
       const hkAction = rec.actions.find((a) => a.agency.key === "hk-itib")!;
-      const done = await updateAction(h.db, sz, szAction.id, { version: szAction.version, status: "done" });
+      const done = await updateAction(h.db, sz, szAction.id, {
+        version: szAction.version,
+        status: "done",
+        completionNote: "Signed off by the bureau",
+      });
       expect(done).toMatchObject({ status: "done", progress: 100, version: szAction.version + 1 });
       expect(done.completedAt).toBeInstanceOf(Date);
       const err = await rejection(updateAction(h.db, sz, hkAction.id, { version: hkAction.version, progress: 90 }));

@@ -126,8 +126,27 @@ describe("who may do what", () => {
       { admin: true, coordinator: false, szMember: false, hkMember: false, viewer: false },
     ],
     [
-      "add an action",
-      { action: "action.create", recommendation: szOwned },
+      "add an action for the owning agency",
+      { action: "action.create", recommendation: szOwned, agencyId: SZ },
+      { admin: true, coordinator: true, szMember: true, hkMember: false, viewer: false },
+    ],
+    [
+      "add an action for an agency that does not own the recommendation",
+      { action: "action.create", recommendation: szOwned, agencyId: HK },
+      { admin: true, coordinator: true, szMember: false, hkMember: false, viewer: false },
+    ],
+    [
+      "edit the work of a Shenzhen action (title, completion, place in the list)",
+      {
+        action: "action.update",
+        target: { agencyId: SZ, recommendation: szOwned },
+        fields: ["title", "completionNote", "cancellationReason", "position"],
+      },
+      { admin: true, coordinator: true, szMember: true, hkMember: false, viewer: false },
+    ],
+    [
+      "give a Shenzhen action to another person",
+      { action: "action.update", target: { agencyId: SZ, recommendation: szOwned }, fields: ["assigneeId"] },
       { admin: true, coordinator: true, szMember: false, hkMember: false, viewer: false },
     ],
     [
@@ -224,7 +243,7 @@ describe("who may do what", () => {
     const writes: Request[] = [
       { action: "recommendation.update", recommendation: archived, fields: ["health"] },
       { action: "recommendation.update", recommendation: archived, fields: ["owners"] },
-      { action: "action.create", recommendation: archived },
+      { action: "action.create", recommendation: archived, agencyId: SZ },
       { action: "action.update", target: { agencyId: SZ, recommendation: archived }, fields: ["progress"] },
       { action: "indicator.record", recommendation: archived },
       { action: "note.edit", recommendation: archived },

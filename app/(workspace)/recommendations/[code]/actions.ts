@@ -1,13 +1,20 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { updateAction } from "@/db/mutations/actions";
+import { createAction, updateAction } from "@/db/mutations/actions";
 import { setRecommendationArchived, updateRecommendation } from "@/db/mutations/recommendations";
 import { serverAction } from "@/lib/actions/server-action";
-import { actionSaveInput, archiveInput, trackingSaveInput } from "@/lib/validation/inputs";
+import { actionAddInput, actionSaveInput, archiveInput, trackingSaveInput } from "@/lib/validation/inputs";
 
-/** Update an action's status, progress or due date from the detail page. */
+/** Edit, reassign, complete, cancel or move an action from the detail page's list. */
 export const saveAction = serverAction(actionSaveInput, async ({ id, code, ...patch }, { db, actor }) => {
   const action = await updateAction(db, actor, id, patch);
+  revalidatePath(`/recommendations/${code}`);
+  return action;
+});
+
+/** Add an action to the recommendation from its page. */
+export const addAction = serverAction(actionAddInput, async ({ code, ...input }, { db, actor }) => {
+  const action = await createAction(db, actor, code, input);
   revalidatePath(`/recommendations/${code}`);
   return action;
 });

@@ -9,7 +9,7 @@ import { getDb } from "@/db";
 import { getRecommendationByCode } from "@/db/queries/recommendations";
 import { requireUser } from "@/lib/auth/session";
 import { actorOf, authorize, factsOf, recommendationEditRights } from "@/lib/permissions";
-import { ActionEditor } from "@/components/recommendations/action-editor";
+import { ActionsSection } from "@/components/recommendations/actions/actions-section";
 import { HistoryTimeline } from "@/components/recommendations/history-timeline";
 import { historyFilters, listRecommendationHistory, type HistoryFilter } from "@/db/queries/history";
 import { TrackingEditor } from "@/components/recommendations/tracking-editor";
@@ -46,18 +46,6 @@ export default async function RecommendationPage({ params, searchParams }: Props
   const facts = factsOf(rec);
   const rights = recommendationEditRights(actor, facts, rec.status);
   const mayArchive = authorize(actor, { action: "recommendation.archive", recommendation: facts }).allowed;
-  const actionDecisions = new Map(
-    rec.actions.map((a) => [
-      a.id,
-      authorize(actor, {
-        action: "action.update",
-        target: { agencyId: a.agency.id, recommendation: facts },
-        fields: ["status", "progress"],
-      }),
-    ]),
-  );
-  // Why some actions have no controls, said once above the table.
-  const actionRefusal = [...actionDecisions.values()].find((d) => !d.allowed);
   const [t, locale, format, history] = await Promise.all([
     getTranslations(),
     getLocale(),
@@ -120,76 +108,7 @@ export default async function RecommendationPage({ params, searchParams }: Props
             </details>
           </Card>
 
-          <Card aria-labelledby="actions-h">
-            <CardTitle id="actions-h">{t("detail.actions")}</CardTitle>
-            {actionRefusal && !actionRefusal.allowed ? (
-              <p className="mb-3 text-xs text-muted-foreground">{actionRefusal.reason}</p>
-            ) : null}
-            {rec.actions.length === 0 ? (
-              <p className="text-sm text-muted-foreground">{t("detail.noActions")}</p>
-            ) : (
-              <div className="overflow-x-auto">
-                <table className="w-full text-sm">
-                  <thead className="text-left text-xs uppercase tracking-wide text-muted-foreground">
-                    <tr>
-                      <th scope="col" className="py-2 pr-3">
-                        {t("detail.action")}
-                      </th>
-                      <th scope="col" className="py-2 pr-3">
-                        {t("detail.assignedTo")}
-                      </th>
-                      <th scope="col" className="py-2 pr-3">
-                        {t("list.status")}
-                      </th>
-                      <th scope="col" className="py-2 pr-3">
-                        {t("detail.progress")}
-                      </th>
-                      <th scope="col" className="py-2">
-                        {t("detail.due")}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rec.actions.map((a) => (
-                      <tr key={a.id} className="border-t align-top">
-                        <td className="py-2 pr-3">
-                          <p className="font-medium">{a.title}</p>
-                          {a.description ? <p className="text-muted-foreground">{a.description}</p> : null}
-                          {actionDecisions.get(a.id)?.allowed ? <ActionEditor code={rec.code} action={a} /> : null}
-                        </td>
-                        <td className="whitespace-nowrap py-2 pr-3">
-                          <span className="flex items-center gap-1.5" title={localized(a.agency.name, locale)}>
-                            <SideDot side={a.agency.side} /> {a.agency.abbreviation}
-                          </span>
-                          {a.assignee ? <span className="text-xs text-muted-foreground">{a.assignee.name}</span> : null}
-                        </td>
-                        <td className="py-2 pr-3">{t(`actionStatus.${a.status}`)}</td>
-                        <td className="py-2 pr-3">
-                          <span className="flex items-center gap-2">
-                            <progress
-                              value={a.progress}
-                              max={100}
-                              className="h-2 w-16 accent-primary"
-                              aria-label={t("detail.progress")}
-                            />
-                            {format.number(a.progress / 100, { style: "percent" })}
-                          </span>
-                        </td>
-                        <td className="whitespace-nowrap py-2">
-                          {date(a.dueDate)}
-                          {a.overdue ? (
-                            <Badge tone="bad" className="ml-2">
-                              {t("detail.overdue")}
-                            </Badge>
-                          ) : null}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
-          </Card>
+          <ActionsSection code={rec.code} recommendationId={rec.id} actor={actor} facts={facts} />
 
           <Card aria-labelledby="source-h">
             <CardTitle id="source-h">{t("detail.source")}</CardTitle>
