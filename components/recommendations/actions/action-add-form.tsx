@@ -1,9 +1,9 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { FormOutcome, SelectField, TextAreaField, TextField, useServerAction } from "@/components/forms/form-parts";
+import { SelectField, TextAreaField, TextField, useServerAction } from "@/components/forms/form-parts";
 import { addAction } from "@/app/(workspace)/recommendations/[code]/actions";
+import { ActionFormShell } from "./action-form-shell";
 import type { AgencyOption, AssigneeOption } from "./types";
 
 /** Add an action: title, description, agency, someone from that agency, due date. Enter saves, Escape cancels. */
@@ -42,16 +42,13 @@ export function ActionAddForm(props: {
   }
 
   return (
-    <form
+    <ActionFormShell
+      label={t("addLabel")}
+      submitLabel={t("addSubmit")}
+      pending={pending}
+      message={message}
       onSubmit={save}
-      onKeyDown={(e) => {
-        if (e.key === "Escape") {
-          e.preventDefault();
-          props.onDone();
-        }
-      }}
-      aria-label={t("addLabel")}
-      className="space-y-3 rounded-md border bg-muted/30 p-3 text-sm"
+      onCancel={props.onDone}
     >
       <TextField
         id="action-add-title"
@@ -107,16 +104,6 @@ export function ActionAddForm(props: {
           errors={fieldErrors.dueDate}
         />
       </div>
-      <div className="flex flex-wrap items-center gap-2">
-        <Button type="submit" size="sm" disabled={pending}>
-          {pending ? t("saving") : t("addSubmit")}
-        </Button>
-        <Button type="button" size="sm" variant="ghost" onClick={props.onDone}>
-          {t("cancelEdit")}
-        </Button>
-        <span className="text-xs text-muted-foreground">{t("keys")}</span>
-      </div>
-      <FormOutcome message={message} />
-    </form>
+    </ActionFormShell>
   );
 }

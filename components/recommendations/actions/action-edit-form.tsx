@@ -1,11 +1,11 @@
 "use client";
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
-import { FormOutcome, SelectField, TextAreaField, TextField, useServerAction } from "@/components/forms/form-parts";
+import { SelectField, TextAreaField, TextField, useServerAction } from "@/components/forms/form-parts";
 import { useLoadedVersion } from "@/components/forms/use-loaded-version";
 import { actionStatuses, type ActionStatus } from "@/db/schema/enums";
 import { saveAction } from "@/app/(workspace)/recommendations/[code]/actions";
+import { ActionFormShell } from "./action-form-shell";
 import type { ActionRowItem, AgencyOption, AssigneeOption } from "./types";
 
 /**
@@ -109,16 +109,13 @@ export function ActionEditForm(props: {
   }
 
   return (
-    <form
+    <ActionFormShell
+      label={t("actionList.editLabel", { title: item.title })}
+      submitLabel={t("actionList.save")}
+      pending={pending}
+      message={message}
       onSubmit={save}
-      onKeyDown={(e) => {
-        if (e.key === "Escape") {
-          e.preventDefault();
-          props.onDone();
-        }
-      }}
-      aria-label={t("actionList.editLabel", { title: item.title })}
-      className="space-y-3 rounded-md border bg-muted/30 p-3 text-sm"
+      onCancel={props.onDone}
     >
       <TextField
         id={`${id}-title`}
@@ -240,16 +237,6 @@ export function ActionEditForm(props: {
           {item.rights.reassignRefusal}
         </p>
       )}
-      <div className="flex flex-wrap items-center gap-2">
-        <Button type="submit" size="sm" disabled={pending}>
-          {pending ? t("actionList.saving") : t("actionList.save")}
-        </Button>
-        <Button type="button" size="sm" variant="ghost" onClick={props.onDone}>
-          {t("actionList.cancelEdit")}
-        </Button>
-        <span className="text-xs text-muted-foreground">{t("actionList.keys")}</span>
-      </div>
-      <FormOutcome message={message} />
-    </form>
+    </ActionFormShell>
   );
 }
