@@ -5,25 +5,29 @@
  */
 import { and, eq, or, sql } from "drizzle-orm";
 import type { Database, DbOrTx } from "../index";
-import { savedViews, userDefaultViews } from "../schema";
+import { savedViews, userDefaultViews, type ViewList } from "../schema";
 import type { Actor } from "@/lib/permissions";
 import { conflict, notFound } from "@/lib/errors";
 import { requireAllowed } from "./facts";
 import type { SavedViewInput } from "@/lib/validation/inputs";
 
-async function setDefault(db: DbOrTx, userId: string, viewId: string | null) {
+async function setDefault(db: DbOrTx, userId: string, list: ViewList, viewId: string | null) {
   if (viewId === null) {
-    await db.delete(userDefaultViews).where(eq(userDefaultViews.userId, userId));
+    await db.delete(userDefaultViews).where(and(eq(userDefaultViews.userId, userId), eq(userDefaultViews.list, list)));
     return;
   }
   await db
     .insert(userDefaultViews)
-    .values({ userId, viewId })
-    .onConflictDoUpdate({ target: userDefaultViews.userId, set: { viewId } });
+    .values({ userId, list, viewId })
+    .onConflictDoUpdate({ target: [userDefaultViews.userId, userDefaultViews.list], set: { viewId } });
 }
 
-/** Creates a view, or updates the caller's view `id`: name, query and sharing. */
+/**
+ * Creates a view of `input.list` (the recommendations table unless named), or updates the caller's
+ * view `id`: name, query and sharing. A view stays on the table it was made for.
+ */
 export async function saveView(db: Database, actor: Actor, input: SavedViewInput) {
+  const list: ViewList = input.list ?? "recommendations";
   // Asked on every save that leaves the view shared, so someone who lost the right (say, made a
   // viewer) must unshare a view before changing it.
   if (input.shared) requireAllowed(actor, { action: "view.share" });
@@ -31,12 +35,12 @@ export async function saveView(db: Database, actor: Actor, input: SavedViewInput
     let id = input.id;
     if (id) {
       const [view] = await tx.select().from(savedViews).where(eq(savedViews.id, id)).for("update");
-      if (!view) throw notFound("This saved view no longer exists.");
+      if (!view || view.list !== list) throw notFound("This saved view no longer exists.");
       requireAllowed(actor, { action: "view.manage", ownerId: view.ownerId });
       const renamedOnto = await tx
         .select({ id: savedViews.id })
         .from(savedViews)
-        .where(and(eq(savedViews.ownerId, view.ownerId), eq(savedViews.name, input.name)));
+        .where(and(eq(savedViews.ownerId, view.ownerId), eq(savedViews.list, list), eq(savedViews.name, input.name)));
       if (renamedOnto.some((v) => v.id !== id)) throw duplicateName(input.name);
       await tx
         .update(savedViews)
@@ -46,13 +50,13 @@ export async function saveView(db: Database, actor: Actor, input: SavedViewInput
       requireAllowed(actor, { action: "view.create" });
       const [created] = await tx
         .insert(savedViews)
-        .values({ ownerId: actor.id, name: input.name, query: input.query, shared: input.shared })
+        .values({ ownerId: actor.id, list, name: input.name, query: input.query, shared: input.shared })
         .onConflictDoNothing()
         .returning({ id: savedViews.id });
       if (!created) throw duplicateName(input.name);
       id = created.id;
     }
-    if (input.makeDefault) await setDefault(tx, actor.id, id);
+    if (input.makeDefault) await setDefault(tx, actor.id, list, id);
     return { id };
   });
 }
@@ -67,14 +71,25 @@ export async function deleteView(db: Database, actor: Actor, id: string) {
   await db.delete(savedViews).where(eq(savedViews.id, id));
 }
 
-/** The view the caller's table opens with; one of their own or a shared one. Null clears it. */
-export async function setDefaultView(db: Database, actor: Actor, viewId: string | null) {
+/** The view the caller's table `list` opens with; one of their own or a shared one. Null clears it. */
+export async function setDefaultView(
+  db: Database,
+  actor: Actor,
+  viewId: string | null,
+  list: ViewList = "recommendations",
+) {
   if (viewId) {
     const [view] = await db
       .select({ id: savedViews.id })
       .from(savedViews)
-      .where(and(eq(savedViews.id, viewId), or(eq(savedViews.ownerId, actor.id), eq(savedViews.shared, true))));
+      .where(
+        and(
+          eq(savedViews.id, viewId),
+          eq(savedViews.list, list),
+          or(eq(savedViews.ownerId, actor.id), eq(savedViews.shared, true)),
+        ),
+      );
     if (!view) throw notFound("This saved view no longer exists or is not shared with you.");
   }
-  await setDefault(db, actor.id, viewId);
+  await setDefault(db, actor.id, list, viewId);
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq, ne, or } from "drizzle-orm";
 import type { DbOrTx } from "../index";
-import { savedViews, userDefaultViews, users } from "../schema";
+import { savedViews, userDefaultViews, users, type ViewList } from "../schema";
 
 export interface SavedViewSummary {
   id: string;
@@ -12,15 +12,26 @@ export interface SavedViewSummary {
   mine: boolean;
 }
 
-/** The user's own views, then the views others shared, each by name; and the user's default view. */
-export async function listSavedViews(db: DbOrTx, userId: string) {
+/**
+ * The views of one table (`list`): the user's own, then the ones others shared, each by name; and the
+ * user's default view of that table.
+ */
+export async function listSavedViews(db: DbOrTx, userId: string, list: ViewList = "recommendations") {
   const rows = await db
     .select({ view: savedViews, ownerName: users.name })
     .from(savedViews)
     .innerJoin(users, eq(users.id, savedViews.ownerId))
-    .where(or(eq(savedViews.ownerId, userId), and(eq(savedViews.shared, true), ne(savedViews.ownerId, userId))))
+    .where(
+      and(
+        eq(savedViews.list, list),
+        or(eq(savedViews.ownerId, userId), and(eq(savedViews.shared, true), ne(savedViews.ownerId, userId))),
+      ),
+    )
     .orderBy(asc(savedViews.name));
-  const [preference] = await db.select().from(userDefaultViews).where(eq(userDefaultViews.userId, userId));
+  const [preference] = await db
+    .select()
+    .from(userDefaultViews)
+    .where(and(eq(userDefaultViews.userId, userId), eq(userDefaultViews.list, list)));
   const views: SavedViewSummary[] = rows
     .map(({ view, ownerName }) => ({
       id: view.id,

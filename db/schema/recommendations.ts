@@ -69,10 +69,21 @@ export const recommendationOwners = pgTable(
       .notNull()
       .references(() => agencies.id, { onDelete: "restrict" }),
     role: ownerRoleEnum().notNull(),
+    /** The owner's named contact: a user of that agency, or a name (and e-mail) for someone without an account. */
     contactUserId: uuid().references(() => users.id, { onDelete: "set null" }),
+    contactName: text(),
+    contactEmail: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique().on(t.recommendationId, t.agencyId), index().on(t.agencyId)],
+  (t) => [
+    unique().on(t.recommendationId, t.agencyId),
+    index().on(t.agencyId),
+    check(
+      "owner_contact_one_kind",
+      sql`${t.contactUserId} IS NULL OR (${t.contactName} IS NULL AND ${t.contactEmail} IS NULL)`,
+    ),
+    check("owner_contact_email_has_name", sql`${t.contactEmail} IS NULL OR ${t.contactName} IS NOT NULL`),
+  ],
 );
 
 export type Recommendation = typeof recommendations.$inferSelect;

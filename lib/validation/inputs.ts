@@ -15,6 +15,7 @@ import {
   themes,
 } from "@/db/schema/enums";
 import { tokenScopes } from "@/db/schema/security";
+import { viewLists } from "@/db/schema/saved-views";
 
 const oneOf = <T extends readonly [string, ...string[]]>(name: string, values: T) =>
   z.enum(values, { error: (i) => `${name} must be one of: ${values.join(", ")} (got ${JSON.stringify(i.input)})` });
@@ -239,6 +240,8 @@ export const bulkUpdateInput = z
 export const savedViewInput = z
   .object({
     id: z.uuid("id must be a view id").optional(),
+    /** The table the view is for; the recommendations list when absent. */
+    list: z.enum(viewLists, "A view belongs to the recommendations list or to All actions").optional(),
     name: text("name", 80),
     /** The list URL's query string, without the leading "?". */
     query: z.string().max(2000, "A view's query is limited to 2,000 characters"),

@@ -193,5 +193,31 @@ export function describeTableWrites(label: string, getShared: () => DatabaseHand
       await deleteView(h.db, coord, shared.id);
       expect((await listSavedViews(h.db, viewer.id)).defaultViewId).toBeNull();
     });
+
+    it("keeps each table's views and default apart: the same name on both lists, a default for each", async () => {
+      const h = getHandle();
+      const coord = await actorFor(h.db, "coordinator@demo.local");
+      const forList = await saveView(h.db, coord, { name: "Overdue", query: "overdue=yes", shared: false });
+      const forActions = await saveView(h.db, coord, {
+        list: "actions",
+        name: "Overdue",
+        query: "due=overdue",
+        shared: false,
+        makeDefault: true,
+      });
+      const recommendations = await listSavedViews(h.db, coord.id);
+      const actions = await listSavedViews(h.db, coord.id, "actions");
+      expect(recommendations.views.map((v) => v.id)).toEqual([forList.id]);
+      expect(actions.views.map((v) => v.id)).toEqual([forActions.id]);
+      expect(recommendations.defaultViewId).toBeNull();
+      expect(actions.defaultViewId).toBe(forActions.id);
+      // A view of one table cannot become the other table's default, nor be rewritten as the other's.
+      expect((await rejection(setDefaultView(h.db, coord, forActions.id))).status).toBe(404);
+      expect(
+        (await rejection(saveView(h.db, coord, { id: forActions.id, name: "Moved", query: "", shared: false }))).status,
+      ).toBe(404);
+      await setDefaultView(h.db, coord, forList.id);
+      expect((await listSavedViews(h.db, coord.id, "actions")).defaultViewId).toBe(forActions.id);
+    });
   });
 }
