@@ -64,6 +64,8 @@ function LiveEditor({
           "aria-label": t("editorLabel"),
           "aria-multiline": "true",
           role: "textbox",
+          // The toolbar's aria-controls names this id.
+          id: "notes-editor",
           "data-testid": "notes-editor",
           class: "notes-content min-h-40 px-3 py-2 focus:outline-none",
         },

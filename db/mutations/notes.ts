@@ -35,12 +35,23 @@ async function loadRecommendation(db: DbOrTx, code: string) {
 }
 
 /** A ticket for the websocket: who (from the session, never from the client) and which note. */
-export async function issueNoteToken(db: Database, actor: Actor & { name: string }, code: string, secret: string) {
+/** A ticket for the note's websocket, bound to the caller's browser session when there is one. */
+export async function issueNoteToken(
+  db: Database,
+  actor: Actor & { name: string; sessionId?: string },
+  code: string,
+  secret: string,
+) {
   const { rec, facts } = await loadRecommendation(db, code);
   requireAllowed(actor, { action: "note.read", recommendation: facts });
   const canEdit = can(actor, { action: "note.edit", recommendation: facts });
   const documentName = noteDocumentName(rec.id);
-  const { token, expiresAt } = signCollabToken(secret, { userId: actor.id, documentName, name: actor.name });
+  const { token, expiresAt } = signCollabToken(secret, {
+    userId: actor.id,
+    documentName,
+    name: actor.name,
+    sessionId: actor.sessionId,
+  });
   return {
     token,
     expiresAt: new Date(expiresAt).toISOString(),

@@ -7,7 +7,7 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import * as Y from "yjs";
 import type { DbOrTx } from "@/db";
-import { noteUpdates, noteVersions, notes, recommendations, users } from "@/db/schema";
+import { noteUpdates, noteVersions, notes, recommendations, revokedSessions, users } from "@/db/schema";
 import { recommendationFacts } from "@/db/mutations/facts";
 import { actorOf, can } from "@/lib/permissions";
 import { applyNoteUpdates } from "@/lib/notes/yjs-state";
@@ -93,12 +93,19 @@ export type NoteAccess =
 
 export async function loadNoteAccess(
   db: DbOrTx,
-  params: { userId: string; recommendationId: string; tokenIssuedAt: number },
+  params: { userId: string; recommendationId: string; tokenIssuedAt: number; sessionId?: string | null },
 ): Promise<NoteAccess> {
   const [user] = await db.select().from(users).where(eq(users.id, params.userId));
   if (!user || !user.active) return { allowed: false, reason: "This account is not active." };
   if (user.sessionsValidAfter && params.tokenIssuedAt < user.sessionsValidAfter.getTime()) {
     return { allowed: false, reason: "This session was signed out." };
+  }
+  if (params.sessionId) {
+    const [ended] = await db
+      .select({ id: revokedSessions.sessionId })
+      .from(revokedSessions)
+      .where(eq(revokedSessions.sessionId, params.sessionId));
+    if (ended) return { allowed: false, reason: "This session was signed out." };
   }
   const [rec] = await db
     .select({ id: recommendations.id, archivedAt: recommendations.archivedAt })

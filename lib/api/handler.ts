@@ -20,7 +20,8 @@ import { parseInput } from "@/lib/validation/parse-input";
 /** Request bodies above this are refused with 413 while they stream, before anything else is done. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-export type ApiActor = Actor & { name: string; email: string };
+/** `sessionId` only for a browser session (API tokens have none). */
+export type ApiActor = Actor & { name: string; email: string; sessionId?: string };
 
 /** What a route takes besides the caller, each checked by its zod schema before the handler runs. */
 interface Inputs<P extends z.ZodType | undefined, B extends z.ZodType | undefined> {
@@ -91,7 +92,7 @@ async function resolveActor(req: NextRequest, db: Database): Promise<ApiActor> {
   }
   const user = await getCurrentUser();
   if (!user) throw unauthorized();
-  return { ...actorOf(user), name: user.name, email: user.email };
+  return { ...actorOf(user), name: user.name, email: user.email, sessionId: user.sessionId };
 }
 
 async function readBody(req: NextRequest): Promise<Uint8Array> {

@@ -11,6 +11,8 @@ import { isSessionExpired, isSessionRevoked } from "./session-rules";
 
 export type CurrentUser = Pick<User, "id" | "name" | "email" | "role" | "agencyId" | "locale"> & {
   agency: Pick<Agency, "id" | "key" | "abbreviation" | "nameEn" | "side"> | null;
+  /** The session this request came with; what it opened (a note's websocket) ends with it. */
+  sessionId: string;
 };
 
 /** What a session cookie says about itself (lib/auth/options.ts puts it there at sign-in). */
@@ -60,6 +62,7 @@ export async function resolveSessionUser(
     role: user.role,
     agencyId: user.agencyId,
     locale: user.locale,
+    sessionId,
     agency: agency
       ? { id: agency.id, key: agency.key, abbreviation: agency.abbreviation, nameEn: agency.nameEn, side: agency.side }
       : null,

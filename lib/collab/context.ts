@@ -7,6 +7,8 @@ export interface CollabContext {
   color: string;
   recommendationId: string;
   tokenIssuedAt: number;
+  /** The browser session the ticket was issued to (signing it out closes the connection), if any. */
+  sessionId: string | null;
   canEdit: boolean;
   /** The websocket, so an extension can close it with a code and a reason. */
   peer: Peer;

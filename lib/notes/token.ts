@@ -20,6 +20,8 @@ export interface CollabTokenPayload {
   name: string;
   /** issued at, ms since epoch: access removed after this (sign out everywhere) still ends it */
   iat: number;
+  /** the browser session the ticket was issued to: signing that session out ends the connection */
+  sid?: string;
   /** expiry, ms since epoch */
   exp: number;
 }
@@ -29,7 +31,7 @@ const mac = (secret: string, data: string) => createHmac("sha256", secret).updat
 
 export function signCollabToken(
   secret: string,
-  input: { userId: string; documentName: string; name: string; now?: number; ttlMs?: number },
+  input: { userId: string; documentName: string; name: string; sessionId?: string; now?: number; ttlMs?: number },
 ): { token: string; expiresAt: number } {
   if (!secret) throw new Error("signCollabToken: no secret");
   const now = input.now ?? Date.now();
@@ -39,6 +41,7 @@ export function signCollabToken(
     name: input.name,
     iat: now,
     exp: now + (input.ttlMs ?? COLLAB_TOKEN_TTL_MS),
+    ...(input.sessionId ? { sid: input.sessionId } : {}),
   };
   const body = b64(JSON.stringify(payload));
   return { token: `${body}.${b64(mac(secret, body))}`, expiresAt: payload.exp };
@@ -73,7 +76,8 @@ export function verifyCollabToken(
     typeof payload.doc !== "string" ||
     typeof payload.name !== "string" ||
     typeof payload.exp !== "number" ||
-    typeof payload.iat !== "number"
+    typeof payload.iat !== "number" ||
+    (payload.sid !== undefined && typeof payload.sid !== "string")
   ) {
     return { ok: false, reason: "malformed" };
   }

@@ -6,6 +6,7 @@ import { activityLog, noteUpdates, notes, recommendations, users } from "@/db/sc
 import { freezeNoteVersion, issueNoteToken, repairNote, restoreNoteVersion } from "@/db/mutations/notes";
 import { storeDerivedNote } from "@/db/mutations/note-derived";
 import { appendNoteUpdate, compactNote } from "@/db/mutations/note-updates";
+import { endSession } from "@/db/mutations/sessions";
 import {
   countPendingUpdates,
   getNoteVersion,
@@ -351,6 +352,24 @@ describe("note access", () => {
       allowed: false,
     });
     expect(await h.db.select().from(noteUpdates).limit(0)).toEqual([]);
+  });
+
+  it("ends with the browser session its ticket was issued to: signing that session out closes it", async () => {
+    const coordinator = actors.coordinator!;
+    const sessionId = crypto.randomUUID();
+    const other = crypto.randomUUID();
+    const ticket = await issueNoteToken(h.db, { ...coordinator, name: "Casey", sessionId }, recCode, SECRET);
+    const verified = verifyCollabToken(SECRET, ticket.token);
+    expect(verified).toMatchObject({ ok: true, payload: { sid: sessionId } });
+    const base = { recommendationId: recId, tokenIssuedAt: Date.now(), userId: coordinator.id };
+    expect(await loadNoteAccess(h.db, { ...base, sessionId })).toMatchObject({ allowed: true });
+    await endSession(h.db, { userId: coordinator.id, sessionId, expiresAt: new Date(Date.now() + 3_600_000) });
+    expect(await loadNoteAccess(h.db, { ...base, sessionId })).toEqual({
+      allowed: false,
+      reason: "This session was signed out.",
+    });
+    // The same person's other sessions keep their connections.
+    expect(await loadNoteAccess(h.db, { ...base, sessionId: other })).toMatchObject({ allowed: true });
   });
 });
 

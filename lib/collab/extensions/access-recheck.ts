@@ -71,6 +71,7 @@ export class AccessRecheckExtension implements Extension {
             userId: ctx.userId,
             recommendationId: ctx.recommendationId,
             tokenIssuedAt: ctx.tokenIssuedAt,
+            sessionId: ctx.sessionId,
           });
           if (!access.allowed) {
             this.options.log(`closing ${ctx.name}'s connection to ${document.name}: ${access.reason}`);

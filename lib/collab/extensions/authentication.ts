@@ -33,6 +33,7 @@ export class AuthenticationExtension implements Extension {
       userId: verified.payload.sub,
       recommendationId,
       tokenIssuedAt: verified.payload.iat,
+      sessionId: verified.payload.sid ?? null,
     }).catch((err: unknown) => {
       // The database is down, which says nothing about this user's rights: close so the client
       // retries (a refused authentication would tell it that it has no access).
@@ -48,6 +49,7 @@ export class AuthenticationExtension implements Extension {
       color: colorFor(access.user.id),
       recommendationId,
       tokenIssuedAt: verified.payload.iat,
+      sessionId: verified.payload.sid ?? null,
       canEdit: access.canEdit,
     } satisfies Omit<CollabContext, "peer">;
   }
