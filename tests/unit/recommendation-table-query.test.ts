@@ -99,8 +99,7 @@ describe("the table query", () => {
     // Weighted by each action's progress: the seed has sides whose work is under way with none done yet.
     expect(
       everything.some(
-        (r) =>
-          r.progress.hong_kong !== null && r.progress.hong_kong > 0 && !r.actions.some((a) => a.status === "done"),
+        (r) => r.progress.hong_kong !== null && r.progress.hong_kong > 0 && !r.actions.some((a) => a.status === "done"),
       ),
     ).toBe(true);
     for (const r of everything) {
