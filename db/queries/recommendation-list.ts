@@ -41,9 +41,9 @@ function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-// Per-recommendation figures from its actions and owners, as correlated subqueries (each side's
-// progress and state are in ./side-status.ts): the planner runs
+// Per-recommendation figures from its actions and owners, as correlated subqueries: the planner runs
 // them only for rows it must sort or filter by them, through the index on actions.recommendation_id.
+// Each side's progress and state are in ./side-status.ts, beside the rules' twin in lib/side-status.ts.
 const overdueCount = (today: string) =>
   sql<number>`(select count(*) from actions oa where oa.recommendation_id = ${recommendations.id} and oa.due_date < ${today}::date and oa.status not in ('done', 'cancelled'))`;
 const nextDue = sql`(select min(na.due_date) from actions na where na.recommendation_id = ${recommendations.id} and na.status not in ('done', 'cancelled'))`;
