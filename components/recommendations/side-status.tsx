@@ -1,3 +1,4 @@
+import { useId } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { SideDot } from "@/components/recommendations/badges";
@@ -19,9 +20,10 @@ export function SideStatus({ sides }: { sides: SideStatuses }) {
   const t = useTranslations("sideStatus");
   const sideName = useTranslations("sides");
   const format = useFormatter();
+  const hintId = useId();
   return (
-    <div role="group" aria-label={t("title")} aria-describedby="side-status-hint" title={t("hint")}>
-      <p id="side-status-hint" className="sr-only">
+    <div role="group" aria-label={t("title")} aria-describedby={hintId} title={t("hint")}>
+      <p id={hintId} className="sr-only">
         {t("hint")}
       </p>
       <dl className="flex flex-wrap items-center gap-x-5 gap-y-2 text-sm">
