@@ -1,18 +1,10 @@
-import { and, asc, count, eq, inArray, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import type { DbOrTx } from "../index";
-import { actions, activityLog, agencies, recommendations, users } from "../schema";
+import { actions, agencies, recommendations, users } from "../schema";
+import { actionOrder, dueDateRevisions } from "./action-order";
 import { isActionOverdue, todayUtc } from "./recommendations";
 
-/**
- * The order of a recommendation's actions: the position people gave them, then (for actions never
- * moved, which share a position) by due date and creation, as the list was ordered before reordering.
- */
-export const actionOrder = [
-  asc(actions.position),
-  sql`${actions.dueDate} asc nulls last`,
-  asc(actions.createdAt),
-  asc(actions.id),
-];
+export { actionOrder };
 
 /** The ids of a recommendation's actions in their order. */
 export async function listActionIdsInOrder(db: DbOrTx, recommendationId: string): Promise<string[]> {
@@ -22,24 +14,6 @@ export async function listActionIdsInOrder(db: DbOrTx, recommendationId: string)
     .where(eq(actions.recommendationId, recommendationId))
     .orderBy(...actionOrder);
   return rows.map((r) => r.id);
-}
-
-/** How many times each action's due date was changed after it was set, from the activity log. */
-async function dueDateRevisions(db: DbOrTx, ids: string[]): Promise<Map<string, number>> {
-  if (!ids.length) return new Map();
-  const rows = await db
-    .select({ id: activityLog.entityId, n: count() })
-    .from(activityLog)
-    .where(
-      and(
-        eq(activityLog.entityType, "action"),
-        eq(activityLog.kind, "update"),
-        eq(activityLog.field, "dueDate"),
-        inArray(activityLog.entityId, ids),
-      ),
-    )
-    .groupBy(activityLog.entityId);
-  return new Map(rows.map((r) => [r.id!, r.n]));
 }
 
 /** An action as the API shows it: with its recommendation's code, its agency's key and its place in the list. */
@@ -54,7 +28,7 @@ export async function getActionView(db: DbOrTx, id: string) {
   const a = row.action;
   const [order, revisions] = await Promise.all([
     listActionIdsInOrder(db, a.recommendationId),
-    dueDateRevisions(db, [a.id]),
+    dueDateRevisions(db, { actionIds: [a.id] }),
   ]);
   return {
     id: a.id,
@@ -85,10 +59,7 @@ export async function listRecommendationActions(db: DbOrTx, recommendationId: st
     .leftJoin(users, eq(users.id, actions.assigneeId))
     .where(eq(actions.recommendationId, recommendationId))
     .orderBy(...actionOrder);
-  const revisions = await dueDateRevisions(
-    db,
-    rows.map((r) => r.action.id),
-  );
+  const revisions = await dueDateRevisions(db, { actionIds: rows.map((r) => r.action.id) });
   return rows.map(({ action: a, agency, assignee }) => ({
     id: a.id,
     title: a.title,

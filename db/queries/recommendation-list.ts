@@ -6,6 +6,7 @@ import { and, asc, count, eq, ilike, inArray, isNull, or, sql, type SQL } from "
 import { alias, type AnyPgColumn, type PgSelect } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../index";
 import { agencies, recommendationOwners, recommendations, sourceDocuments, type Health, type Side } from "../schema";
+import type { ReportingSide } from "@/lib/side-status";
 import { horizons, recommendationStatuses, themes } from "../schema/enums";
 import {
   DEFAULT_PAGE_SIZE,
@@ -17,6 +18,7 @@ import {
 } from "@/lib/table/recommendation-view";
 import { facetIds, type FacetId, type FilterValues } from "@/lib/table/filters";
 import { loadOwnersAndActions, todayUtc, toRecommendationView } from "./recommendations";
+import { sideProgressSql, sideStateSql } from "./side-status";
 
 /** The table's filters (defined in lib/table/filters.ts); what each matches is in filterConditions below. */
 export type RecommendationFilters = Omit<FilterValues, "archived"> & { includeArchived?: boolean };
@@ -41,11 +43,10 @@ function likePattern(text: string): string {
 
 // Per-recommendation figures from its actions and owners, as correlated subqueries: the planner runs
 // them only for rows it must sort or filter by them, through the index on actions.recommendation_id.
+// Each side's progress and state are in ./side-status.ts, beside the rules' twin in lib/side-status.ts.
 const overdueCount = (today: string) =>
   sql<number>`(select count(*) from actions oa where oa.recommendation_id = ${recommendations.id} and oa.due_date < ${today}::date and oa.status not in ('done', 'cancelled'))`;
 const nextDue = sql`(select min(na.due_date) from actions na where na.recommendation_id = ${recommendations.id} and na.status not in ('done', 'cancelled'))`;
-const sideProgress = (side: Side) =>
-  sql`(select avg(case when pa.status = 'done' then 1.0 else 0.0 end) from actions pa join agencies pg on pg.id = pa.agency_id where pa.recommendation_id = ${recommendations.id} and pa.status <> 'cancelled' and pg.side = ${side})`;
 const sideLead = (side: Side) =>
   sql`(select min(lg.abbreviation) from recommendation_owners lo join agencies lg on lg.id = lo.agency_id where lo.recommendation_id = ${recommendations.id} and lo.role = 'lead' and lg.side = ${side})`;
 
@@ -77,9 +78,9 @@ function sortExpression(id: ColumnId, today: string): SQL {
     case "leadHongKong":
       return sideLead("hong_kong");
     case "progressShenzhen":
-      return sideProgress("shenzhen");
+      return sideProgressSql("shenzhen");
     case "progressHongKong":
-      return sideProgress("hong_kong");
+      return sideProgressSql("hong_kong");
     case "nextDue":
       return nextDue;
     case "overdue":
@@ -102,6 +103,12 @@ function orderBy(sort: readonly SortKey[] = [], today: string): SQL[] {
 }
 
 type FilterKey = Exclude<keyof RecommendationFilters, "includeArchived" | "q">;
+
+/** The side-state filters and the side each one is about. */
+const stateFilters = [
+  ["stateShenzhen", "shenzhen"],
+  ["stateHongKong", "hong_kong"],
+] as const satisfies readonly (readonly [FilterKey, ReportingSide])[];
 
 function filterConditions(f: RecommendationFilters, today: string, except?: FilterKey): SQL[] {
   const where: SQL[] = [];
@@ -165,6 +172,16 @@ function filterConditions(f: RecommendationFilters, today: string, except?: Filt
   const overdue = active("overdue");
   if (overdue && overdue.length === 1) {
     where.push(overdue[0] === "yes" ? sql`${overdueCount(today)} > 0` : sql`${overdueCount(today)} = 0`);
+  }
+  for (const [key, side] of stateFilters) {
+    const states = active(key);
+    if (states)
+      where.push(
+        sql`${sideStateSql(side)} in (${sql.join(
+          states.map((v) => sql`${v}`),
+          sql`, `,
+        )})`,
+      );
   }
   return where;
 }
@@ -330,6 +347,8 @@ export async function facetCounts(
     agency: () => byOwner("agency", sql`${agencies.key}`),
     side: () => byOwner("side", sql`${agencies.side}::text`),
     overdue: () => byColumn("overdue", sql`case when ${overdueCount(today)} > 0 then 'yes' else 'no' end`),
+    stateShenzhen: () => byColumn("stateShenzhen", sideStateSql("shenzhen")),
+    stateHongKong: () => byColumn("stateHongKong", sideStateSql("hong_kong")),
   };
   // Together: PostgreSQL runs them on several pooled connections; PGlite queues them on its one.
   const results = await Promise.all(facetIds.map((id) => counts[id]()));

@@ -1,4 +1,4 @@
-import { asc, eq, inArray, sql } from "drizzle-orm";
+import { asc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import {
   actions,
@@ -9,8 +9,9 @@ import {
   users,
   type Action,
   type Agency,
-  type Side,
 } from "../schema";
+import { sideStatuses } from "@/lib/side-status";
+import { actionOrder, dueDateRevisions } from "./action-order";
 
 export async function getRecommendationByCode(db: DbOrTx, code: string) {
   // No code is that long or holds a NUL (which PostgreSQL refuses outright): none can match.
@@ -47,7 +48,7 @@ export async function loadOwnersAndActions(db: DbOrTx, ids: string[], today = to
   const owners = new Map<string, ReturnType<typeof ownerView>[]>();
   const acts = new Map<string, ReturnType<typeof actionView>[]>();
   if (!ids.length) return { owners, actions: acts };
-  const [ownerRows, actionRows] = await Promise.all([
+  const [ownerRows, actionRows, revisions] = await Promise.all([
     db
       .select({ owner: recommendationOwners, agency: agencies, contact: { name: users.name, email: users.email } })
       .from(recommendationOwners)
@@ -62,10 +63,15 @@ export async function loadOwnersAndActions(db: DbOrTx, ids: string[], today = to
       .innerJoin(agencies, eq(agencies.id, actions.agencyId))
       .leftJoin(users, eq(users.id, actions.assigneeId))
       .where(inArray(actions.recommendationId, ids))
-      .orderBy(sql`${actions.dueDate} asc nulls last`, asc(actions.createdAt)),
+      // In each recommendation's list order (the ids interleave, but each one's actions keep theirs).
+      .orderBy(...actionOrder),
+    dueDateRevisions(db, { recommendationIds: ids }),
   ]);
   for (const r of ownerRows) push(owners, r.owner.recommendationId, ownerView(r));
-  for (const r of actionRows) push(acts, r.action.recommendationId, actionView(r, today));
+  for (const r of actionRows) {
+    const position = acts.get(r.action.recommendationId)?.length ?? 0;
+    push(acts, r.action.recommendationId, actionView(r, today, position, revisions.get(r.action.id) ?? 0));
+  }
   return { owners, actions: acts };
 }
 
@@ -91,6 +97,8 @@ export function isActionOverdue(a: Pick<Action, "status" | "dueDate">, today = t
 function actionView(
   r: { action: Action; agency: Agency; assignee: { name: string; email: string } | null },
   today: string,
+  position: number,
+  revisions: number,
 ) {
   const a = r.action;
   return {
@@ -102,17 +110,16 @@ function actionView(
     status: a.status,
     progress: a.progress,
     dueDate: a.dueDate,
+    dueDateRevisions: revisions,
     completedAt: a.completedAt,
+    completionNote: a.completionNote,
+    cancellationReason: a.cancellationReason,
+    /** Its place in the recommendation's list, from 0. */
+    position,
     overdue: isActionOverdue(a, today),
     version: a.version,
     updatedAt: a.updatedAt,
   };
-}
-
-/** Share of a side's actions that are done (cancelled ones don't count); null when the side has none. */
-function sideProgress(acts: ReturnType<typeof actionView>[], side: Side): number | null {
-  const counted = acts.filter((a) => a.agency.side === side && a.status !== "cancelled");
-  return counted.length ? counted.filter((a) => a.status === "done").length / counted.length : null;
 }
 
 export function toRecommendationView(
@@ -123,6 +130,7 @@ export function toRecommendationView(
 ) {
   const acts = details.actions.get(rec.id) ?? [];
   const openDue = acts.filter((a) => isOpen(a) && a.dueDate).map((a) => a.dueDate!);
+  const sides = sideStatuses(acts.map((a) => ({ side: a.agency.side, status: a.status, progress: a.progress })));
   return {
     id: rec.id,
     code: rec.code,
@@ -144,8 +152,13 @@ export function toRecommendationView(
     archivedAt: rec.archivedAt,
     owners: details.owners.get(rec.id) ?? [],
     actions: acts,
-    /** Figures the table shows and sorts by (the list query computes the same in SQL). */
-    progress: { shenzhen: sideProgress(acts, "shenzhen"), hong_kong: sideProgress(acts, "hong_kong") },
+    /**
+     * Each side's progress (0 to 1, actions weighted by their progress) and state (lib/side-status.ts);
+     * the list query computes the same in SQL to sort and filter by.
+     */
+    sides,
+    /** The sides' progress alone, as the table's columns show it (the same figures as `sides`). */
+    progress: { shenzhen: sides.shenzhen.progress, hong_kong: sides.hong_kong.progress },
     nextDue: openDue.length ? openDue.reduce((a, b) => (a < b ? a : b)) : null,
     overdueCount: acts.filter((a) => isActionOverdue(a, today)).length,
     source: {

@@ -13,6 +13,7 @@ import {
   tokenCreateInput,
 } from "@/lib/validation/inputs";
 import { recommendationStatuses, sides, themes } from "@/db/schema/enums";
+import { sideStates } from "@/lib/side-status";
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: "input", unrepresentable: "any" });
 
@@ -52,6 +53,27 @@ const errorText: Record<number, string> = {
   422: "Breaks a rule (lifecycle, unknown agency, verbatim excerpt); fieldErrors says which",
 };
 
+/** One side's roll-up of a recommendation's actions (lib/side-status.ts). */
+const sideStatus = {
+  type: "object",
+  required: ["progress", "state"],
+  properties: {
+    progress: {
+      type: ["number", "null"],
+      minimum: 0,
+      maximum: 1,
+      description:
+        "Share of the side's work done: the mean progress of its actions (done counts 1), those of joint agencies included, cancelled ones left out; null without such actions",
+    },
+    state: {
+      type: "string",
+      enum: sideStates,
+      description:
+        "no_actions: none counted; done: all done; blocked: one is blocked; in_progress: one is in progress, done or has progress; else not_started",
+    },
+  },
+};
+
 const body = (name: string) => ({
   required: true,
   content: { "application/json": { schema: { $ref: `#/components/schemas/${name}` } } },
@@ -83,6 +105,16 @@ export function openApiDocument(serverUrl: string) {
       },
       schemas: {
         Error: error,
+        SideStatus: sideStatus,
+        SideStatuses: {
+          type: "object",
+          description: "Each side's progress and state, on every recommendation as `sides`",
+          required: ["shenzhen", "hong_kong"],
+          properties: {
+            shenzhen: { $ref: "#/components/schemas/SideStatus" },
+            hong_kong: { $ref: "#/components/schemas/SideStatus" },
+          },
+        },
         RecommendationCreate: schema(recommendationCreateInput),
         RecommendationPatch: schema(recommendationPatchInput),
         ActionCreate: schema(actionCreateInput),
@@ -105,11 +137,24 @@ export function openApiDocument(serverUrl: string) {
             query("theme", "Comma-separated or repeated", { type: "string", enum: themes }),
             query("agency", "Owning agency keys"),
             query("side", "Side of an owning agency", { type: "string", enum: sides }),
+            query("stateShenzhen", "Shenzhen's state (see SideStatus); comma-separated or repeated", {
+              type: "string",
+              enum: sideStates,
+            }),
+            query("stateHongKong", "Hong Kong's state (see SideStatus); comma-separated or repeated", {
+              type: "string",
+              enum: sideStates,
+            }),
             query("page", "From 1", { type: "integer", minimum: 1 }),
             query("pageSize", "1 to 200", { type: "integer", minimum: 1, maximum: 200 }),
             query("sort", "code, updated, target; prefix - for descending"),
           ],
-          responses: { ...ok("{ data, page, pageSize, total, pageCount }"), ...errors(400, 401) },
+          responses: {
+            ...ok(
+              "{ data, page, pageSize, total, pageCount }; each item carries owners, actions (in list order, with position, dueDateRevisions, completionNote, cancellationReason) and sides (SideStatuses)",
+            ),
+            ...errors(400, 401),
+          },
         },
         post: {
           summary: "Create a recommendation (coordinators)",
@@ -121,7 +166,12 @@ export function openApiDocument(serverUrl: string) {
         parameters: [path("code")],
         get: {
           summary: "One recommendation with owners, actions and source",
-          responses: { ...ok("{ data }"), ...errors(401, 404) },
+          responses: {
+            ...ok(
+              "{ data }: owners, actions in list order (with position, dueDateRevisions, completionNote, cancellationReason), sides (SideStatuses: each side's progress and state) and source",
+            ),
+            ...errors(401, 404),
+          },
         },
         patch: {
           summary: "Change fields; members may change status and health of their agency's items",

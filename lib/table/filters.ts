@@ -7,6 +7,7 @@
  * library: the browser bundle takes it without zod.
  */
 import { healthEnum, horizonEnum, priorityEnum, recommendationStatusEnum, sideEnum, themes } from "@/db/schema/enums";
+import { sideStates } from "@/lib/side-status";
 
 /** How the filter menu names a facet and each of its values (message keys). */
 interface FacetLabels {
@@ -36,6 +37,9 @@ export const tableFilters = {
   side: oneOf(sideEnum.enumValues, { title: "list.side", value: (v) => `sides.${v}` }),
   /** "yes": at least one overdue action; "no": none. */
   overdue: oneOf(["yes", "no"], { title: "list.overdue", value: (v) => `table.overdueValues.${v}` }),
+  /** Each side's state rolled up from its actions (lib/side-status.ts); "no_actions" when it has none. */
+  stateShenzhen: oneOf(sideStates, { title: "sideStatus.stateShenzhen", value: (v) => `sideStatus.states.${v}` }),
+  stateHongKong: oneOf(sideStates, { title: "sideStatus.stateHongKong", value: (v) => `sideStatus.states.${v}` }),
   /** Archived recommendations are left out unless this is "include". */
   archived: { kind: "flag", value: "include" },
 } as const;

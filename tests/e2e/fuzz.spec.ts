@@ -290,7 +290,19 @@ test.describe("fuzzing the write surface", () => {
           const q = new URLSearchParams();
           for (let i = Math.floor(rnd() * 5); i > 0; i--)
             q.append(
-              pick(["q", "status", "theme", "side", "agency", "page", "pageSize", "sort", "x"]),
+              pick([
+                "q",
+                "status",
+                "theme",
+                "side",
+                "stateShenzhen",
+                "stateHongKong",
+                "agency",
+                "page",
+                "pageSize",
+                "sort",
+                "x",
+              ]),
               String(value()).slice(0, 3000),
             );
           return { method: "GET", url: `/api/v1/recommendations?${q}` };

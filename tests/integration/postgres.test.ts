@@ -86,6 +86,11 @@ describe.runIf(baseUrl)("PostgreSQL", () => {
     ["second page", { page: 2, pageSize: 7 }],
     ["sorted by several computed columns", { sort: ["-overdue", "nextDue", "leadHongKong"], today: "2026-06-30" }],
     ["sorted by progress", { sort: ["-progressShenzhen", "title"] }],
+    ["sorted by Hong Kong progress, then Shenzhen's", { sort: ["progressHongKong", "-progressShenzhen"] }],
+    [
+      "by each side's state",
+      { stateShenzhen: ["in_progress", "blocked"], stateHongKong: ["not_started", "no_actions"] },
+    ],
     ["overdue and not assessed", { overdue: ["yes"], health: ["none", "at_risk"], today: "2026-06-30" }],
     ["grouped by status, one collapsed", { group: "status", collapsed: ["proposed"], sort: ["-priority"] }],
     ["grouped by agency", { group: "agency", pageSize: 500 }],
@@ -101,6 +106,7 @@ describe.runIf(baseUrl)("PostgreSQL", () => {
     expect(onPg.rowTotal).toBe(onLite.rowTotal);
     expect(onPg.groups).toEqual(onLite.groups);
     expect(onPg.items.map((r) => [r.code, r.group])).toEqual(onLite.items.map((r) => [r.code, r.group]));
+    expect(onPg.items.map((r) => r.sides)).toEqual(onLite.items.map((r) => r.sides));
   });
 
   it("counts the faceted filters' values exactly as PGlite does", async () => {

@@ -5,6 +5,7 @@ import { createFreshPostgresDatabase, testDatabaseUrl } from "../helpers/test-db
 import { describeWritePath } from "../helpers/mutation-suite";
 import { describeChangeNotifications } from "../helpers/change-suite";
 import { describeTableWrites } from "../helpers/table-write-suite";
+import { describeSideStatusQueries } from "../helpers/side-status-suite";
 
 const baseUrl = testDatabaseUrl();
 
@@ -24,4 +25,5 @@ describe.runIf(baseUrl)("PostgreSQL", () => {
   describeWritePath("PostgreSQL", () => handle);
   describeChangeNotifications("PostgreSQL", () => handle);
   describeTableWrites("PostgreSQL", () => handle);
+  describeSideStatusQueries("PostgreSQL", () => handle);
 });

@@ -5,6 +5,7 @@ import type { DatabaseHandle } from "@/db";
 import { activityLog, users } from "@/db/schema";
 import { getRecommendationByCode } from "@/db/queries/recommendations";
 import { getActionView, listRecommendationActions } from "@/db/queries/actions";
+import { listRecommendations } from "@/db/queries/recommendation-list";
 import { createAction, updateAction } from "@/db/mutations/actions";
 import { seedRecommendations } from "@/db/seed/data/recommendations";
 import { actorFor, rejection } from "../helpers/actors";
@@ -236,5 +237,54 @@ describe("actions as a list you work in", () => {
       (await rejection(updateAction(h.db, hk, szAction.id, { version: szAction.version, position: 0 }))).status,
     ).toBe(403);
     expect((await getActionView(h.db, szAction.id))!.version).toBe(szAction.version);
+  });
+
+  it("gives the recommendation's view (API, list items) its actions in list order, with the list's fields", async () => {
+    const { coord, hk } = await who();
+    const rec = (await getRecommendationByCode(h.db, both))!;
+    const late = await createAction(h.db, coord, both, {
+      ...newAction,
+      title: "Moved first",
+      agency: "hk-itib",
+      dueDate: "2030-01-31",
+    });
+    const moved = await updateAction(h.db, hk, late.id, { version: late.version, position: 0 });
+    await updateAction(h.db, hk, late.id, { version: moved.version, dueDate: "2030-02-28", reason: "Data late" });
+    const dropped = await createAction(h.db, coord, both, { ...newAction, title: "Dropped", agency: "hk-itib" });
+    await updateAction(h.db, hk, dropped.id, {
+      version: dropped.version,
+      status: "cancelled",
+      cancellationReason: "Folded into the first",
+    });
+    const finished = await createAction(h.db, coord, both, { ...newAction, title: "Finished", agency: "hk-itib" });
+    await updateAction(h.db, hk, finished.id, { version: finished.version, status: "done", completionNote: "Filed" });
+
+    const listed = await listRecommendationActions(h.db, rec.id);
+    const view = (await getRecommendationByCode(h.db, both))!;
+    const [item] = (await listRecommendations(h.db, { q: both, pageSize: 10 })).items.filter((r) => r.code === both);
+    for (const actionsOf of [view.actions, item!.actions]) {
+      expect(actionsOf.map((a) => a.id)).toEqual(listed.map((a) => a.id));
+      expect(actionsOf.map((a) => a.position)).toEqual(listed.map((_, i) => i));
+      expect(
+        actionsOf.map(({ dueDateRevisions, completionNote, cancellationReason }) => ({
+          dueDateRevisions,
+          completionNote,
+          cancellationReason,
+        })),
+      ).toEqual(
+        listed.map(({ dueDateRevisions, completionNote, cancellationReason }) => ({
+          dueDateRevisions,
+          completionNote,
+          cancellationReason,
+        })),
+      );
+    }
+    expect(view.actions[0]).toMatchObject({ id: late.id, position: 0, dueDateRevisions: 1 });
+    expect(view.actions.find((a) => a.id === dropped.id)).toMatchObject({
+      cancellationReason: "Folded into the first",
+    });
+    expect(view.actions.find((a) => a.id === finished.id)).toMatchObject({ completionNote: "Filed", progress: 100 });
+    // Each action's position is the one its own API answer gives.
+    for (const a of view.actions) expect((await getActionView(h.db, a.id))!.position).toBe(a.position);
   });
 });

@@ -53,6 +53,17 @@ describe("the recommendation list query", () => {
     expect(parse("sort=code,title,status,health,priority").success).toBe(false);
   });
 
+  it("reads the side-state filters and names the allowed values of a wrong one", () => {
+    const ok = parse("stateShenzhen=blocked,done&stateHongKong=no_actions");
+    expect(ok.success && toListParams(ok.data)).toMatchObject({
+      stateShenzhen: ["blocked", "done"],
+      stateHongKong: ["no_actions"],
+    });
+    const bad = parse("stateShenzhen=stuck");
+    expect(bad.success).toBe(false);
+    expect(JSON.stringify(bad.error?.issues)).toContain("not_started, in_progress, done, blocked, no_actions");
+  });
+
   it("limits the search text", () => {
     expect(parse(`q=${"x".repeat(201)}`).success).toBe(false);
   });
@@ -70,6 +81,8 @@ describe("the table's filter vocabulary", () => {
       agency: "sz-stic",
       side: "joint",
       overdue: "yes",
+      stateShenzhen: "blocked",
+      stateHongKong: "no_actions",
       archived: "include",
     };
     expect(Object.keys(sample).sort()).toEqual([...filterIds].sort());
@@ -84,6 +97,17 @@ describe("the table's filter vocabulary", () => {
   it("takes the enum filters' values from the database schema", () => {
     expect(tableFilters.status.values).toEqual(recommendationStatusEnum.enumValues);
     expect(tableFilters.health.values).toEqual([...healthEnum.enumValues, "none"]);
-    expect(facetIds).toEqual(["status", "health", "theme", "horizon", "priority", "agency", "side", "overdue"]);
+    expect(facetIds).toEqual([
+      "status",
+      "health",
+      "theme",
+      "horizon",
+      "priority",
+      "agency",
+      "side",
+      "overdue",
+      "stateShenzhen",
+      "stateHongKong",
+    ]);
   });
 });

@@ -96,7 +96,22 @@ describe("the table query", () => {
     const withOverdue = everything.filter((r) => r.overdueCount > 0);
     expect(withOverdue.length, "the seed has overdue work on this day").toBeGreaterThan(0);
     expect(everything.some((r) => r.progress.shenzhen !== null && r.progress.shenzhen > 0)).toBe(true);
+    // Weighted by each action's progress: the seed has sides whose work is under way with none done yet.
+    expect(
+      everything.some(
+        (r) => r.progress.hong_kong !== null && r.progress.hong_kong > 0 && !r.actions.some((a) => a.status === "done"),
+      ),
+    ).toBe(true);
     for (const r of everything) {
+      for (const side of ["shenzhen", "hong_kong"] as const) {
+        const counted = r.actions.filter(
+          (a) => a.status !== "cancelled" && (a.agency.side === side || a.agency.side === "joint"),
+        );
+        const percent = counted.map((a) => (a.status === "done" ? 100 : a.progress));
+        expect(r.progress[side], `${r.code} ${side}`).toBe(
+          counted.length ? percent.reduce((x, y) => x + y, 0) / (100 * counted.length) : null,
+        );
+      }
       const open = r.actions.filter((a) => a.status !== "done" && a.status !== "cancelled");
       expect(r.overdueCount).toBe(open.filter((a) => a.dueDate && a.dueDate < today).length);
       expect(r.nextDue).toBe(
@@ -124,7 +139,7 @@ describe("the table query", () => {
     }
   });
 
-  it("filters by health (including not assessed), horizon, priority and overdue", async () => {
+  it("filters by health (including not assessed), horizon, priority, overdue and each side's state", async () => {
     const match = async (params: Parameters<typeof list>[0], pred: (r: ListItem) => boolean) =>
       expect(codes((await list(params)).items).sort()).toEqual(codes(everything.filter(pred)).sort());
     await match({ health: ["none"] }, (r) => r.health === null);
@@ -134,6 +149,11 @@ describe("the table query", () => {
     await match({ overdue: ["yes"] }, (r) => r.overdueCount > 0);
     await match({ overdue: ["no"] }, (r) => r.overdueCount === 0);
     await match({ overdue: ["yes", "no"] }, () => true);
+    await match({ stateShenzhen: ["in_progress"] }, (r) => r.sides.shenzhen.state === "in_progress");
+    await match(
+      { stateHongKong: ["done", "no_actions"], health: ["on_track"] },
+      (r) => ["done", "no_actions"].includes(r.sides.hong_kong.state) && r.health === "on_track",
+    );
   });
 
   it("counts each facet's values under the other filters", async () => {
@@ -154,6 +174,8 @@ describe("the table query", () => {
     expect(facets.health).toEqual(tally(both, (r) => [r.health ?? "none"]));
     expect(facets.agency).toEqual(tally(both, (r) => r.owners.map((o) => o.agency.key)));
     expect(facets.overdue).toEqual(tally(both, (r) => [r.overdueCount > 0 ? "yes" : "no"]));
+    expect(facets.stateShenzhen).toEqual(tally(both, (r) => [r.sides.shenzhen.state]));
+    expect(facets.stateHongKong).toEqual(tally(both, (r) => [r.sides.hong_kong.state]));
   });
 
   it("groups by status in lifecycle order with counts, and leaves out collapsed groups' rows", async () => {

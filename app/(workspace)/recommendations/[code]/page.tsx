@@ -17,6 +17,7 @@ import { ArchiveControl } from "@/components/recommendations/archive-control";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { localized } from "@/lib/i18n/localized";
 import { HealthBadge, SideDot, StatusBadge } from "@/components/recommendations/badges";
+import { SideStatus } from "@/components/recommendations/side-status";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { NotesSection } from "@/components/notes/notes-section";
@@ -81,6 +82,7 @@ export default async function RecommendationPage({ params, searchParams }: Props
           <Badge>{t(`horizon.${rec.horizon}`)}</Badge>
           {rec.archivedAt ? <Badge tone="warn">{t("detail.archived", { date: date(rec.archivedAt) })}</Badge> : null}
         </div>
+        <SideStatus sides={rec.sides} />
       </header>
 
       <div className="grid gap-6 lg:grid-cols-3">
