@@ -172,10 +172,17 @@ export async function setOwners(db: Database, actor: Actor, code: string, input:
       const into = await tx
         .select({ id: agencies.id, key: agencies.key })
         .from(agencies)
-        .where(inArray(agencies.id, merged.map((a) => a.mergedIntoId!)));
+        .where(
+          inArray(
+            agencies.id,
+            merged.map((a) => a.mergedIntoId!),
+          ),
+        );
       const name = (id: string) => into.find((a) => a.id === id)?.key ?? "another agency";
       throw unprocessable(
-        merged.map((a) => `${a.abbreviation} was merged into ${name(a.mergedIntoId!)}; add that agency instead.`).join(" "),
+        merged
+          .map((a) => `${a.abbreviation} was merged into ${name(a.mergedIntoId!)}; add that agency instead.`)
+          .join(" "),
         { "owners.agency": merged.map((a) => `${a.key} was merged into ${name(a.mergedIntoId!)}`) },
       );
     }

@@ -136,7 +136,7 @@ export function openApiDocument(serverUrl: string) {
         put: {
           summary: "Set the owning agencies, their roles and contacts (coordinators and administrators)",
           description:
-            "The full list of owners after the change: { version, owners: [{ agency, role, contact? }] }. contact is { userId } (an active user of that agency), { name, email? } (someone without an account), or null for none; left out, an existing owner keeps its contact. Each agency appears once; one lead per side. Removing an agency that still has open actions on the recommendation is refused (422) until they are reassigned, done or cancelled; an archived recommendation refuses (403). Sending the owners as they are changes nothing. Answers the recommendation; its owners carry contact as { kind: \"user\", userId, name, email, active }, { kind: \"person\", name, email } or null.",
+            'The full list of owners after the change: { version, owners: [{ agency, role, contact? }] }. contact is { userId } (an active user of that agency), { name, email? } (someone without an account), or null for none; left out, an existing owner keeps its contact. Each agency appears once; one lead per side. Removing an agency that still has open actions on the recommendation is refused (422) until they are reassigned, done or cancelled; an archived recommendation refuses (403). Sending the owners as they are changes nothing. Answers the recommendation; its owners carry contact as { kind: "user", userId, name, email, active }, { kind: "person", name, email } or null.',
           requestBody: body("OwnersPut"),
           responses: { ...ok("{ data }"), ...errors(400, 401, 403, 404, 409, 413, 422) },
         },

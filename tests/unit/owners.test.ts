@@ -298,16 +298,17 @@ describe("the owners input", () => {
       owners: [{ ...owner, contact: { userId: "00000000-0000-4000-8000-000000000000", name: "X" } }],
     });
     expect(both.fields["owners.contact.userId"]?.[0]).toMatch(/either a user of the agency .* not both/);
-    expect(fails({ version: 1, owners: [{ ...owner, contact: { email: "a@b.org" } }] }).fields["owners.contact.name"])
-      .toEqual(["Give the contact's name as well as the e-mail"]);
+    expect(
+      fails({ version: 1, owners: [{ ...owner, contact: { email: "a@b.org" } }] }).fields["owners.contact.name"],
+    ).toEqual(["Give the contact's name as well as the e-mail"]);
     expect(
       fails({ version: 1, owners: [{ ...owner, contact: { name: "A", email: "not-mail" } }] }).fields[
         "owners.contact.email"
       ]?.[0],
     ).toMatch(/must be an e-mail address/);
-    expect(fails({ version: 1, owners: [{ ...owner, contact: { phone: "1" } }] }).fields["owners.contact.phone"]).toEqual([
-      "Unknown field",
-    ]);
+    expect(
+      fails({ version: 1, owners: [{ ...owner, contact: { phone: "1" } }] }).fields["owners.contact.phone"],
+    ).toEqual(["Unknown field"]);
     expect(fails({ version: 1, owners: [{ ...owner, role: "boss" }] }).status).toBe(400);
   });
 

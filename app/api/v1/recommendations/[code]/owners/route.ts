@@ -9,7 +9,6 @@ export const dynamic = "force-dynamic";
  * PUT /api/v1/recommendations/{code}/owners: the owners as a whole (coordinators and
  * administrators). Send `version` (the one you read); 409 when it is stale.
  */
-export const PUT = apiRoute(
-  { params: codeParams, body: ownersPutInput },
-  async ({ db, actor, params, body }) => ({ data: await setOwners(db, actor, params.code, body) }),
-);
+export const PUT = apiRoute({ params: codeParams, body: ownersPutInput }, async ({ db, actor, params, body }) => ({
+  data: await setOwners(db, actor, params.code, body),
+}));
