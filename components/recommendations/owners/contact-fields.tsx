@@ -15,6 +15,8 @@ export function ContactFields(props: {
   value: ContactDraft;
   onChange: (next: ContactDraft) => void;
   errors: FieldErrors;
+  /** Put the focus on the chosen kind when the fields appear (the row's contact form). */
+  autoFocus?: boolean;
 }) {
   const t = useTranslations("owners");
   const { id, value } = props;
@@ -42,6 +44,7 @@ export function ContactFields(props: {
               name={`${id}-kind`}
               value={k.kind}
               checked={value.kind === k.kind}
+              autoFocus={props.autoFocus && value.kind === k.kind}
               onChange={() => choose(k.kind)}
               className="size-4 accent-primary"
             />

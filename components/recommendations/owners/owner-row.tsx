@@ -202,6 +202,7 @@ export function OwnerRow(props: {
             value={draft}
             onChange={setDraft}
             errors={fieldErrors}
+            autoFocus
           />
         </OwnerFormShell>
       ) : null}
