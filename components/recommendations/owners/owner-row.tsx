@@ -60,16 +60,17 @@ export function OwnerRow(props: {
   const [draft, setDraft] = useState<ContactDraft>(draftOf(owner.contact));
   const [version, setVersion] = useState(props.version);
   const { save, pending, fieldErrors, message, reset } = useSaveOwners(props.code);
-  const contactButton = useRef<HTMLButtonElement>(null);
-  const removeButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
-  const returnTo = useRef<HTMLButtonElement | null>(null);
+  // The button that opened a form gets the focus back when it closes (it is re-rendered by then).
+  const returnTo = useRef<string | null>(null);
   const id = `owner-${owner.agency.key}`;
+  const contactButtonId = `${id}-contact-button`;
+  const removeButtonId = `${id}-remove-button`;
 
   useEffect(() => {
     if (mode === "remove") confirmButton.current?.focus();
     else if (mode === "view" && returnTo.current) {
-      returnTo.current.focus();
+      document.getElementById(returnTo.current)?.focus();
       returnTo.current = null;
     }
   }, [mode]);
@@ -80,8 +81,8 @@ export function OwnerRow(props: {
     setVersion(props.version);
     setMode(next);
   };
-  const close = (button: HTMLButtonElement | null) => {
-    returnTo.current = button;
+  const close = (buttonId: string) => {
+    returnTo.current = buttonId;
     setMode("view");
   };
   const others = () => ownersAsSent(props.owners);
@@ -118,7 +119,7 @@ export function OwnerRow(props: {
       version,
       others().map((o) => (o.agency === owner.agency.key ? { ...o, contact: contactInput(draft) } : o)),
       () => {
-        close(contactButton.current);
+        close(contactButtonId);
         props.onSaved(t("owners.contactSaved", { agency: abbr }));
         return null;
       },
@@ -138,8 +139,8 @@ export function OwnerRow(props: {
 
   return (
     <li className="space-y-2 py-3 text-sm" aria-labelledby={`${id}-name`}>
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <div className="min-w-0 flex-1 space-y-1">
+      <div className="space-y-2">
+        <div className="min-w-0 space-y-1">
           <p id={`${id}-name`} className="break-words font-medium">
             {owner.agency.name} <span className="text-muted-foreground">({abbr})</span>
           </p>
@@ -149,7 +150,7 @@ export function OwnerRow(props: {
           </p>
         </div>
         {props.canEdit && mode === "view" ? (
-          <div className="flex shrink-0 flex-wrap items-center gap-1">
+          <div className="flex flex-wrap items-center gap-1">
             <Button
               size="sm"
               variant="outline"
@@ -165,7 +166,7 @@ export function OwnerRow(props: {
               {owner.role === "lead" ? t("owners.makeSupporting") : t("owners.makeLead")}
             </Button>
             <Button
-              ref={contactButton}
+              id={contactButtonId}
               size="sm"
               variant="outline"
               onClick={() => open("contact")}
@@ -174,7 +175,7 @@ export function OwnerRow(props: {
               <Pencil aria-hidden /> {t("owners.editContact")}
             </Button>
             <Button
-              ref={removeButton}
+              id={removeButtonId}
               size="sm"
               variant="ghost"
               onClick={() => open("remove")}
@@ -193,7 +194,7 @@ export function OwnerRow(props: {
           pending={pending}
           message={message}
           onSubmit={saveContact}
-          onCancel={() => close(contactButton.current)}
+          onCancel={() => close(contactButtonId)}
         >
           <ContactFields
             id={`${id}-contact`}
@@ -214,7 +215,7 @@ export function OwnerRow(props: {
           onKeyDown={(e) => {
             if (e.key === "Escape") {
               e.preventDefault();
-              close(removeButton.current);
+              close(removeButtonId);
             }
           }}
         >
@@ -223,7 +224,7 @@ export function OwnerRow(props: {
             <Button ref={confirmButton} size="sm" variant="destructive" disabled={pending} onClick={remove}>
               {pending ? t("owners.saving") : t("owners.confirmRemoveButton", { agency: abbr })}
             </Button>
-            <Button size="sm" variant="ghost" onClick={() => close(removeButton.current)}>
+            <Button size="sm" variant="ghost" onClick={() => close(removeButtonId)}>
               {t("owners.cancel")}
             </Button>
           </div>
