@@ -236,7 +236,15 @@ export async function setOwners(db: Database, actor: Actor, code: string, input:
       }
     }
 
-    await checkContactUsers(tx, input, byKey);
+    await checkContactUsers(
+      tx,
+      // A contact sent as it is stored is no change, even if that user has left since.
+      input.owners.filter((o) => {
+        const was = currentByAgency.get(byKey.get(o.agency)!.id);
+        return !(was && o.contact !== undefined && sameContact(was.owner, o.contact));
+      }),
+      byKey,
+    );
 
     const nextVersion = rec.version + 1;
     const base = {
@@ -330,10 +338,10 @@ async function contactLabels(tx: Transaction, ids: (string | null)[]) {
 /** A contact user must be an active user of the agency they are the contact for. */
 async function checkContactUsers(
   tx: Transaction,
-  input: OwnersPutInput,
+  owners: OwnersPutInput["owners"],
   byKey: Map<string, typeof agencies.$inferSelect>,
 ) {
-  const wanted = input.owners.flatMap((o) => (o.contact?.kind === "user" ? [{ o, userId: o.contact.userId }] : []));
+  const wanted = owners.flatMap((o) => (o.contact?.kind === "user" ? [{ o, userId: o.contact.userId }] : []));
   if (!wanted.length) return;
   const found = await tx
     .select({ id: users.id, name: users.name, active: users.active, agencyId: users.agencyId })

@@ -169,21 +169,28 @@ describe("owners", () => {
     expect(wrong.message).toMatch(/does not belong to SZSTI\. Choose one of SZSTI's users/);
     expect(wrong.fieldErrors?.["owners.contact.userId"]).toHaveLength(1);
 
+    // The seeded contact of SZSTI is the Shenzhen member. Deactivated, they stay shown as such, and
+    // sending them as they are is no change; naming them anew is refused.
     await h.db.update(users).set({ active: false }).where(eq(users.id, sz.id));
-    const inactive = await rejection(
-      setOwners(h.db, coord, both, {
-        version: start.version,
-        owners: [
-          { agency: "sz-stic", role: "lead", contact: { kind: "user", userId: sz.id } },
-          { agency: "hk-itib", role: "lead" },
-        ],
-      }),
-    );
-    expect(inactive.message).toMatch(/not an active user/);
     expect(await listContactCandidates(h.db, [sz.agencyId!])).not.toContainEqual(
       expect.objectContaining({ id: sz.id }),
     );
-    expect((await load()).version).toBe(start.version);
+    const keep = [
+      { agency: "sz-stic", role: "lead" as const, contact: { kind: "user" as const, userId: sz.id } },
+      { agency: "hk-itib", role: "lead" as const },
+    ];
+    const kept = await setOwners(h.db, coord, both, {
+      version: start.version,
+      owners: [...keep, { agency: "hk-edb", role: "supporting" }],
+    });
+    expect(kept.owners.find((o) => o.agency.key === "sz-stic")?.contact).toMatchObject({ kind: "user", active: false });
+    const cleared = await setOwners(h.db, coord, both, {
+      version: kept.version,
+      owners: [{ ...keep[0]!, contact: null }, keep[1]!],
+    });
+    const inactive = await rejection(setOwners(h.db, coord, both, { version: cleared.version, owners: keep }));
+    expect(inactive.message).toMatch(/not an active user\. Choose one of SZSTI's users, or give a name and e-mail/);
+    expect((await load()).version).toBe(cleared.version);
   });
 
   it("refuses a stale version with who changed the owners (409)", async () => {
