@@ -52,6 +52,8 @@ export function OwnerRow(props: {
   candidates: ContactCandidate[];
   canEdit: boolean;
   onSaved: (message: string) => void;
+  /** A form of this row opened: the card's last outcome no longer applies. */
+  onOpen: () => void;
 }) {
   const t = useTranslations();
   const { owner } = props;
@@ -77,6 +79,7 @@ export function OwnerRow(props: {
 
   const open = (next: "contact" | "remove") => {
     reset();
+    props.onOpen();
     setDraft(draftOf(owner.contact));
     setVersion(props.version);
     setMode(next);

@@ -70,6 +70,7 @@ export function OwnersEditor(props: {
                     candidates={props.candidates}
                     canEdit={props.canEdit}
                     onSaved={saved}
+                    onOpen={() => setOutcome(null)}
                   />
                 ))}
               </ul>
