@@ -104,8 +104,30 @@ export function describeHistoryEntry(e: HistoryEntry, t: Translate, format: Form
           return t("history.archive");
         case "restore":
           return t("history.restore");
-        case "owner_added":
-          return t("history.ownerAdded", { agency: String(e.to ?? "") });
+        case "owner_added": {
+          // Older entries hold the abbreviation alone; newer ones { agency, role }.
+          if (typeof e.to === "string") return t("history.ownerAdded", { agency: e.to });
+          const role = prop(e.to, "role");
+          return role
+            ? t("history.ownerAddedAs", { agency: prop(e.to, "agency"), role: t(`ownerRole.${role}`) })
+            : t("history.ownerAdded", { agency: prop(e.to, "agency") });
+        }
+        case "owner_removed":
+          return t("history.ownerRemoved", { agency: prop(e.from, "agency") });
+        case "owner_role_changed":
+          return t("history.ownerRoleChanged", {
+            agency: prop(e.to, "agency"),
+            from: t(`ownerRole.${prop(e.from, "role")}`),
+            to: t(`ownerRole.${prop(e.to, "role")}`),
+          });
+        case "owner_contact_set": {
+          const contact = (v: unknown) => prop(v, "contact") || t("history.none");
+          return t("history.ownerContactSet", {
+            agency: prop(e.to, "agency"),
+            from: contact(e.from),
+            to: contact(e.to),
+          });
+        }
         default:
           return unreachable(e);
       }

@@ -50,7 +50,11 @@ export async function loadOwnersAndActions(db: DbOrTx, ids: string[], today = to
   if (!ids.length) return { owners, actions: acts };
   const [ownerRows, actionRows, revisions] = await Promise.all([
     db
-      .select({ owner: recommendationOwners, agency: agencies, contact: { name: users.name, email: users.email } })
+      .select({
+        owner: recommendationOwners,
+        agency: agencies,
+        contact: { id: users.id, name: users.name, email: users.email, active: users.active },
+      })
       .from(recommendationOwners)
       .innerJoin(agencies, eq(agencies.id, recommendationOwners.agencyId))
       .leftJoin(users, eq(users.id, recommendationOwners.contactUserId))
@@ -81,12 +85,30 @@ function push<T>(map: Map<string, T[]>, key: string, value: T) {
   else map.set(key, [value]);
 }
 
+/**
+ * An owner's named contact: a user of the agency (`kind: "user"`, `active` false once the account
+ * is deactivated), a person without an account (`kind: "person"`, e-mail optional), or null.
+ */
+export type OwnerContact =
+  | { kind: "user"; userId: string; name: string; email: string; active: boolean }
+  | { kind: "person"; name: string; email: string | null }
+  | null;
+
+function ownerContact(
+  owner: typeof recommendationOwners.$inferSelect,
+  user: { id: string; name: string; email: string; active: boolean } | null,
+): OwnerContact {
+  if (user) return { kind: "user", userId: user.id, name: user.name, email: user.email, active: user.active };
+  if (owner.contactName) return { kind: "person", name: owner.contactName, email: owner.contactEmail };
+  return null;
+}
+
 function ownerView(r: {
   owner: typeof recommendationOwners.$inferSelect;
   agency: Agency;
-  contact: { name: string; email: string } | null;
+  contact: { id: string; name: string; email: string; active: boolean } | null;
 }) {
-  return { role: r.owner.role, agency: agencyRef(r.agency), contact: r.contact };
+  return { role: r.owner.role, agency: agencyRef(r.agency), contact: ownerContact(r.owner, r.contact) };
 }
 
 /** An action counts as overdue when its due date has passed and it is neither done nor cancelled. */

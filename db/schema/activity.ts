@@ -9,7 +9,22 @@ import { users } from "./users";
  * Stored as text: adding a kind needs no migration.
  */
 export const activityKinds = {
-  recommendation: ["create", "update", "archive", "restore", "owner_added"],
+  /**
+   * Owners: `owner_added` (`to`: { agency, role }, or the abbreviation alone in older entries),
+   * `owner_removed` (`from`: { agency, role }), `owner_role_changed` (`from`/`to`: { agency, role }),
+   * `owner_contact_set` (`from`/`to`: { agency, contact }, contact the name shown or null).
+   * `field` is "owners" so a stale writer is told that the owners changed.
+   */
+  recommendation: [
+    "create",
+    "update",
+    "archive",
+    "restore",
+    "owner_added",
+    "owner_removed",
+    "owner_role_changed",
+    "owner_contact_set",
+  ],
   action: ["create", "update"],
   indicator: ["create"],
   /** `field` holds the indicator's name, `to` the value and the day it was observed. */

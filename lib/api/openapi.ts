@@ -12,6 +12,7 @@ import {
   recommendationPatchInput,
   tokenCreateInput,
 } from "@/lib/validation/inputs";
+import { ownersPutInput } from "@/lib/validation/owners";
 import { recommendationStatuses, sides, themes } from "@/db/schema/enums";
 import { sideStates } from "@/lib/side-status";
 
@@ -122,6 +123,7 @@ export function openApiDocument(serverUrl: string) {
         IndicatorCreate: schema(indicatorCreateInput),
         IndicatorReading: schema(indicatorReadingInput),
         TokenCreate: schema(tokenCreateInput),
+        OwnersPut: schema(ownersPutInput),
       },
     },
     paths: {
@@ -176,6 +178,16 @@ export function openApiDocument(serverUrl: string) {
         patch: {
           summary: "Change fields; members may change status and health of their agency's items",
           requestBody: body("RecommendationPatch"),
+          responses: { ...ok("{ data }"), ...errors(400, 401, 403, 404, 409, 413, 422) },
+        },
+      },
+      "/api/v1/recommendations/{code}/owners": {
+        parameters: [path("code")],
+        put: {
+          summary: "Set the owning agencies, their roles and contacts (coordinators and administrators)",
+          description:
+            'The full list of owners after the change: { version, owners: [{ agency, role, contact? }] }. contact is { userId } (an active user of that agency), { name, email? } (someone without an account), or null for none; left out, an existing owner keeps its contact. Each agency appears once; one lead per side. Removing an agency that still has open actions on the recommendation is refused (422) until they are reassigned, done or cancelled; an archived recommendation refuses (403). Sending the owners as they are changes nothing. Answers the recommendation; its owners carry contact as { kind: "user", userId, name, email, active }, { kind: "person", name, email } or null.',
+          requestBody: body("OwnersPut"),
           responses: { ...ok("{ data }"), ...errors(400, 401, 403, 404, 409, 413, 422) },
         },
       },

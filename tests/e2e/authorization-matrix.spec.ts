@@ -100,6 +100,18 @@ async function version(ctx: APIRequestContext, url: string): Promise<number> {
   return (await (await ctx.get(url)).json()).data.version;
 }
 
+/** A recommendation's version and owners as `PUT …/owners` takes them (contacts left as they are). */
+async function currentOwners(code: string) {
+  const { data } = await (await admin.get(`/api/v1/recommendations/${code}`)).json();
+  return {
+    version: data.version as number,
+    owners: (data.owners as { agency: { key: string }; role: string }[]).map((o) => ({
+      agency: o.agency.key,
+      role: o.role,
+    })),
+  };
+}
+
 let unique = 0;
 const entries: Entry[] = [
   // Pages
@@ -183,6 +195,15 @@ const entries: Entry[] = [
     expect: szOwners(201),
   },
   {
+    // The owners sent as they are: the permission check comes first, and nothing changes for others.
+    route: "PUT app/api/v1/recommendations/[code]/owners/route.ts",
+    call: async (c, fx) => {
+      const { version, owners } = await currentOwners(fx.szOnly.code);
+      return api(c, "PUT", `/api/v1/recommendations/${fx.szOnly.code}/owners`, { version, owners });
+    },
+    expect: managers(200),
+  },
+  {
     route: "POST app/api/v1/recommendations/[code]/indicators/route.ts",
     call: (c, fx) =>
       api(c, "POST", `/api/v1/recommendations/${fx.szOnly.code}/indicators`, { name: "Matrix", unit: "n" }),
@@ -255,6 +276,19 @@ const entries: Entry[] = [
       );
     },
     expect: szOwners(200),
+  },
+  {
+    route: "ACTION app/(workspace)/recommendations/[code]/owners-actions.ts#saveOwnersAction",
+    call: async (c, fx) => {
+      const { version, owners } = await currentOwners(fx.szOnly.code);
+      return action(
+        c,
+        `/recommendations/${fx.szOnly.code}`,
+        "app/(workspace)/recommendations/[code]/owners-actions.ts#saveOwnersAction",
+        [{ code: fx.szOnly.code, version, owners }],
+      );
+    },
+    expect: managers(200),
   },
   // The table: lead agency, bulk edit and saved views
   {

@@ -284,7 +284,7 @@ test.describe("fuzzing the write surface", () => {
       };
       const code = encodeURIComponent(pick(codes));
       const id = encodeURIComponent(pick(actionIds));
-      const kind = Math.floor(rnd() * 12);
+      const kind = Math.floor(rnd() * 13);
       switch (kind) {
         case 0: {
           const q = new URLSearchParams();
@@ -341,6 +341,8 @@ test.describe("fuzzing the write surface", () => {
             body: json(),
             contentType: pick(["text/plain", "application/x-www-form-urlencoded", "multipart/form-data"]),
           };
+        case 10:
+          return { method: "PUT", url: `/api/v1/recommendations/${code}/owners`, body: json() };
         default: {
           const [, actionId] = actionRefs.length ? pick(actionRefs) : ["", "0".repeat(42)];
           const args =

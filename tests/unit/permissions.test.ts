@@ -51,6 +51,13 @@ describe("who may do what", () => {
       { admin: true, coordinator: true, szMember: false, hkMember: false, viewer: false },
     ],
     [
+      // Owners, their roles and named contacts (setOwners, the table's lead edit, bulk add):
+      // coordinators decide, even for the agency's own contact.
+      "change the owners and their contacts",
+      { action: "recommendation.update", recommendation: szOwned, fields: ["owners"] },
+      { admin: true, coordinator: true, szMember: false, hkMember: false, viewer: false },
+    ],
+    [
       "update health of an owned item",
       { action: "recommendation.update", recommendation: szOwned, fields: ["health"] },
       { admin: true, coordinator: true, szMember: true, hkMember: false, viewer: false },

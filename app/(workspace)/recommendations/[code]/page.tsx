@@ -16,11 +16,12 @@ import { TrackingEditor } from "@/components/recommendations/tracking-editor";
 import { ArchiveControl } from "@/components/recommendations/archive-control";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { localized } from "@/lib/i18n/localized";
-import { HealthBadge, SideDot, StatusBadge } from "@/components/recommendations/badges";
+import { HealthBadge, StatusBadge } from "@/components/recommendations/badges";
 import { SideStatus } from "@/components/recommendations/side-status";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { NotesSection } from "@/components/notes/notes-section";
+import { OwnersSection } from "@/components/recommendations/owners/owners-section";
 
 type Props = {
   params: Promise<{ code: string }>;
@@ -211,26 +212,7 @@ export default async function RecommendationPage({ params, searchParams }: Props
             </Card>
           ) : null}
 
-          <Card aria-labelledby="owners-h">
-            <CardTitle id="owners-h">{t("detail.owners")}</CardTitle>
-            {rec.owners.length === 0 ? (
-              <p className="text-sm text-muted-foreground">{t("detail.noOwners")}</p>
-            ) : (
-              <ul className="space-y-3 text-sm">
-                {rec.owners.map((o) => (
-                  <li key={o.agency.key}>
-                    <p className="flex items-center gap-1.5 font-medium">
-                      <SideDot side={o.agency.side} /> {localized(o.agency.name, locale)}
-                    </p>
-                    <p className="text-xs text-muted-foreground">
-                      {t(`ownerRole.${o.role}`)} · {t(`sides.${o.agency.side}`)} ·{" "}
-                      {o.contact ? t("detail.contact", { name: o.contact.name }) : t("detail.noContact")}
-                    </p>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Card>
+          <OwnersSection rec={rec} actor={actor} facts={facts} />
         </aside>
       </div>
     </article>
