@@ -60,7 +60,7 @@ test("a coordinator moves a proposed recommendation to In progress and accepts i
   await expect(prompt).toContainText("Work starts at “In progress”");
   const reason = prompt.getByLabel("Decision reason");
   await expect(reason).toBeFocused();
-  await expect(prompt.getByLabel("Decision")).toHaveValue("accepted");
+  await expect(prompt.getByLabel("Decision", { exact: true })).toHaveValue("accepted");
   expect(await panelViolations(page)).toEqual([]);
 
   // Saved without a reason: the server's rule says what to give, next to the field.
@@ -69,6 +69,7 @@ test("a coordinator moves a proposed recommendation to In progress and accepts i
   await expect(error).toHaveText("Give the reason for this acceptance decision.");
   await expect(reason).toHaveAttribute("aria-invalid", "true");
   await expect(reason).toBeFocused();
+  await panel.region.screenshot({ path: test.info().outputPath("properties-prompt.png") });
   expect((await (await page.request.get(`/api/v1/recommendations/${rec!.code}`)).json()).data).toMatchObject({
     status: "proposed",
     acceptance: "pending",

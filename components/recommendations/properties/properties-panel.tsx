@@ -139,6 +139,8 @@ export function PropertiesPanel(props: {
     if (!reasons.includes(reason)) reasons.push(reason);
     return `prop-why-${reasons.indexOf(reason)}`;
   };
+  const plain = (text: string) => <span className="flex min-h-8 items-center py-1">{text}</span>;
+
   // A plain function, not a component: the reasons must be collected while the panel renders.
   function readOnly(reason: string | null, children: React.ReactNode) {
     const id = why(reason);
@@ -434,9 +436,9 @@ export function PropertiesPanel(props: {
     {
       field: "updated",
       label: t("detail.updated"),
-      value: format.dateTime(props.updatedAt, { dateStyle: "medium", timeStyle: "short" }),
+      value: plain(format.dateTime(props.updatedAt, { dateStyle: "medium", timeStyle: "short" })),
     },
-    { field: "version", label: t("detail.version"), value: format.number(props.version) },
+    { field: "version", label: t("detail.version"), value: plain(format.number(props.version)) },
   ];
 
   // The value to show where a field may not be changed here.
@@ -477,10 +479,7 @@ export function PropertiesPanel(props: {
           const field = row.field as Field;
           const [fixed, refusal] = readOnlyValue[field] ?? [row.value, null];
           return (
-            <div
-              key={row.field}
-              className="grid grid-cols-[minmax(6.5rem,max-content)_minmax(0,1fr)] items-start gap-x-3 py-1"
-            >
+            <div key={row.field} className="grid grid-cols-[7.5rem_minmax(0,1fr)] items-start gap-x-3 py-1">
               <dt id={`prop-${row.field}-label`} className="pt-2 text-muted-foreground">
                 {row.label}
               </dt>
