@@ -13,7 +13,10 @@ export interface LifecycleState {
   closureReason: ClosureReason | null;
 }
 
-const WORK_STATUSES: RecommendationStatus[] = ["accepted", "in_progress", "implemented", "verified"];
+/** The statuses of work on a recommendation: reached only once it is accepted. */
+export const WORK_STATUSES: readonly RecommendationStatus[] = ["accepted", "in_progress", "implemented", "verified"];
+/** The acceptance decisions under which work may start. */
+export const ACCEPTED: readonly Acceptance[] = ["accepted", "partially_accepted"];
 
 /** Field → messages for a change that breaks a rule; empty when the change is allowed. */
 export function lifecycleErrors(
@@ -29,7 +32,7 @@ export function lifecycleErrors(
     add("acceptanceReason", "Give the reason for this acceptance decision.");
   }
   if (after.status !== before.status) {
-    if (WORK_STATUSES.includes(after.status) && !["accepted", "partially_accepted"].includes(after.acceptance)) {
+    if (WORK_STATUSES.includes(after.status) && !ACCEPTED.includes(after.acceptance)) {
       add("status", "Accept the recommendation (fully or partially, with a reason) before work on it starts.");
     }
     if (after.status === "verified") {

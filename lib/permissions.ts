@@ -312,8 +312,11 @@ export interface RecommendationEditRights {
   lead: boolean;
   /** Acceptance (with its reason) and closure reason: a coordinator's assessment. */
   assess: boolean;
+  targetDate: boolean;
   /** Why they may not update its tracking fields at all, when they may not. */
   refusal: string | null;
+  /** Per field group, why they may not change it (null where they may), so a read-only value can say why. */
+  refusals: Record<"status" | "health" | "priority" | "targetDate" | "assess", string | null>;
 }
 
 export function recommendationEditRights(
@@ -329,14 +332,29 @@ export function recommendationEditRights(
       statusChange: to ? { from: status, to } : undefined,
     });
   const may = (fields: string[]) => decide(fields).allowed;
+  const why = (d: Decision) => (d.allowed ? null : d.reason);
   const tracking = decide(["health"]);
+  const moves = recommendationStatuses.filter((s) => s !== status).map((s) => ({ s, d: decide(["status"], s) }));
+  const statuses = moves.filter((m) => m.d.allowed).map((m) => m.s);
+  const priority = decide(["priority"]);
+  const targetDate = decide(["targetDate"]);
+  const assess = decide(["acceptance", "acceptanceReason", "closureReason"]);
   return {
-    statuses: recommendationStatuses.filter((s) => s !== status && decide(["status"], s).allowed),
+    statuses,
     health: tracking.allowed,
-    priority: may(["priority"]),
+    priority: priority.allowed,
     lead: may(["owners"]),
-    assess: may(["acceptance", "acceptanceReason", "closureReason"]),
-    refusal: tracking.allowed ? null : tracking.reason,
+    assess: assess.allowed,
+    targetDate: targetDate.allowed,
+    refusal: why(tracking),
+    refusals: {
+      // When no move is open, the reason the first one is refused says why the status is fixed.
+      status: statuses.length ? null : (moves.map((m) => why(m.d)).find(Boolean) ?? null),
+      health: why(tracking),
+      priority: why(priority),
+      targetDate: why(targetDate),
+      assess: why(assess),
+    },
   };
 }
 

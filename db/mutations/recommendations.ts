@@ -130,6 +130,11 @@ export async function patchRecommendation(
   if (cols.status && cols.status !== "closed" && rec.status === "closed" && cols.closureReason === undefined) {
     cols.closureReason = null;
   }
+  // A new acceptance decision needs its own reason: the previous decision's reason does not carry
+  // over (it explained that decision), so a change without one is judged, and refused, as reasonless.
+  if (cols.acceptance && cols.acceptance !== rec.acceptance && cols.acceptanceReason === undefined) {
+    cols.acceptanceReason = null;
+  }
   // Permission is judged on every field the caller asked to set, even one already at that value,
   // so a refused caller learns nothing from a "no change" answer.
   requireAllowed(actor, {

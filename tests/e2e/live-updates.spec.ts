@@ -3,6 +3,7 @@ import { testDatabaseUrl } from "../helpers/postgres";
 import { demoAccounts, signInAs } from "./fixtures";
 import { sessionFor } from "./http-session";
 import { startServerOnPostgres, type SpawnedServer } from "./spawn-server";
+import { PropertiesPanel } from "./properties-panel";
 
 const CODE = "R-004-4.2.1.1";
 
@@ -14,22 +15,20 @@ async function openAs(browser: import("@playwright/test").Browser, email: string
   return page;
 }
 
-const healthBadge = (page: Page) =>
-  page.getByRole("complementary").getByRole("region", { name: "Tracking" }).locator("dd").nth(1);
+const healthBadge = (page: Page) => new PropertiesPanel(page).value("Health");
 
 test("a change in one browser shows in another within two seconds, without a reload", async ({ browser }) => {
   const editor = await openAs(browser, demoAccounts.coordinator.email);
   const watcher = await openAs(browser, demoAccounts.viewer.email);
-  const before = (await healthBadge(watcher).textContent())!.trim();
+  const before = (await healthBadge(watcher).innerText()).trim();
   const next = before === "At risk" ? "off_track" : "at_risk";
   const nextLabel = next === "at_risk" ? "At risk" : "Off track";
   // A full reload would wipe this marker; a live refresh keeps the document and so the marker.
   await watcher.evaluate(() => ((window as unknown as { liveMarker: number }).liveMarker = 42));
 
-  const form = editor.getByRole("form", { name: "Update" });
-  await form.getByLabel("Health").selectOption(next);
-  await form.getByRole("button", { name: "Save" }).click();
-  await expect(form.getByRole("status")).toHaveText("Saved");
+  const panel = new PropertiesPanel(editor);
+  await panel.choose("Health", nextLabel);
+  await expect(panel.saved).toHaveText("Health saved.");
   await expect(healthBadge(watcher)).toHaveText(nextLabel, { timeout: 2_000 });
   expect(await watcher.evaluate(() => (window as unknown as { liveMarker?: number }).liveMarker)).toBe(42);
 });
@@ -37,19 +36,19 @@ test("a change in one browser shows in another within two seconds, without a rel
 test("a second editor who had the item open gets the conflict message instead of overwriting", async ({ browser }) => {
   const first = await openAs(browser, demoAccounts.coordinator.email);
   const second = await openAs(browser, demoAccounts.admin.email);
-  // The second person starts editing; then the first saves a change.
-  const secondForm = second.getByRole("form", { name: "Update" });
-  const current = await secondForm.getByLabel("Health").inputValue();
-  await secondForm.getByLabel("Health").selectOption(current === "on_track" ? "off_track" : "on_track");
+  // The second person opens the health menu (begins the edit); then the first saves a change.
+  const mine = new PropertiesPanel(second);
+  const current = (await healthBadge(second).innerText()).trim();
+  const menu = await mine.openMenu("Health");
 
-  const firstForm = first.getByRole("form", { name: "Update" });
-  await firstForm.getByLabel("Health").selectOption(current === "at_risk" ? "off_track" : "at_risk");
-  await firstForm.getByRole("button", { name: "Save" }).click();
-  await expect(firstForm.getByRole("status")).toHaveText("Saved");
+  const theirs = new PropertiesPanel(first);
+  await theirs.choose("Health", current === "At risk" ? "Off track" : "At risk");
+  await expect(theirs.saved).toHaveText("Health saved.");
 
-  await secondForm.getByRole("button", { name: "Save" }).click();
-  await expect(secondForm.getByRole("alert")).toContainText("Casey Coordinator changed health");
-  await expect(secondForm.getByRole("alert")).toContainText("Review the current values and apply your change again");
+  await menu.getByRole("menuitemradio", { name: current === "On track" ? "Not assessed" : "On track" }).click();
+  const alert = mine.region.getByRole("alert");
+  await expect(alert).toContainText("Casey Coordinator changed health");
+  await expect(alert).toContainText("Review the current values and apply your change again");
 });
 
 test.describe("behind a load balancer", () => {

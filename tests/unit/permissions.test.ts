@@ -292,13 +292,29 @@ describe("who may do what", () => {
       priority: false,
       lead: false,
       assess: false,
+      targetDate: false,
       refusal: null,
+      refusals: {
+        status: null,
+        health: null,
+        priority: expect.stringMatching(/priority is for coordinators/),
+        targetDate: expect.stringMatching(/targetDate is for coordinators/),
+        assess: expect.stringMatching(/acceptance, acceptanceReason, closureReason is for coordinators/),
+      },
+    });
+    // A proposed item is not the member's to move: the status is read-only and says why.
+    expect(recommendationEditRights(szMember, facts, "proposed")).toMatchObject({
+      statuses: [],
+      health: true,
+      refusals: { status: expect.stringMatching(/accepting, verifying, closing and reopening are for coordinators/) },
     });
     // A verification stands: a member of the owning agency sees no status to move it to.
     expect(recommendationEditRights(szMember, facts, "verified").statuses).toEqual([]);
     expect(recommendationEditRights(coordinator, facts, "verified")).toMatchObject({
       statuses: ["proposed", "accepted", "in_progress", "implemented", "closed"],
       assess: true,
+      targetDate: true,
+      refusals: { status: null, health: null, priority: null, targetDate: null, assess: null },
     });
     expect(recommendationEditRights(viewer, facts, "proposed")).toMatchObject({
       statuses: [],

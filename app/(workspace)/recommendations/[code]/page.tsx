@@ -12,7 +12,7 @@ import { actorOf, authorize, factsOf, recommendationEditRights } from "@/lib/per
 import { ActionsSection } from "@/components/recommendations/actions/actions-section";
 import { HistoryTimeline } from "@/components/recommendations/history-timeline";
 import { historyFilters, listRecommendationHistory, type HistoryFilter } from "@/db/queries/history";
-import { TrackingEditor } from "@/components/recommendations/tracking-editor";
+import { PropertiesPanel } from "@/components/recommendations/properties/properties-panel";
 import { ArchiveControl } from "@/components/recommendations/archive-control";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { localized } from "@/lib/i18n/localized";
@@ -150,60 +150,21 @@ export default async function RecommendationPage({ params, searchParams }: Props
         </div>
 
         <aside className="min-w-0 space-y-6">
-          <Card aria-labelledby="fields-h">
-            <CardTitle id="fields-h">{t("detail.fields")}</CardTitle>
-            <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
-              <dt className="text-muted-foreground">{t("list.status")}</dt>
-              <dd>
-                <StatusBadge status={rec.status} />
-              </dd>
-              <dt className="text-muted-foreground">{t("list.health")}</dt>
-              <dd>
-                <HealthBadge health={rec.health} />
-              </dd>
-              <dt className="text-muted-foreground">{t("list.priority")}</dt>
-              <dd>{t(`priority.${rec.priority}`)}</dd>
-              <dt className="text-muted-foreground">{t("detail.acceptance")}</dt>
-              <dd>{t(`acceptance.${rec.acceptance}`)}</dd>
-              {rec.acceptanceReason ? (
-                <>
-                  <dt className="text-muted-foreground">{t("detail.acceptanceReason")}</dt>
-                  <dd>{rec.acceptanceReason}</dd>
-                </>
-              ) : null}
-              {rec.closureReason ? (
-                <>
-                  <dt className="text-muted-foreground">{t("detail.closureReason")}</dt>
-                  <dd>{t(`closureReason.${rec.closureReason}`)}</dd>
-                </>
-              ) : null}
-              <dt className="text-muted-foreground">{t("detail.targetDate")}</dt>
-              <dd>{date(rec.targetDate)}</dd>
-              <dt className="text-muted-foreground">{t("detail.updated")}</dt>
-              <dd>{date(rec.updatedAt)}</dd>
-              <dt className="text-muted-foreground">{t("detail.version")}</dt>
-              <dd>{format.number(rec.version)}</dd>
-            </dl>
-          </Card>
-
-          <Card aria-labelledby="update-h">
-            <CardTitle id="update-h">{t("edit.tracking")}</CardTitle>
-            {rights.health ? (
-              <TrackingEditor
-                code={rec.code}
-                version={rec.version}
-                status={rec.status}
-                health={rec.health}
-                acceptance={rec.acceptance}
-                acceptanceReason={rec.acceptanceReason}
-                closureReason={rec.closureReason}
-                allowedStatuses={rights.statuses}
-                canAssess={rights.assess}
-              />
-            ) : (
-              <p className="text-sm text-muted-foreground">{rights.refusal}</p>
-            )}
-          </Card>
+          <PropertiesPanel
+            code={rec.code}
+            version={rec.version}
+            values={{
+              status: rec.status,
+              health: rec.health,
+              priority: rec.priority,
+              acceptance: rec.acceptance,
+              acceptanceReason: rec.acceptanceReason,
+              closureReason: rec.closureReason,
+              targetDate: rec.targetDate,
+            }}
+            updatedAt={rec.updatedAt}
+            rights={rights}
+          />
 
           {mayArchive ? (
             <Card aria-labelledby="archive-h">

@@ -1,0 +1,82 @@
+/** The recommendation page's properties panel, driven by its labels and roles (a page object). */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, type Locator, type Page } from "@playwright/test";
+
+export class PropertiesPanel {
+  readonly region: Locator;
+
+  constructor(readonly page: Page) {
+    this.region = page.getByRole("region", { name: "Properties" });
+  }
+
+  /** The button that shows a field's value and changes it (a menu, or the editor of a text or date). */
+  control(label: string): Locator {
+    return this.region.locator(`dt:text-is("${label}") + dd`).getByRole("button");
+  }
+
+  /** What a field shows, editable or not. */
+  value(label: string): Locator {
+    return this.region.locator(`dt:text-is("${label}") + dd`);
+  }
+
+  /** The polite live region that says what was saved. */
+  get saved(): Locator {
+    return this.region.getByRole("status");
+  }
+
+  /** Opens a field's menu; a press before React has hydrated does nothing, so it is repeated. */
+  async openMenu(label: string): Promise<Locator> {
+    const menu = this.page.getByRole("menu");
+    await expect(async () => {
+      if (!(await menu.isVisible())) await this.control(label).click();
+      await expect(menu).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
+    return menu;
+  }
+
+  /** The choices a field's menu offers, then closes it again with Escape. */
+  async choices(label: string): Promise<string[]> {
+    const menu = await this.openMenu(label);
+    const names = await menu.getByRole("menuitemradio").allTextContents();
+    await this.page.keyboard.press("Escape");
+    await expect(menu).toBeHidden();
+    return names.map((n) => n.trim());
+  }
+
+  async choose(label: string, option: string) {
+    const menu = await this.openMenu(label);
+    await menu.getByRole("menuitemradio", { name: option, exact: true }).click();
+  }
+
+  /** Opens a text or date field's editor and answers its input. */
+  async edit(label: string): Promise<Locator> {
+    const form = this.region.getByRole("form", { name: `Edit ${label}` });
+    await expect(async () => {
+      if (!(await form.isVisible())) await this.control(label).click();
+      await expect(form).toBeVisible({ timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
+    return form.getByLabel(label, { exact: true });
+  }
+}
+
+/** Serious and critical axe-core violations inside the panel. */
+export async function panelViolations(page: Page): Promise<string[]> {
+  const source = readFileSync(path.join(process.cwd(), "node_modules/axe-core/axe.min.js"), "utf8");
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run({ include: [["section[aria-labelledby=properties-h]"]] });
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
