@@ -1,4 +1,4 @@
-import { and, count, desc, eq } from "drizzle-orm";
+import { and, count, desc, eq, sql } from "drizzle-orm";
 import type { Database, DbOrTx } from "../index";
 import { activityLog, indicatorReadings, indicators, recommendations, users, type Indicator } from "../schema";
 import type { Actor } from "@/lib/permissions";
@@ -11,6 +11,11 @@ import { recordActivity } from "./activity";
 import { actorRef, recommendationFacts, requireAllowed } from "./facts";
 
 const num = (v: number | null | undefined) => (v === null || v === undefined ? null : String(v));
+/**
+ * Creation times order indicators (as defined) and same-day readings (the last recorded is the
+ * latest): the time of the statement, not of the transaction, so two made in one stay in order.
+ */
+const createdNow = sql`clock_timestamp()`;
 
 type Values = ReturnType<typeof indicatorValues>;
 
@@ -49,6 +54,7 @@ export async function createIndicator(db: Database, actor: Actor, code: string, 
         baselineDate: input.baselineDate ?? null,
         target: num(input.target),
         targetDate: input.targetDate ?? null,
+        createdAt: createdNow,
       })
       .returning();
     await recordActivity(tx, {
@@ -195,6 +201,7 @@ export async function recordIndicatorReading(
         observedOn: input.observedOn,
         note: input.note ?? null,
         createdById: actor.id,
+        createdAt: createdNow,
       })
       .returning();
     await recordActivity(tx, {
