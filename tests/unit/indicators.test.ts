@@ -102,7 +102,7 @@ describe("indicators of a recommendation", () => {
       target: 4,
     });
     await recordIndicatorReading(h.db, coord, falling.id, { value: 10, observedOn: "2026-06-30" });
-    const empty = await createIndicator(h.db, coord, szOnly, { name: "Shared facilities", unit: "facilities" });
+    await createIndicator(h.db, coord, szOnly, { name: "Shared facilities", unit: "facilities" });
 
     const list = await listRecommendationIndicators(h.db, rec.id);
     expect(list.map((i) => i.name)).toEqual(["Joint labs", "Days to clear customs", "Shared facilities"]);

@@ -46,6 +46,7 @@ export function IndicatorEditForm(props: { code: string; item: IndicatorItem; on
     setOpened(current);
     setDraft(draftOf(current));
   }
+  const idPrefix = `indicator-${props.item.id}-edit`;
   const moved = touched ? indicatorFields.filter((f) => opened[f] !== current[f]) : [];
 
   function startAgain() {
@@ -53,6 +54,8 @@ export function IndicatorEditForm(props: { code: string; item: IndicatorItem; on
     setDraft(draftOf(current));
     setTouched(false);
     reset();
+    // The notice and its button are gone: the focus goes to the first field.
+    document.getElementById(`${idPrefix}-name`)?.focus();
   }
 
   function save(event: React.FormEvent) {
@@ -76,7 +79,7 @@ export function IndicatorEditForm(props: { code: string; item: IndicatorItem; on
       onCancel={props.onDone}
     >
       <IndicatorFields
-        idPrefix={`indicator-${props.item.id}-edit`}
+        idPrefix={idPrefix}
         draft={draft}
         onChange={(d) => {
           setTouched(true);
