@@ -101,7 +101,7 @@ test("a coordinator defines an indicator, a member records two readings and sees
     ["30", "2026-10-01", "Q3 report of the bureau"],
   ] as const) {
     await row(member)
-      .getByRole("button", { name: `Add a reading of “${name}”` })
+      .getByRole("button", { name: `Add reading for “${name}”` })
       .click();
     const reading = member.getByRole("form", { name: `Add a reading of “${name}”` });
     await expect(reading.getByLabel("Value (labs)")).toBeFocused();
