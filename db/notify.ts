@@ -12,7 +12,7 @@ export const CHANGES_CHANNEL = "tct_changes";
 export const ACCESS_CHANNEL = "tct_access";
 
 export interface ChangeEvent {
-  type: "recommendation" | "action";
+  type: "recommendation" | "action" | "indicator";
   /** The recommendation concerned, so a page showing it knows to refresh. */
   code: string;
   version: number;

@@ -99,6 +99,10 @@ export type Request =
   | { action: "action.create"; recommendation: RecommendationFacts; agencyId: string }
   | { action: "action.update"; target: ActionFacts; fields: string[] }
   | { action: "indicator.record"; recommendation: RecommendationFacts }
+  /** Define, change or remove an indicator: what is measured, its baseline and its target. */
+  | { action: "indicator.manage"; recommendation: RecommendationFacts }
+  /** Remove a reading recorded by mistake; `recordedById` is who recorded it (null: an account since removed). */
+  | { action: "indicator.reading_delete"; recommendation: RecommendationFacts; recordedById: string | null }
   | { action: "note.read"; recommendation: RecommendationFacts }
   | { action: "note.edit"; recommendation: RecommendationFacts }
   | { action: "note.freeze"; recommendation: RecommendationFacts }
@@ -130,6 +134,8 @@ const WRITES = new Set<Request["action"]>([
   "action.create",
   "action.update",
   "indicator.record",
+  "indicator.manage",
+  "indicator.reading_delete",
   "note.edit",
   "note.freeze",
   "note.repair",
@@ -157,6 +163,8 @@ function changedRecommendation(req: Request): RecommendationFacts | undefined {
     case "recommendation.update":
     case "action.create":
     case "indicator.record":
+    case "indicator.manage":
+    case "indicator.reading_delete":
     case "note.edit":
     case "note.freeze":
       return req.recommendation;
@@ -252,6 +260,23 @@ function byRole(actor: Actor, req: Request): Decision {
       if (isManager(actor)) return allow;
       if (actor.role === "member" && belongsToOwner(actor, req.recommendation)) return allow;
       return deny("Only coordinators and members of an owning agency can do this.");
+
+    case "indicator.manage":
+      // What is measured and the target it is judged against are part of the assessment.
+      return isManager(actor)
+        ? allow
+        : deny(
+            "Only coordinators and administrators define, change or remove indicators; members of an owning agency record their readings.",
+          );
+
+    case "indicator.reading_delete":
+      if (isManager(actor)) return allow;
+      if (actor.role !== "member" || !belongsToOwner(actor, req.recommendation))
+        return deny("Only coordinators and members of an owning agency can remove readings.");
+      // A reading is someone's statement of a figure: only they (or a coordinator) take it back.
+      return req.recordedById === actor.id
+        ? allow
+        : deny("Agency members remove only readings they recorded themselves; ask a coordinator to remove another.");
 
     case "note.freeze":
       return isManager(actor) ? allow : deny("Only coordinators and administrators can freeze a report version.");

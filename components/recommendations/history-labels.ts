@@ -48,6 +48,8 @@ const labelledFields = new Set([
   "cancellationReason",
   "position",
 ]);
+/** An indicator's fields, as its "update" entries name them. */
+const indicatorFields = new Set(["name", "unit", "baseline", "baselineDate", "target", "targetDate"]);
 /** Ids say nothing to a reader: for these, say that the assignment changed, not which uuid it became. */
 const idFields = new Set(["assigneeId", "agencyId"]);
 
@@ -91,6 +93,14 @@ export function describeHistoryEntry(e: HistoryEntry, t: Translate, format: Form
     const field = t(`history.fields.${e.field}`);
     if (idFields.has(e.field)) return `${field} ${t("history.changed")}${subject}`;
     return `${field}: ${value(e.from)} → ${value(e.to)}${subject}`;
+  };
+
+  /** A stored figure or day of an indicator, as the reader writes it. */
+  const measure = (v: string): string => {
+    if (v === "") return t("history.none");
+    if (isoDay.test(v)) return day(v);
+    const n = Number(v);
+    return Number.isFinite(n) ? format.number(n) : v;
   };
 
   switch (e.entityType) {
@@ -141,18 +151,33 @@ export function describeHistoryEntry(e: HistoryEntry, t: Translate, format: Form
           return unreachable(e);
       }
     case "indicator":
-      if (e.kind === "create")
-        return t("history.indicatorAdded", { name: prop(e.to, "name"), unit: prop(e.to, "unit") });
-      return unreachable(e);
+      switch (e.kind) {
+        case "create":
+          return t("history.indicatorAdded", { name: prop(e.to, "name"), unit: prop(e.to, "unit") });
+        case "update": {
+          // One entry per save: `from` and `to` hold the fields that changed.
+          const to = e.to && typeof e.to === "object" ? (e.to as Record<string, unknown>) : {};
+          const changes = Object.keys(to)
+            .filter((f) => indicatorFields.has(f))
+            .map((f) => {
+              const shown = f === "name" || f === "unit" ? (v: string) => v || t("history.none") : measure;
+              return `${t(`history.indicatorFields.${f}`)}: ${shown(prop(e.from, f))} → ${shown(prop(to, f))}`;
+            });
+          return t("history.indicatorChanged", { name: e.field ?? "", changes: changes.join("; ") });
+        }
+        case "delete":
+          return t("history.indicatorDeleted", {
+            name: prop(e.from, "name"),
+            count: Number(prop(e.from, "readings")) || 0,
+          });
+        default:
+          return unreachable(e);
+      }
     case "indicator_reading": {
-      if (e.kind !== "create") return unreachable(e);
-      const observedOn = prop(e.to, "observedOn");
-      const reading = Number(prop(e.to, "value"));
-      return t("history.readingRecorded", {
-        indicator: e.field ?? "",
-        value: Number.isFinite(reading) ? format.number(reading) : prop(e.to, "value"),
-        date: isoDay.test(observedOn) ? day(observedOn) : observedOn,
-      });
+      const stored = e.kind === "create" ? e.to : e.kind === "delete" ? e.from : unreachable(e);
+      const observedOn = prop(stored, "observedOn");
+      const values = { indicator: e.field ?? "", value: measure(prop(stored, "value")), date: measure(observedOn) };
+      return t(e.kind === "create" ? "history.readingRecorded" : "history.readingDeleted", values);
     }
     case "note":
       switch (e.kind) {

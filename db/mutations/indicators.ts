@@ -1,24 +1,49 @@
-import { eq } from "drizzle-orm";
-import type { Database } from "../index";
-import { indicatorReadings, indicators, recommendations } from "../schema";
+import { and, count, desc, eq, sql } from "drizzle-orm";
+import type { Database, DbOrTx } from "../index";
+import { activityLog, indicatorReadings, indicators, recommendations, users, type Indicator } from "../schema";
 import type { Actor } from "@/lib/permissions";
-import { notFound } from "@/lib/errors";
+import { conflict, notFound } from "@/lib/errors";
 import type { IndicatorCreateInput, IndicatorReadingInput } from "@/lib/validation/inputs";
+import { indicatorFields, type IndicatorField, type IndicatorPatchInput } from "@/lib/validation/indicators";
+import { publishChange } from "../notify";
+import { getIndicatorView, indicatorValues } from "../queries/indicators";
 import { recordActivity } from "./activity";
 import { actorRef, recommendationFacts, requireAllowed } from "./facts";
 
 const num = (v: number | null | undefined) => (v === null || v === undefined ? null : String(v));
+/**
+ * Creation times order indicators (as defined) and same-day readings (the last recorded is the
+ * latest): the time of the statement, not of the transaction, so two made in one stay in order.
+ */
+const createdNow = sql`clock_timestamp()`;
+
+type Values = ReturnType<typeof indicatorValues>;
+
+/** What people call each field in a sentence. */
+const fieldWords: Record<IndicatorField, string> = {
+  name: "name",
+  unit: "unit",
+  baseline: "baseline",
+  baselineDate: "baseline date",
+  target: "target",
+  targetDate: "target date",
+};
+const shown = (v: unknown) => (v === null || v === undefined ? "none" : String(v));
+const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
+
+/** The indicator (locked for the rest of the transaction) with its recommendation, or 404. */
+async function lockIndicator(tx: DbOrTx, id: string) {
+  const [indicator] = await tx.select().from(indicators).where(eq(indicators.id, id)).for("update");
+  if (!indicator) throw notFound(`No indicator has the id "${id}".`);
+  const [rec] = await tx.select().from(recommendations).where(eq(recommendations.id, indicator.recommendationId));
+  return { indicator, rec: rec! };
+}
 
 export async function createIndicator(db: Database, actor: Actor, code: string, input: IndicatorCreateInput) {
-  return db.transaction(async (tx) => {
+  const id = await db.transaction(async (tx) => {
     const [rec] = await tx.select().from(recommendations).where(eq(recommendations.code, code));
     if (!rec) throw notFound(`No recommendation has the code "${code}".`);
-    // Defining what is measured is an assessment, so it needs the same right as editing the recommendation.
-    requireAllowed(actor, {
-      action: "recommendation.update",
-      recommendation: await recommendationFacts(tx, rec),
-      fields: ["indicators"],
-    });
+    requireAllowed(actor, { action: "indicator.manage", recommendation: await recommendationFacts(tx, rec) });
     const [row] = await tx
       .insert(indicators)
       .values({
@@ -29,6 +54,7 @@ export async function createIndicator(db: Database, actor: Actor, code: string, 
         baselineDate: input.baselineDate ?? null,
         target: num(input.target),
         targetDate: input.targetDate ?? null,
+        createdAt: createdNow,
       })
       .returning();
     await recordActivity(tx, {
@@ -39,7 +65,117 @@ export async function createIndicator(db: Database, actor: Actor, code: string, 
       kind: "create",
       to: { name: input.name, unit: input.unit },
     });
-    return row!;
+    await publishChange(tx, { type: "indicator", code: rec.code, version: rec.version, actorId: actor.id });
+    return row!.id;
+  });
+  return (await getIndicatorView(db, id))!;
+}
+
+/**
+ * The refusal for an edit based on values the indicator no longer holds: which fields differ from
+ * what the editor saw, what they are now, and who changed each last (from the activity log).
+ */
+async function changedMeanwhile(tx: DbOrTx, indicator: Indicator, current: Values, expected: Values) {
+  const differing = indicatorFields.filter((f) => !same(current[f], expected[f]));
+  const edits = await tx
+    .select({ to: activityLog.toValue, name: users.name, label: activityLog.actorLabel })
+    .from(activityLog)
+    .leftJoin(users, eq(users.id, activityLog.actorId))
+    .where(
+      and(
+        eq(activityLog.entityType, "indicator"),
+        eq(activityLog.kind, "update"),
+        eq(activityLog.entityId, indicator.id),
+      ),
+    )
+    .orderBy(desc(activityLog.id));
+  const changed = differing.map((field) => {
+    const last = edits.find((e) => e.to && typeof e.to === "object" && field in e.to);
+    return {
+      field,
+      expected: expected[field],
+      current: current[field],
+      by: last ? (last.name ?? last.label ?? "someone") : "someone",
+    };
+  });
+  const byPerson = new Map<string, string[]>();
+  for (const c of changed) {
+    byPerson.set(c.by, [
+      ...(byPerson.get(c.by) ?? []),
+      `the ${fieldWords[c.field]} (${shown(c.expected)} → ${shown(c.current)})`,
+    ]);
+  }
+  const summary = [...byPerson].map(([who, what]) => `${who} changed ${what.join(" and ")}`).join("; ");
+  return conflict(
+    `The indicator "${indicator.name}" was changed after you opened it: ${summary}. Review the current values and apply your change again.`,
+    { changed, current: await getIndicatorView(tx, indicator.id) },
+  );
+}
+
+/**
+ * Changes an indicator's name, unit, baseline or target. Indicators carry no version, so the edit
+ * names the values it was based on (`expected`); the row is locked, compared with them and refused
+ * with 409 when any differs, so two people editing at once never overwrite each other silently.
+ */
+export async function updateIndicator(db: Database, actor: Actor, id: string, patch: IndicatorPatchInput) {
+  await db.transaction(async (tx) => {
+    const { indicator, rec } = await lockIndicator(tx, id);
+    requireAllowed(actor, { action: "indicator.manage", recommendation: await recommendationFacts(tx, rec) });
+    const current = indicatorValues(indicator);
+    // After the permission check: someone who may not change it learns nothing about its edits.
+    if (indicatorFields.some((f) => !same(current[f], patch.expected[f])))
+      throw await changedMeanwhile(tx, indicator, current, patch.expected);
+    const changes = indicatorFields.filter((f) => patch[f] !== undefined && !same(current[f], patch[f]));
+    if (!changes.length) return;
+    const from = Object.fromEntries(changes.map((f) => [f, current[f]]));
+    const to = Object.fromEntries(changes.map((f) => [f, patch[f]]));
+    const { name, unit, baseline, baselineDate, target, targetDate } = patch;
+    await tx
+      .update(indicators)
+      .set({
+        name,
+        unit,
+        baselineDate,
+        targetDate,
+        baseline: baseline === undefined ? undefined : num(baseline),
+        target: target === undefined ? undefined : num(target),
+      })
+      .where(eq(indicators.id, id));
+    await recordActivity(tx, {
+      actor: actorRef(actor),
+      entityType: "indicator",
+      entityId: id,
+      recommendationId: rec.id,
+      kind: "update",
+      field: indicator.name,
+      from,
+      to,
+    });
+    await publishChange(tx, { type: "indicator", code: rec.code, version: rec.version, actorId: actor.id });
+  });
+  return (await getIndicatorView(db, id))!;
+}
+
+/** Removes an indicator and its readings; the activity log keeps what it was and how many readings went. */
+export async function deleteIndicator(db: Database, actor: Actor, id: string) {
+  return db.transaction(async (tx) => {
+    const { indicator, rec } = await lockIndicator(tx, id);
+    requireAllowed(actor, { action: "indicator.manage", recommendation: await recommendationFacts(tx, rec) });
+    const [{ n } = { n: 0 }] = await tx
+      .select({ n: count() })
+      .from(indicatorReadings)
+      .where(eq(indicatorReadings.indicatorId, id));
+    await tx.delete(indicators).where(eq(indicators.id, id));
+    await recordActivity(tx, {
+      actor: actorRef(actor),
+      entityType: "indicator",
+      entityId: id,
+      recommendationId: rec.id,
+      kind: "delete",
+      from: { name: indicator.name, unit: indicator.unit, readings: n },
+    });
+    await publishChange(tx, { type: "indicator", code: rec.code, version: rec.version, actorId: actor.id });
+    return { id, deleted: true as const, readingsDeleted: n };
   });
 }
 
@@ -65,6 +201,7 @@ export async function recordIndicatorReading(
         observedOn: input.observedOn,
         note: input.note ?? null,
         createdById: actor.id,
+        createdAt: createdNow,
       })
       .returning();
     await recordActivity(tx, {
@@ -76,6 +213,41 @@ export async function recordIndicatorReading(
       field: row.indicator.name,
       to: { value: input.value, observedOn: input.observedOn },
     });
-    return reading!;
+    await publishChange(tx, { type: "indicator", code: row.rec.code, version: row.rec.version, actorId: actor.id });
+    return { ...reading!, value: Number(reading!.value) };
+  });
+}
+
+/**
+ * Removes a reading recorded by mistake: by coordinators and administrators, or by the member who
+ * recorded it. The activity log keeps the value and day it had.
+ */
+export async function deleteIndicatorReading(db: Database, actor: Actor, indicatorId: string, readingId: string) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ reading: indicatorReadings, indicator: indicators, rec: recommendations })
+      .from(indicatorReadings)
+      .innerJoin(indicators, eq(indicators.id, indicatorReadings.indicatorId))
+      .innerJoin(recommendations, eq(recommendations.id, indicators.recommendationId))
+      .where(and(eq(indicatorReadings.id, readingId), eq(indicatorReadings.indicatorId, indicatorId)))
+      .for("update", { of: indicatorReadings });
+    if (!row) throw notFound(`The indicator "${indicatorId}" has no reading with the id "${readingId}".`);
+    requireAllowed(actor, {
+      action: "indicator.reading_delete",
+      recommendation: await recommendationFacts(tx, row.rec),
+      recordedById: row.reading.createdById,
+    });
+    await tx.delete(indicatorReadings).where(eq(indicatorReadings.id, readingId));
+    await recordActivity(tx, {
+      actor: actorRef(actor),
+      entityType: "indicator_reading",
+      entityId: readingId,
+      recommendationId: row.rec.id,
+      kind: "delete",
+      field: row.indicator.name,
+      from: { value: Number(row.reading.value), observedOn: row.reading.observedOn, note: row.reading.note },
+    });
+    await publishChange(tx, { type: "indicator", code: row.rec.code, version: row.rec.version, actorId: actor.id });
+    return { id: readingId, deleted: true as const };
   });
 }

@@ -26,9 +26,13 @@ export const activityKinds = {
     "owner_contact_set",
   ],
   action: ["create", "update"],
-  indicator: ["create"],
-  /** `field` holds the indicator's name, `to` the value and the day it was observed. */
-  indicator_reading: ["create"],
+  /**
+   * "update": one entry per save, `field` the indicator's name before it, `from`/`to` the changed
+   * fields only. "delete": `from` what it was (name, unit, how many readings went with it).
+   */
+  indicator: ["create", "update", "delete"],
+  /** `field` holds the indicator's name, `to` (`from` for "delete") the value and the day it was observed. */
+  indicator_reading: ["create", "delete"],
   /**
    * Progress notes: "edit" (live edits, one entry per person per few minutes), "freeze_version"
    * and "restore_version" (`to.name` is the version's name), "repair" (an administrator folded the

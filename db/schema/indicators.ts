@@ -36,3 +36,6 @@ export const indicatorReadings = pgTable(
   },
   (t) => [index().on(t.indicatorId, t.observedOn)],
 );
+
+export type Indicator = typeof indicators.$inferSelect;
+export type IndicatorReading = typeof indicatorReadings.$inferSelect;

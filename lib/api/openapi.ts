@@ -13,6 +13,7 @@ import {
   tokenCreateInput,
 } from "@/lib/validation/inputs";
 import { ownersPutInput } from "@/lib/validation/owners";
+import { indicatorPatchInput } from "@/lib/validation/indicators";
 import { recommendationStatuses, sides, themes } from "@/db/schema/enums";
 import { sideStates } from "@/lib/side-status";
 
@@ -122,6 +123,7 @@ export function openApiDocument(serverUrl: string) {
         ActionPatch: schema(actionPatchInput),
         IndicatorCreate: schema(indicatorCreateInput),
         IndicatorReading: schema(indicatorReadingInput),
+        IndicatorPatch: schema(indicatorPatchInput),
         TokenCreate: schema(tokenCreateInput),
         OwnersPut: schema(ownersPutInput),
       },
@@ -167,7 +169,7 @@ export function openApiDocument(serverUrl: string) {
       "/api/v1/recommendations/{code}": {
         parameters: [path("code")],
         get: {
-          summary: "One recommendation with owners, actions and source",
+          summary: "One recommendation with owners, actions, indicators (with readings) and source",
           responses: {
             ...ok(
               "{ data }: owners, actions in list order (with position, dueDateRevisions, completionNote, cancellationReason), sides (SideStatuses: each side's progress and state) and source",
@@ -204,8 +206,14 @@ export function openApiDocument(serverUrl: string) {
       },
       "/api/v1/recommendations/{code}/indicators": {
         parameters: [path("code")],
+        get: {
+          summary: "The recommendation's indicators with their readings and figures",
+          description:
+            "Each indicator: name, unit, baseline, baselineDate, target, targetDate, readings (oldest observedOn first), latest (the last reading or null), direction (increase, decrease or null) and progress: (latest − baseline) / (target − baseline) clamped to 0…1, null when baseline, target or a reading is missing or target equals baseline. A target below the baseline (decrease) works the same way.",
+          responses: { ...ok("{ data }"), ...errors(401, 404) },
+        },
         post: {
-          summary: "Define an indicator (coordinators)",
+          summary: "Define an indicator (coordinators and administrators)",
           requestBody: body("IndicatorCreate"),
           responses: { ...ok("{ data }", "201"), ...errors(400, 401, 403, 404, 413) },
         },
@@ -221,12 +229,37 @@ export function openApiDocument(serverUrl: string) {
           responses: { ...ok("{ data }"), ...errors(400, 401, 403, 404, 409, 413, 422) },
         },
       },
+      "/api/v1/indicators/{id}": {
+        parameters: [path("id")],
+        get: {
+          summary: "One indicator with its readings and figures",
+          responses: { ...ok("{ data }"), ...errors(401, 404) },
+        },
+        patch: {
+          summary: "Change an indicator (coordinators and administrators)",
+          description:
+            "Indicators carry no version: send `expected`, all six fields (name, unit, baseline, baselineDate, target, targetDate) as you read them, with the fields to change. When the indicator no longer holds those values the answer is 409, naming who changed which field from what to what, with details.changed and details.current.",
+          requestBody: body("IndicatorPatch"),
+          responses: { ...ok("{ data }"), ...errors(400, 401, 403, 404, 409, 413) },
+        },
+        delete: {
+          summary: "Delete an indicator and its readings (coordinators and administrators)",
+          responses: { ...ok("{ data: { id, deleted, readingsDeleted } }"), ...errors(401, 403, 404) },
+        },
+      },
       "/api/v1/indicators/{id}/readings": {
         parameters: [path("id")],
         post: {
-          summary: "Record a dated reading",
+          summary: "Record a dated reading (coordinators and members of an owning agency)",
           requestBody: body("IndicatorReading"),
           responses: { ...ok("{ data }", "201"), ...errors(400, 401, 403, 404, 413) },
+        },
+      },
+      "/api/v1/indicators/{id}/readings/{readingId}": {
+        parameters: [path("id"), path("readingId")],
+        delete: {
+          summary: "Remove a reading made by mistake (coordinators and administrators, or the member who recorded it)",
+          responses: { ...ok("{ data: { id, deleted } }"), ...errors(401, 403, 404) },
         },
       },
       "/api/v1/agencies": {

@@ -21,7 +21,7 @@ const oneOf = <T extends readonly [string, ...string[]]>(name: string, values: T
   z.enum(values, { error: (i) => `${name} must be one of: ${values.join(", ")} (got ${JSON.stringify(i.input)})` });
 
 // PostgreSQL cannot store the NUL character: text fields refuse it with a message naming the field.
-const text = (name: string, max: number) =>
+export const text = (name: string, max: number) =>
   z
     .string({ error: `${name} must be text` })
     .refine((v) => !v.includes("\u0000"), { message: `${name} may not contain the NUL character` })
@@ -29,7 +29,7 @@ const text = (name: string, max: number) =>
     .min(1, `${name} cannot be empty`)
     .max(max, `${name} is limited to ${max} characters`);
 
-const optionalText = (name: string, max: number) =>
+export const optionalText = (name: string, max: number) =>
   z
     .string({ error: `${name} must be text` })
     .refine((v) => !v.includes("\u0000"), { message: `${name} may not contain the NUL character` })
@@ -173,20 +173,28 @@ export const actionPatchInput = z
   })
   .strict();
 
+/** A measured quantity: a finite number within ±10^15 (PostgreSQL's numeric would take more, people never need it). */
+export const measure = (name: string) =>
+  z
+    .number({ error: `${name} must be a number` })
+    .finite(`${name} must be a finite number`)
+    .min(-1e15, `${name} must be at least -1000000000000000`)
+    .max(1e15, `${name} must be at most 1000000000000000`);
+
 export const indicatorCreateInput = z
   .object({
     name: text("name", 200),
     unit: text("unit", 40),
-    baseline: z.number().finite().nullable().optional(),
+    baseline: measure("baseline").nullable().optional(),
     baselineDate: isoDate("baselineDate").nullable().optional(),
-    target: z.number().finite().nullable().optional(),
+    target: measure("target").nullable().optional(),
     targetDate: isoDate("targetDate").nullable().optional(),
   })
   .strict();
 
 export const indicatorReadingInput = z
   .object({
-    value: z.number({ error: "value must be a number" }).finite(),
+    value: measure("value"),
     observedOn: isoDate("observedOn"),
     note: optionalText("note", 1000).optional(),
   })

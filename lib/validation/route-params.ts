@@ -11,6 +11,10 @@ export const idParams = (notFound: (id: string) => string) =>
 
 export const actionIdParams = idParams((id) => `No action has the id "${id}".`);
 export const indicatorIdParams = idParams((id) => `No indicator has the id "${id}".`);
+/** `{ id, readingId }` of /indicators/{id}/readings/{readingId}. */
+export const readingParams = indicatorIdParams.extend({
+  readingId: z.string().refine(isUuid, { error: (issue) => `No reading has the id "${String(issue.input)}".` }),
+});
 export const tokenIdParams = idParams(() => "No such API token.");
 
 /** Longer than any code `recommendationCode` accepts, so it cannot name a recommendation. */

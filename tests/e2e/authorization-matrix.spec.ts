@@ -48,6 +48,7 @@ const USERS = "app/(workspace)/admin/users/actions.ts";
 const AGENCIES = "app/(workspace)/admin/agencies/actions.ts";
 const TOKENS = "app/(workspace)/settings/tokens/actions.ts";
 const TABLE = "app/(workspace)/recommendations/table-actions.ts";
+const INDICATORS = "app/(workspace)/recommendations/[code]/indicator-actions.ts";
 const agencyNames = (n: number) => ({
   nameEn: `Matrix ${n}`,
   nameZhHans: `矩阵${n}`,
@@ -94,6 +95,22 @@ async function action(ctx: APIRequestContext, pagePath: string, ref: string, arg
   if (res.body.includes('"ok":true')) return 200;
   const code = /"code":"(\w+)"/.exec(res.body)?.[1];
   return code ? (codeStatus[code] ?? 500) : 500;
+}
+
+/** An indicator the administrator defines for one call (to be deleted by it). */
+async function newIndicator(fx: Fixture): Promise<string> {
+  const res = await admin.post(`/api/v1/recommendations/${fx.szOnly.code}/indicators`, {
+    data: { name: `Matrix ${++unique}`, unit: "n" },
+  });
+  return (await res.json()).data.id;
+}
+
+/** A reading the administrator records on the fixture's indicator for one call. */
+async function newReading(fx: Fixture): Promise<string> {
+  const res = await admin.post(`/api/v1/indicators/${fx.indicatorId}/readings`, {
+    data: { value: ++unique, observedOn: "2026-11-03" },
+  });
+  return (await res.json()).data.id;
 }
 
 async function version(ctx: APIRequestContext, url: string): Promise<number> {
@@ -216,6 +233,41 @@ const entries: Entry[] = [
     expect: szOwners(201),
   },
   {
+    route: "GET app/api/v1/recommendations/[code]/indicators/route.ts",
+    call: (c, fx) => api(c, "GET", `/api/v1/recommendations/${fx.szOnly.code}/indicators`),
+    expect: all(200, 401),
+  },
+  {
+    route: "GET app/api/v1/indicators/[id]/route.ts",
+    call: (c, fx) => api(c, "GET", `/api/v1/indicators/${fx.indicatorId}`),
+    expect: all(200, 401),
+  },
+  {
+    route: "PATCH app/api/v1/indicators/[id]/route.ts",
+    call: async (c, fx) => {
+      const url = `/api/v1/indicators/${fx.indicatorId}`;
+      const { name, unit, baseline, baselineDate, target, targetDate } = (await (await admin.get(url)).json()).data;
+      const expected = { name, unit, baseline, baselineDate, target, targetDate };
+      return api(c, "PATCH", url, { target: ++unique, expected });
+    },
+    expect: managers(200),
+  },
+  {
+    // A fresh indicator per call, so each role that may delete finds one.
+    route: "DELETE app/api/v1/indicators/[id]/route.ts",
+    call: async (c, fx) => api(c, "DELETE", `/api/v1/indicators/${await newIndicator(fx)}`),
+    expect: managers(200),
+  },
+  {
+    // Recorded by the administrator: members take back only their own readings (unit tests cover that case).
+    route: "DELETE app/api/v1/indicators/[id]/readings/[readingId]/route.ts",
+    call: async (c, fx) => {
+      const reading = await newReading(fx);
+      return api(c, "DELETE", `/api/v1/indicators/${fx.indicatorId}/readings/${reading}`);
+    },
+    expect: managers(200),
+  },
+  {
     route: "GET app/api/v1/actions/[id]/route.ts",
     call: (c, fx) => api(c, "GET", `/api/v1/actions/${fx.szAction.id}`),
     expect: all(200, 401),
@@ -288,6 +340,56 @@ const entries: Entry[] = [
         [{ code: fx.szOnly.code, version, owners }],
       );
     },
+    expect: managers(200),
+  },
+  // Indicators on the recommendation page
+  {
+    route: `ACTION ${INDICATORS}#addIndicatorAction`,
+    call: (c, fx) =>
+      action(c, `/recommendations/${fx.szOnly.code}`, `${INDICATORS}#addIndicatorAction`, [
+        { code: fx.szOnly.code, name: `Matrix ${++unique}`, unit: "n" },
+      ]),
+    expect: managers(200),
+  },
+  {
+    route: `ACTION ${INDICATORS}#saveIndicatorAction`,
+    call: async (c, fx) => {
+      const { name, unit, baseline, baselineDate, target, targetDate } = (
+        await (await admin.get(`/api/v1/indicators/${fx.indicatorId}`)).json()
+      ).data;
+      return action(c, `/recommendations/${fx.szOnly.code}`, `${INDICATORS}#saveIndicatorAction`, [
+        {
+          id: fx.indicatorId,
+          code: fx.szOnly.code,
+          target: ++unique,
+          expected: { name, unit, baseline, baselineDate, target, targetDate },
+        },
+      ]);
+    },
+    expect: managers(200),
+  },
+  {
+    route: `ACTION ${INDICATORS}#deleteIndicatorAction`,
+    call: async (c, fx) =>
+      action(c, `/recommendations/${fx.szOnly.code}`, `${INDICATORS}#deleteIndicatorAction`, [
+        { id: await newIndicator(fx), code: fx.szOnly.code },
+      ]),
+    expect: managers(200),
+  },
+  {
+    route: `ACTION ${INDICATORS}#addReadingAction`,
+    call: (c, fx) =>
+      action(c, `/recommendations/${fx.szOnly.code}`, `${INDICATORS}#addReadingAction`, [
+        { code: fx.szOnly.code, indicatorId: fx.indicatorId, value: ++unique, observedOn: "2026-11-02" },
+      ]),
+    expect: szOwners(200),
+  },
+  {
+    route: `ACTION ${INDICATORS}#deleteReadingAction`,
+    call: async (c, fx) =>
+      action(c, `/recommendations/${fx.szOnly.code}`, `${INDICATORS}#deleteReadingAction`, [
+        { code: fx.szOnly.code, indicatorId: fx.indicatorId, readingId: await newReading(fx) },
+      ]),
     expect: managers(200),
   },
   // The table: lead agency, bulk edit and saved views

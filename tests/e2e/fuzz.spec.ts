@@ -196,8 +196,10 @@ test.describe("fuzzing the write surface", () => {
       "not-a-uuid",
       "1",
     ];
-    const actionRefs = [...serverActionIds().entries()].filter(([ref]) =>
-      ref.includes("recommendations/[code]/actions.ts"),
+    const actionRefs = [...serverActionIds().entries()].filter(
+      ([ref]) =>
+        ref.includes("recommendations/[code]/actions.ts") ||
+        ref.includes("recommendations/[code]/indicator-actions.ts"),
     );
 
     const before = await checksum(db);
@@ -317,8 +319,14 @@ test.describe("fuzzing the write surface", () => {
           return { method: "POST", url: `/api/v1/recommendations/${code}/actions`, body: json() };
         case 5:
           return { method: "PATCH", url: `/api/v1/actions/${id}`, body: json() };
-        case 6:
-          return { method: "POST", url: `/api/v1/indicators/${id}/readings`, body: json() };
+        case 6: {
+          // Indicator routes with action ids and junk: nothing here names a real indicator or reading.
+          const r = rnd();
+          if (r < 0.4) return { method: "POST", url: `/api/v1/indicators/${id}/readings`, body: json() };
+          if (r < 0.7) return { method: "PATCH", url: `/api/v1/indicators/${id}`, body: json() };
+          if (r < 0.85) return { method: "DELETE", url: `/api/v1/indicators/${id}` };
+          return { method: "DELETE", url: `/api/v1/indicators/${id}/readings/${encodeURIComponent(pick(actionIds))}` };
+        }
         case 7:
           return mayWrite
             ? { method: "DELETE", url: `/api/v1/tokens/${pick(["00000000-0000-0000-0000-000000000000", "x"])}` }

@@ -10,7 +10,14 @@ import { getRecommendationByCode } from "@/db/queries/recommendations";
 import { createRecommendation, setRecommendationArchived, updateRecommendation } from "@/db/mutations/recommendations";
 import { createAction, updateAction } from "@/db/mutations/actions";
 import { authenticateApiToken, createApiToken, revokeApiToken } from "@/db/mutations/tokens";
-import { createIndicator, recordIndicatorReading } from "@/db/mutations/indicators";
+import {
+  createIndicator,
+  deleteIndicator,
+  deleteIndicatorReading,
+  recordIndicatorReading,
+  updateIndicator,
+} from "@/db/mutations/indicators";
+import { listRecommendationIndicators } from "@/db/queries/indicators";
 import { recommendationCreateInput } from "@/lib/validation/inputs";
 import { seedRecommendations } from "@/db/seed/data/recommendations";
 import { actorFor, rejection } from "./actors";
@@ -267,6 +274,54 @@ export function describeWritePath(label: string, getShared: () => DatabaseHandle
         (await rejection(recordIndicatorReading(h.db, viewer, indicator.id, { value: 1, observedOn: "2026-10-01" })))
           .status,
       ).toBe(403);
+    });
+
+    it("works out indicator figures, refuses an edit on values changed meanwhile and deletes readings and indicators", async () => {
+      const h = getHandle();
+      const coord = await actorFor(h.db, "coordinator@demo.local");
+      const sz = await actorFor(h.db, "sz.member@demo.local");
+      const rec = (await getRecommendationByCode(h.db, shared.code))!;
+      const made = await createIndicator(h.db, coord, shared.code, {
+        name: "Days to clear",
+        unit: "days",
+        baseline: 12,
+        target: 4,
+      });
+      const second = await createIndicator(h.db, coord, shared.code, { name: "Lanes open", unit: "lanes" });
+      const late = await recordIndicatorReading(h.db, sz, made.id, { value: 10, observedOn: "2026-06-30" });
+      await recordIndicatorReading(h.db, sz, made.id, { value: 11, observedOn: "2026-03-31" });
+      const [a, b] = (await listRecommendationIndicators(h.db, rec.id)).filter((i) =>
+        [made.id, second.id].includes(i.id),
+      );
+      expect(a).toMatchObject({ id: made.id, direction: "decrease", progress: 0.25, latest: { value: 10 } });
+      expect(a!.readings.map((r) => r.observedOn)).toEqual(["2026-03-31", "2026-06-30"]);
+      expect(b).toMatchObject({ id: second.id, progress: null, readings: [] });
+
+      const expected = {
+        name: "Days to clear",
+        unit: "days",
+        baseline: 12,
+        baselineDate: null,
+        target: 4,
+        targetDate: null,
+      };
+      await updateIndicator(h.db, coord, made.id, { target: 6, expected });
+      const stale = await rejection(updateIndicator(h.db, coord, made.id, { unit: "d", expected }));
+      expect(stale.status).toBe(409);
+      expect(stale.message).toMatch(/Casey Coordinator changed the target \(4 → 6\)/);
+
+      await deleteIndicatorReading(h.db, sz, made.id, late.id);
+      const removed = await deleteIndicator(h.db, coord, made.id);
+      expect(removed).toEqual({ id: made.id, deleted: true, readingsDeleted: 1 });
+      const kinds = await h.db
+        .select({ type: activityLog.entityType, kind: activityLog.kind })
+        .from(activityLog)
+        .where(and(eq(activityLog.recommendationId, rec.id), eq(activityLog.kind, "delete")))
+        .orderBy(activityLog.id);
+      expect(kinds).toEqual([
+        { type: "indicator_reading", kind: "delete" },
+        { type: "indicator", kind: "delete" },
+      ]);
     });
 
     it("issues API tokens that authenticate until revoked, hashed at rest", async () => {

@@ -182,6 +182,21 @@ describe("who may do what", () => {
       { admin: true, coordinator: true, szMember: true, hkMember: false, viewer: false },
     ],
     [
+      "define, change or remove an indicator",
+      { action: "indicator.manage", recommendation: szOwned },
+      { admin: true, coordinator: true, szMember: false, hkMember: false, viewer: false },
+    ],
+    [
+      "remove a reading one recorded",
+      { action: "indicator.reading_delete", recommendation: szOwned, recordedById: "s" },
+      { admin: true, coordinator: true, szMember: true, hkMember: false, viewer: false },
+    ],
+    [
+      "remove a reading someone else recorded",
+      { action: "indicator.reading_delete", recommendation: szOwned, recordedById: "someone" },
+      { admin: true, coordinator: true, szMember: false, hkMember: false, viewer: false },
+    ],
+    [
       "manage users",
       { action: "user.manage" },
       { admin: true, coordinator: false, szMember: false, hkMember: false, viewer: false },
@@ -253,6 +268,8 @@ describe("who may do what", () => {
       { action: "action.create", recommendation: archived, agencyId: SZ },
       { action: "action.update", target: { agencyId: SZ, recommendation: archived }, fields: ["progress"] },
       { action: "indicator.record", recommendation: archived },
+      { action: "indicator.manage", recommendation: archived },
+      { action: "indicator.reading_delete", recommendation: archived, recordedById: null },
       { action: "note.edit", recommendation: archived },
       { action: "note.freeze", recommendation: archived },
     ];

@@ -10,6 +10,7 @@ import { getRecommendationByCode } from "@/db/queries/recommendations";
 import { requireUser } from "@/lib/auth/session";
 import { actorOf, authorize, factsOf, recommendationEditRights } from "@/lib/permissions";
 import { ActionsSection } from "@/components/recommendations/actions/actions-section";
+import { IndicatorsSection } from "@/components/recommendations/indicators/indicators-section";
 import { HistoryTimeline } from "@/components/recommendations/history-timeline";
 import { historyFilters, listRecommendationHistory, type HistoryFilter } from "@/db/queries/history";
 import { PropertiesPanel } from "@/components/recommendations/properties/properties-panel";
@@ -112,6 +113,7 @@ export default async function RecommendationPage({ params, searchParams }: Props
           </Card>
 
           <ActionsSection code={rec.code} recommendationId={rec.id} actor={actor} facts={facts} />
+          <IndicatorsSection code={rec.code} recommendationId={rec.id} actor={actor} facts={facts} />
 
           <Card aria-labelledby="source-h">
             <CardTitle id="source-h">{t("detail.source")}</CardTitle>

@@ -4,14 +4,15 @@ import { recommendationPatchInput } from "@/lib/validation/inputs";
 import { codeParams } from "@/lib/validation/route-params";
 import { notFound } from "@/lib/errors";
 import { getRecommendationByCode } from "@/db/queries/recommendations";
+import { listRecommendationIndicators } from "@/db/queries/indicators";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/v1/recommendations/{code} */
+/** GET /api/v1/recommendations/{code}: with owners, actions and indicators (with their readings). */
 export const GET = apiRoute({ params: codeParams }, async ({ db, params }) => {
   const rec = await getRecommendationByCode(db, params.code);
   if (!rec) throw notFound(`No recommendation has the code "${params.code}".`);
-  return { data: rec };
+  return { data: { ...rec, indicators: await listRecommendationIndicators(db, rec.id) } };
 });
 
 /** PATCH /api/v1/recommendations/{code}: send `version` (the one you read); 409 when it is stale. */
