@@ -265,7 +265,9 @@ function byRole(actor: Actor, req: Request): Decision {
       if (actor.role !== "member")
         return deny("My work lists the actions an agency works on; viewers follow progress under Recommendations.");
       if (actor.agencyId === null)
-        return deny("Your account belongs to no agency, so there is no agency work to list; ask an administrator to set your agency.");
+        return deny(
+          "Your account belongs to no agency, so there is no agency work to list; ask an administrator to set your agency.",
+        );
       if (req.agencyId !== actor.agencyId)
         return deny(
           "Agency members see their own agency's work here; another agency's actions are listed on each recommendation's page.",

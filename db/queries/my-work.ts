@@ -162,10 +162,7 @@ export async function listMyWork(db: DbOrTx, p: MyWorkParams): Promise<MyWorkGro
         p.onlyMine ? eq(actions.assigneeId, p.userId) : undefined,
         isNull(recommendations.archivedAt),
         ne(actions.status, "cancelled"),
-        or(
-          ne(actions.status, "done"),
-          sql`${doneOn} >= ${day(p.today)} - ${RECENTLY_DONE_DAYS}::int`,
-        ) as SQL,
+        or(ne(actions.status, "done"), sql`${doneOn} >= ${day(p.today)} - ${RECENTLY_DONE_DAYS}::int`) as SQL,
       ),
     )
     .orderBy(
@@ -182,7 +179,9 @@ export async function listMyWork(db: DbOrTx, p: MyWorkParams): Promise<MyWorkGro
   const groups: MyWorkGroups = { overdue: [], dueSoon: [], later: [], recentlyDone: [] };
   for (const r of rows) groups[r.group].push(toItem(r as Row, owners.get(r.rec.id)!));
   // Done actions: most recent first, not by their old due dates.
-  groups.recentlyDone.sort((a, b) => (b.completedAt ?? b.updatedAt).getTime() - (a.completedAt ?? a.updatedAt).getTime());
+  groups.recentlyDone.sort(
+    (a, b) => (b.completedAt ?? b.updatedAt).getTime() - (a.completedAt ?? a.updatedAt).getTime(),
+  );
   return groups;
 }
 

@@ -50,7 +50,8 @@ async function insert(db: DbOrTx, agencyId: string, recommendationId: string, ro
 
 /** The titles in each group among the ones this test made (the seed has actions of its own). */
 function titles(groups: MyWorkGroups, tag: string) {
-  const pick = (items: MyWorkItem[]) => items.filter((i) => i.title.startsWith(tag)).map((i) => i.title.slice(tag.length));
+  const pick = (items: MyWorkItem[]) =>
+    items.filter((i) => i.title.startsWith(tag)).map((i) => i.title.slice(tag.length));
   return {
     overdue: pick(groups.overdue),
     dueSoon: pick(groups.dueSoon),
@@ -75,7 +76,13 @@ describe("My work", () => {
       { title: `${tag}no date`, dueDate: null },
       { title: `${tag}done 29 days ago`, status: "done", progress: 100, completedAt: at(-29), completionNote: "x" },
       { title: `${tag}done 31 days ago`, status: "done", progress: 100, completedAt: at(-31), completionNote: "x" },
-      { title: `${tag}done today, was overdue`, status: "done", dueDate: plus(-5), completedAt: at(0), completionNote: "x" },
+      {
+        title: `${tag}done today, was overdue`,
+        status: "done",
+        dueDate: plus(-5),
+        completedAt: at(0),
+        completionNote: "x",
+      },
       { title: `${tag}cancelled`, status: "cancelled", dueDate: plus(-3), cancellationReason: "not needed" },
     ]);
     const groups = await listMyWork(h.db, { agencyId: hk.id, userId: hkMember.id, today: TODAY });
@@ -110,7 +117,11 @@ describe("My work", () => {
     expect(titles(agency, tag).dueSoon.sort()).toEqual(["mine", "nobody's"]);
     const mine = await listMyWork(h.db, { agencyId: hk.id, userId: hkMember.id, onlyMine: true, today: TODAY });
     expect(titles(mine, tag).dueSoon).toEqual(["mine"]);
-    expect(Object.values(mine).flat().every((i) => i.assignee?.id === hkMember.id)).toBe(true);
+    expect(
+      Object.values(mine)
+        .flat()
+        .every((i) => i.assignee?.id === hkMember.id),
+    ).toBe(true);
   });
 
   it("leaves out actions under an archived recommendation, and counts overdue ones in one query", async () => {
@@ -130,7 +141,11 @@ describe("My work", () => {
 
     await h.db.update(recommendations).set({ archivedAt: new Date() }).where(eq(recommendations.id, rec.id));
     const groups = await listMyWork(h.db, { agencyId: hk.id, userId: hkMember.id, today: TODAY });
-    expect(Object.values(groups).flat().some((i) => i.recommendation.code === hkCode)).toBe(false);
+    expect(
+      Object.values(groups)
+        .flat()
+        .some((i) => i.recommendation.code === hkCode),
+    ).toBe(false);
     expect(await countOverdueActions(h.db, { agencyId: hk.id, today: TODAY })).toBeLessThan(before + 1);
   });
 
@@ -141,7 +156,11 @@ describe("My work", () => {
 
     const picked = await loadMyWork(h.db, coord, { agency: "sz-stic" }, TODAY);
     expect(picked.agency?.key).toBe("sz-stic");
-    expect(Object.values(picked.groups!).flat().every((i) => i.agency.key === "sz-stic")).toBe(true);
+    expect(
+      Object.values(picked.groups!)
+        .flat()
+        .every((i) => i.agency.key === "sz-stic"),
+    ).toBe(true);
     expect(picked.needsAttention).not.toBeNull();
 
     const none = await loadMyWork(h.db, coord, {}, TODAY);
@@ -174,10 +193,13 @@ describe("My work", () => {
     await insert(h.db, sz.id, rec.id, [{ title: `${tag}very late`, dueDate: plus(-400), assigneeId: szMember.id }]);
 
     // A recommendation accepted with only a cancelled action has no plan; an open action gives it one.
+    // A copy of a seeded recommendation under a new code (its own id, version and times).
+    const copy: Partial<typeof rec> = { ...rec };
+    for (const k of ["id", "createdAt", "updatedAt", "version"] as const) delete copy[k];
     const [bare] = await h.db
       .insert(recommendations)
       .values({
-        ...(({ id: _id, code: _code, createdAt: _c, updatedAt: _u, version: _v, ...rest }) => rest)(rec),
+        ...(copy as typeof rec),
         code: "MW-UNPLANNED-1",
         status: "accepted",
         acceptance: "accepted",
@@ -186,7 +208,10 @@ describe("My work", () => {
       .returning();
     await insert(h.db, hk.id, bare!.id, [{ title: `${tag}dropped`, status: "cancelled", cancellationReason: "n/a" }]);
 
-    const now = await listNeedsAttention(h.db, { today: TODAY, limit: { unassigned: 500, overdue: 500, unplanned: 500 } });
+    const now = await listNeedsAttention(h.db, {
+      today: TODAY,
+      limit: { unassigned: 500, overdue: 500, unplanned: 500 },
+    });
     expect(now.unassigned.count).toBe(before.unassigned.count + 6);
     expect(now.unassigned.items.filter((i) => i.title.startsWith(tag)).map((i) => i.title)).toEqual(
       Array.from({ length: 6 }, (_, i) => `${tag}unassigned ${i}`),
