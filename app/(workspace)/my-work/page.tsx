@@ -162,7 +162,9 @@ export default async function MyWorkPage({ searchParams }: { searchParams: Promi
       <div className="space-y-1">
         {heading}
         <p className="text-sm text-muted-foreground">
-          {agencyName ? t("myWork.ofAgency", { agency: agencyName }) : t("myWork.pickAgencyHint")}
+          {agencyName
+            ? t(ownAgency ? "myWork.ofOwnAgency" : "myWork.ofAgency", { agency: agencyName })
+            : t("myWork.pickAgencyHint")}
         </p>
       </div>
       {problems.length ? (
