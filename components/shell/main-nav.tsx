@@ -56,7 +56,7 @@ export function MainNav({
                   >
                     {overdue}
                   </span>
-                  <span className="sr-only">{`, ${t("overdueCount", { count: overdue })}`}</span>
+                  <span className="sr-only">{t("overdueCount", { count: overdue })}</span>
                 </>
               ) : null}
             </Link>

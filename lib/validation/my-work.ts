@@ -23,3 +23,19 @@ export const myWorkQuery = z
   .strict();
 
 export type MyWorkQuery = z.output<typeof myWorkQuery>;
+
+/**
+ * The query as a request or a page gets it, one value per key (the first, when repeated), as
+ * myWorkQuery takes it: every key of it names one thing. Empty values are left out.
+ */
+export function myWorkQueryInput(
+  params: URLSearchParams | Record<string, string | string[] | undefined>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  const entries: [string, string][] =
+    params instanceof URLSearchParams
+      ? [...params.entries()]
+      : Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? (v[0] ?? "") : v]]));
+  for (const [k, v] of entries) if (!(k in out) && v !== "") out[k] = v;
+  return out;
+}

@@ -10,8 +10,8 @@ import { toAppError } from "@/lib/errors";
 import { localized } from "@/lib/i18n/localized";
 import { loadMyWork, type MyWork } from "@/lib/my-work/load";
 import { actionEditRights, actorOf, can } from "@/lib/permissions";
-import { myWorkQuery, type MyWorkQuery } from "@/lib/validation/my-work";
-import { searchParamsToObject, zodFieldErrors } from "@/lib/validation/search-params";
+import { myWorkQuery, myWorkQueryInput, type MyWorkQuery } from "@/lib/validation/my-work";
+import { zodFieldErrors } from "@/lib/validation/search-params";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -42,8 +42,8 @@ function hrefWith(query: MyWorkQuery, change: Partial<Record<keyof MyWorkQuery, 
  * needs attention across agencies. It re-renders when any change commits (LiveRefresh).
  */
 export default async function MyWorkPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const raw = searchParamsToObject(await searchParams);
-  const user = await requireUser(`/my-work?${new URLSearchParams(raw as Record<string, string>).toString()}`);
+  const raw = myWorkQueryInput(await searchParams);
+  const user = await requireUser(`/my-work?${new URLSearchParams(raw).toString()}`);
   const actor = actorOf(user);
   const db = await getDb();
   const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);

@@ -2,8 +2,8 @@ import { apiRoute } from "@/lib/api/handler";
 import { myWorkGroups, type MyWorkItem } from "@/db/queries/my-work";
 import { badRequest } from "@/lib/errors";
 import { loadMyWork } from "@/lib/my-work/load";
-import { myWorkQuery } from "@/lib/validation/my-work";
-import { searchParamsToObject, zodFieldErrors } from "@/lib/validation/search-params";
+import { myWorkQuery, myWorkQueryInput } from "@/lib/validation/my-work";
+import { zodFieldErrors } from "@/lib/validation/search-params";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +31,7 @@ function itemJson(a: MyWorkItem, callerId: string) {
  * groups (members: their own agency only; coordinators and administrators: any, and needsAttention).
  */
 export const GET = apiRoute(async ({ req, db, actor }) => {
-  const parsed = myWorkQuery.safeParse(searchParamsToObject(req.nextUrl.searchParams));
+  const parsed = myWorkQuery.safeParse(myWorkQueryInput(req.nextUrl.searchParams));
   if (!parsed.success) throw badRequest("Some query parameters are not valid.", zodFieldErrors(parsed.error));
   const work = await loadMyWork(db, actor, parsed.data);
   const attention = work.needsAttention;
