@@ -120,7 +120,12 @@ export type Request =
   | { action: "token.revoke"; ownerId: string }
   /** See every user's API tokens (to revoke one that leaked), not only your own. */
   | { action: "token.list_all" }
-  | { action: "activity.security" };
+  | { action: "activity.security" }
+  /**
+   * Read the "My work" list of an agency's actions (`agencyId`), or with null the overview without
+   * one (coordinators' Needs attention).
+   */
+  | { action: "mywork.read"; agencyId: string | null };
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
 
@@ -277,6 +282,22 @@ function byRole(actor: Actor, req: Request): Decision {
       return req.recordedById === actor.id
         ? allow
         : deny("Agency members remove only readings they recorded themselves; ask a coordinator to remove another.");
+
+    case "mywork.read":
+      // A work queue, not a secret: everyone may read every action on the recommendation pages.
+      // Members get their own agency's queue; the cross-agency view is the coordinators' tool.
+      if (isManager(actor)) return allow;
+      if (actor.role !== "member")
+        return deny("My work lists the actions an agency works on; viewers follow progress under Recommendations.");
+      if (actor.agencyId === null)
+        return deny(
+          "Your account belongs to no agency, so there is no agency work to list; ask an administrator to set your agency.",
+        );
+      if (req.agencyId !== actor.agencyId)
+        return deny(
+          "Agency members see their own agency's work here; another agency's actions are listed on each recommendation's page.",
+        );
+      return allow;
 
     case "note.freeze":
       return isManager(actor) ? allow : deny("Only coordinators and administrators can freeze a report version.");

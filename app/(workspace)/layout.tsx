@@ -3,6 +3,9 @@ import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/session";
 import { actorOf, authorize } from "@/lib/permissions";
+import { getDb } from "@/db";
+import { countOverdueActions } from "@/db/queries/my-work";
+import { todayUtc } from "@/db/queries/recommendations";
 import { REQUEST_PATH_HEADER } from "@/proxy";
 import { MainNav } from "@/components/shell/main-nav";
 import { UserMenu } from "@/components/shell/user-menu";
@@ -11,7 +14,21 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
   // Layout and page render in parallel, so the layout's redirect must also carry the path to return to.
   const user = await requireUser((await headers()).get(REQUEST_PATH_HEADER) ?? "/recommendations");
   const t = await getTranslations("app");
-  const isAdmin = authorize(actorOf(user), { action: "user.manage" }).allowed;
+  const actor = actorOf(user);
+  const isAdmin = authorize(actor, { action: "user.manage" }).allowed;
+  // My work is listed for whoever has a work queue: a member's own agency, or (coordinators and
+  // administrators) every agency, which is also what the overdue badge counts. One count query.
+  const ownQueue = authorize(actor, { action: "mywork.read", agencyId: actor.agencyId }).allowed;
+  const overview = authorize(actor, { action: "mywork.read", agencyId: null }).allowed;
+  const myWork =
+    ownQueue || overview
+      ? {
+          overdue: await countOverdueActions(await getDb(), {
+            agencyId: overview ? null : actor.agencyId,
+            today: todayUtc(),
+          }),
+        }
+      : null;
   return (
     <div className="min-h-dvh">
       <a
@@ -34,7 +51,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
             {/* On a phone the two dots stand for the name, leaving the width to the navigation. */}
             <span className="hidden sm:inline">{t("name")}</span>
           </Link>
-          <MainNav isAdmin={isAdmin} />
+          <MainNav isAdmin={isAdmin} myWork={myWork} />
           <div className="ml-auto">
             <UserMenu name={user.name} email={user.email} role={user.role} agency={user.agency?.abbreviation ?? null} />
           </div>

@@ -262,6 +262,30 @@ export function openApiDocument(serverUrl: string) {
           responses: { ...ok("{ data: { id, deleted } }"), ...errors(401, 403, 404) },
         },
       },
+      "/api/v1/my-work": {
+        get: {
+          summary: "An agency's actions by urgency (My work); for coordinators also what needs attention",
+          description:
+            "groups: overdue (open, due before today), dueSoon (due today up to today + 14 days), later (due after that, or no due date) and recentlyDone (done in the last 30 days); cancelled actions and archived recommendations are left out; dates are UTC. Members get their own agency's (another agency's is refused with 403); coordinators and administrators name any agency, or none (groups is then null), and get needsAttention: open actions without an assignee, overdue actions of all agencies, and accepted or in-progress recommendations with no action that is not cancelled, each as { count, items } with the first 5 items (show= one of them for up to 500). Viewers are refused with 403.",
+          parameters: [
+            query("agency", "Agency key (members: their own, the default)"),
+            query("scope", "agency (default) or mine: only the actions assigned to you", {
+              type: "string",
+              enum: ["agency", "mine"],
+            }),
+            query("show", "A needsAttention list to return in full (up to 500)", {
+              type: "string",
+              enum: ["unassigned", "overdue", "unplanned"],
+            }),
+          ],
+          responses: {
+            ...ok(
+              "{ data: { today, agency, scope, groups: { overdue, dueSoon, later, recentlyDone }, needsAttention } }",
+            ),
+            ...errors(400, 401, 403),
+          },
+        },
+      },
       "/api/v1/agencies": {
         get: { summary: "Agency keys, names and sides", responses: { ...ok("{ data }"), ...errors(401) } },
       },

@@ -4,7 +4,16 @@
  * be talked into sending someone to another host.
  */
 
-export const DEFAULT_AFTER_SIGN_IN = "/recommendations";
+/** No page asked for: the home page (`app/page.tsx`) sends each person to theirs (see landingPath). */
+export const DEFAULT_AFTER_SIGN_IN = "/";
+
+/**
+ * Where someone lands who asked for no page: an agency member on their work queue (My work),
+ * everyone else (coordinators, administrators, viewers) on the recommendations list.
+ */
+export function landingPath(user: { role: string; agencyId: string | null }): string {
+  return user.role === "member" && user.agencyId ? "/my-work" : "/recommendations";
+}
 
 /** A made-up origin for parsing when the real one does not matter: only "same origin or not" does. */
 const PARSE_ORIGIN = "http://tct.invalid";

@@ -35,7 +35,7 @@ test("an admin creates a member who signs in, then deactivates them and their op
     const login = new LoginPage(memberPage);
     await login.goto();
     await login.signIn(email, password);
-    await expect(memberPage).toHaveURL(/\/recommendations/);
+    await expect(memberPage).toHaveURL(/\/my-work/);
     await expect(memberPage.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" })).toHaveCount(
       0,
     );

@@ -133,7 +133,14 @@ let unique = 0;
 const entries: Entry[] = [
   // Pages
   // "/" sends everyone to /recommendations, which then asks anonymous visitors to sign in.
-  { route: "PAGE app/page.tsx", call: (c) => page(c, "/"), expect: all(307) },
+  // Home sends members to My work, everyone else to the list, and the signed-out to sign in.
+  { route: "PAGE app/page.tsx", call: (c) => page(c, "/"), expect: all(307, "login") },
+  {
+    // Shenzhen's work queue: its members and coordinators; another agency's member is told why.
+    route: "PAGE app/(workspace)/my-work/page.tsx",
+    call: (c) => page(c, "/my-work?agency=sz-stic"),
+    expect: { ...szOwners(200), anonymous: "login", viewer: "denied", hkMember: "denied" },
+  },
   { route: "PAGE app/(auth)/login/page.tsx", call: (c) => page(c, "/login"), expect: all(307, 200) },
   {
     route: "PAGE app/(workspace)/recommendations/page.tsx",
@@ -282,6 +289,11 @@ const entries: Entry[] = [
   },
   // A stream that never ends on its own: only its status is read.
   { route: "GET app/api/v1/events/route.ts", call: (c) => streamStatus(c, "/api/v1/events"), expect: all(200, 401) },
+  {
+    route: "GET app/api/v1/my-work/route.ts",
+    call: (c) => api(c, "GET", "/api/v1/my-work?agency=sz-stic"),
+    expect: szOwners(200),
+  },
   { route: "GET app/api/v1/agencies/route.ts", call: (c) => api(c, "GET", "/api/v1/agencies"), expect: all(200, 401) },
   { route: "GET app/api/v1/tokens/route.ts", call: (c) => api(c, "GET", "/api/v1/tokens"), expect: all(200, 401) },
   {

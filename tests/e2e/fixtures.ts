@@ -30,7 +30,8 @@ export async function signInAs(page: Page, email: string) {
   const login = new LoginPage(page);
   await login.goto();
   await login.signIn(email);
-  await expect(page).toHaveURL(/\/recommendations/);
+  // Agency members land on My work, everyone else on the list.
+  await expect(page).toHaveURL(/\/(recommendations|my-work)/);
 }
 
 /**

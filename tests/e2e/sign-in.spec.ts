@@ -54,7 +54,8 @@ test("the sign-in form works from the keyboard alone", async ({ page }) => {
   await page.keyboard.press("Tab");
   await page.keyboard.type("twincity-demo");
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(/\/recommendations/);
+  // An agency member, with no page asked for, lands on My work.
+  await expect(page).toHaveURL(/\/my-work/);
 });
 
 test("repeated failures for one account are throttled, without holding back other accounts", async ({ page }) => {
@@ -137,7 +138,8 @@ test.describe("callbackUrl", () => {
       expect(res.status(), callback).toBe(307);
       const target = redirectTarget(res, baseURL!);
       expect(target.host, callback).toBe(own.host);
-      expect(target.pathname, callback).toBe("/recommendations");
+      // The home page, which sends each person on to theirs.
+      expect(target.pathname, callback).toBe("/");
     }
     // A path on this site is followed, with its query.
     const res = await page.request.get(`/login?callbackUrl=${encodeURIComponent("/settings/tokens?x=1")}`, {

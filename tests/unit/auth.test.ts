@@ -7,7 +7,7 @@ import { DEMO_PASSWORD, demoUsers } from "@/db/seed/demo-users";
 import { endSession, revokeAllSessions } from "@/db/mutations/sessions";
 import { authenticateApiToken, createApiToken } from "@/db/mutations/tokens";
 import { resetPassword } from "@/db/mutations/users";
-import { DEFAULT_AFTER_SIGN_IN, safeCallbackPath, sameOriginPath } from "@/lib/auth/callback-url";
+import { DEFAULT_AFTER_SIGN_IN, landingPath, safeCallbackPath, sameOriginPath } from "@/lib/auth/callback-url";
 import { authenticateWithPassword } from "@/lib/auth/credentials";
 import {
   hashPassword,
@@ -116,6 +116,14 @@ describe("where sign-in leads: callbackUrl", () => {
     expect(safeCallbackPath(undefined)).toBe(DEFAULT_AFTER_SIGN_IN);
     expect(safeCallbackPath(42)).toBe(DEFAULT_AFTER_SIGN_IN);
     expect(safeCallbackPath("/" + "a".repeat(3000))).toBe(DEFAULT_AFTER_SIGN_IN);
+  });
+
+  it("lands agency members on My work and everyone else on the list when no page was asked for", () => {
+    expect(DEFAULT_AFTER_SIGN_IN).toBe("/");
+    expect(landingPath({ role: "member", agencyId: "a" })).toBe("/my-work");
+    expect(landingPath({ role: "member", agencyId: null })).toBe("/recommendations");
+    for (const role of ["viewer", "coordinator", "admin"])
+      expect(landingPath({ role, agencyId: role === "viewer" ? "a" : null })).toBe("/recommendations");
   });
 });
 

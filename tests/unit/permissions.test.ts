@@ -226,6 +226,16 @@ describe("who may do what", () => {
       { action: "token.revoke", ownerId: "someone" },
       { admin: true, coordinator: false, szMember: false, hkMember: false, viewer: false },
     ],
+    [
+      "read Shenzhen's My work",
+      { action: "mywork.read", agencyId: SZ },
+      { admin: true, coordinator: true, szMember: true, hkMember: false, viewer: false },
+    ],
+    [
+      "read My work without an agency (Needs attention)",
+      { action: "mywork.read", agencyId: null },
+      { admin: true, coordinator: true, szMember: false, hkMember: false, viewer: false },
+    ],
   ];
   const actors = { admin, coordinator, szMember, hkMember, viewer };
 
@@ -239,6 +249,24 @@ describe("who may do what", () => {
     expect(d).toEqual({ allowed: false, reason: expect.stringMatching(/Viewers can read/) });
     const m = authorize(szMember, { action: "recommendation.update", recommendation: szOwned, fields: ["priority"] });
     expect(m.allowed || m.reason).toMatch(/priority is for coordinators/);
+  });
+
+  it("says why My work of another agency, or for a viewer, is refused", () => {
+    expect(authorize(hkMember, { action: "mywork.read", agencyId: SZ })).toEqual({
+      allowed: false,
+      reason: expect.stringMatching(/their own agency's work/),
+    });
+    expect(authorize(viewer, { action: "mywork.read", agencyId: SZ })).toEqual({
+      allowed: false,
+      reason: expect.stringMatching(/viewers follow progress/),
+    });
+    const noAgency = actorOf({ id: "n", role: "member", agencyId: null });
+    expect(authorize(noAgency, { action: "mywork.read", agencyId: null })).toEqual({
+      allowed: false,
+      reason: expect.stringMatching(/belongs to no agency/),
+    });
+    // Reading is not a write: a read-only token reads its user's queue.
+    expect(allowed({ ...hkMember, tokenScope: "read" }, { action: "mywork.read", agencyId: HK })).toBe(true);
   });
 
   it("lets a read-only token write nothing, whatever the role", () => {

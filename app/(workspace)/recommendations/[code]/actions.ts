@@ -5,10 +5,11 @@ import { setRecommendationArchived, updateRecommendation } from "@/db/mutations/
 import { serverAction } from "@/lib/actions/server-action";
 import { actionAddInput, actionSaveInput, archiveInput, trackingSaveInput } from "@/lib/validation/inputs";
 
-/** Edit, reassign, complete, cancel or move an action from the detail page's list. */
+/** Edit, reassign, complete, cancel or move an action from the detail page's list or from My work. */
 export const saveAction = serverAction(actionSaveInput, async ({ id, code, ...patch }, { db, actor }) => {
   const action = await updateAction(db, actor, id, patch);
   revalidatePath(`/recommendations/${code}`);
+  revalidatePath("/my-work");
   return action;
 });
 
@@ -16,6 +17,7 @@ export const saveAction = serverAction(actionSaveInput, async ({ id, code, ...pa
 export const addAction = serverAction(actionAddInput, async ({ code, ...input }, { db, actor }) => {
   const action = await createAction(db, actor, code, input);
   revalidatePath(`/recommendations/${code}`);
+  revalidatePath("/my-work");
   return action;
 });
 
