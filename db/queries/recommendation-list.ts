@@ -3,7 +3,7 @@
  * run in the database, so a page costs the same at 42 recommendations as at 10,000.
  */
 import { and, asc, count, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
-import { alias, type AnyPgColumn, type PgSelect } from "drizzle-orm/pg-core";
+import { alias, type PgSelect } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../index";
 import { agencies, recommendationOwners, recommendations, sourceDocuments, type Health, type Side } from "../schema";
 import { horizons, recommendationStatuses, themes } from "../schema/enums";
@@ -17,6 +17,7 @@ import {
 } from "@/lib/table/recommendation-view";
 import { facetIds, type FacetId, type FilterValues } from "@/lib/table/filters";
 import { loadOwnersAndActions, todayUtc, toRecommendationView } from "./recommendations";
+import { inTexts, likePattern, pageOf, positionIn } from "./list-sql";
 
 /** The table's filters (defined in lib/table/filters.ts); what each matches is in filterConditions below. */
 export type RecommendationFilters = Omit<FilterValues, "archived"> & { includeArchived?: boolean };
@@ -34,11 +35,6 @@ export interface ListRecommendationsParams extends RecommendationFilters {
 
 export { MAX_PAGE_SIZE };
 
-/** Escapes LIKE wildcards so a search for "100%" finds that text, not everything. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 // Per-recommendation figures from its actions and owners, as correlated subqueries: the planner runs
 // them only for rows it must sort or filter by them, through the index on actions.recommendation_id.
 const overdueCount = (today: string) =>
@@ -48,13 +44,6 @@ const sideProgress = (side: Side) =>
   sql`(select avg(case when pa.status = 'done' then 1.0 else 0.0 end) from actions pa join agencies pg on pg.id = pa.agency_id where pa.recommendation_id = ${recommendations.id} and pa.status <> 'cancelled' and pg.side = ${side})`;
 const sideLead = (side: Side) =>
   sql`(select min(lg.abbreviation) from recommendation_owners lo join agencies lg on lg.id = lo.agency_id where lo.recommendation_id = ${recommendations.id} and lo.role = 'lead' and lg.side = ${side})`;
-
-/** The position of a value in a known list, so enums and themes sort in their meaningful order. */
-const positionIn = (column: SQL | AnyPgColumn, values: readonly string[]) =>
-  sql`array_position(array[${sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `,
-  )}]::text[], ${column}::text)`;
 
 function sortExpression(id: ColumnId, today: string): SQL {
   switch (id) {
@@ -144,20 +133,8 @@ function filterConditions(f: RecommendationFilters, today: string, except?: Filt
   const side = active("side");
   if (agency || side) {
     const match: SQL[] = [];
-    if (agency)
-      match.push(
-        sql`fg.key in (${sql.join(
-          agency.map((a) => sql`${a}`),
-          sql`, `,
-        )})`,
-      );
-    if (side)
-      match.push(
-        sql`fg.side::text in (${sql.join(
-          side.map((s) => sql`${s}`),
-          sql`, `,
-        )})`,
-      );
+    if (agency) match.push(inTexts(sql`fg.key`, agency));
+    if (side) match.push(inTexts(sql`fg.side::text`, side));
     where.push(
       sql`exists (select 1 from recommendation_owners fo join agencies fg on fg.id = fo.agency_id where fo.recommendation_id = ${recommendations.id} and ${sql.join(match, sql` and `)})`,
     );
@@ -214,8 +191,7 @@ function joinGroup<T extends PgSelect>(query: T, group?: Grouping): T {
  */
 export function buildListStatements(db: DbOrTx, params: ListRecommendationsParams = {}) {
   const today = params.today ?? todayUtc();
-  const pageSize = Math.min(Math.max(params.pageSize ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
-  const page = Math.max(params.page ?? 1, 1);
+  const { page, pageSize } = pageOf(params, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
   const filters = filterConditions(params, today);
   const where = and(...filters);
   const total = db.select({ total: count() }).from(recommendations).where(where);
@@ -224,15 +200,7 @@ export function buildListStatements(db: DbOrTx, params: ListRecommendationsParam
   const key = group ? groupKey(group) : sql<null>`null`;
   const collapsed = group && params.collapsed?.length ? params.collapsed : [];
   // A collapsed group's rows stay out of the page; the empty key (no lead agency) collapses as "".
-  const visible = collapsed.length
-    ? and(
-        where,
-        sql`coalesce(${key}, '') not in (${sql.join(
-          collapsed.map((c) => sql`${c}`),
-          sql`, `,
-        )})`,
-      )
-    : where;
+  const visible = collapsed.length ? and(where, sql`not ${inTexts(sql`coalesce(${key}, '')`, collapsed)}`) : where;
   const rows = joinGroup(
     db.select({ rec: recommendations, document: sourceDocuments, group: key }).from(recommendations).$dynamic(),
     group,
