@@ -10,6 +10,7 @@ import { cn } from "@/lib/utils";
  */
 const sections = [
   { href: "/recommendations", match: "/recommendations", key: "recommendations", adminOnly: false },
+  { href: "/actions", match: "/actions", key: "actions", adminOnly: false },
   { href: "/admin/users", match: "/admin", key: "admin", adminOnly: true },
   { href: "/settings/tokens", match: "/settings/tokens", key: "tokens", adminOnly: false },
 ] as const;

@@ -12,7 +12,9 @@ import {
   recommendationPatchInput,
   tokenCreateInput,
 } from "@/lib/validation/inputs";
-import { recommendationStatuses, sides, themes } from "@/db/schema/enums";
+import { actionStatuses, recommendationStatuses, sides, themes } from "@/db/schema/enums";
+import { actionColumnIds, actionGroupings } from "@/lib/table/action-view";
+import { dueBuckets } from "@/lib/table/filters";
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: "input", unrepresentable: "any" });
 
@@ -146,6 +148,36 @@ export function openApiDocument(serverUrl: string) {
           summary: "Define an indicator (coordinators)",
           requestBody: body("IndicatorCreate"),
           responses: { ...ok("{ data }", "201"), ...errors(400, 401, 403, 404, 413) },
+        },
+      },
+      "/api/v1/actions": {
+        get: {
+          summary: "List every action across recommendations (the All actions table)",
+          parameters: [
+            query("q", "Text in the action's title or description, or its recommendation's code or title"),
+            query("agency", "Keys of the agency the action is assigned to; comma-separated or repeated"),
+            query("side", "Side of the action's agency", { type: "string", enum: sides }),
+            query("status", "Comma-separated or repeated", { type: "string", enum: actionStatuses }),
+            query(
+              "due",
+              "overdue (open, past due), week (next 7 days), month (8th to 30th day), later, none (no due date)",
+              { type: "string", enum: dueBuckets },
+            ),
+            query("archived", "include: also the actions of archived recommendations", {
+              type: "string",
+              enum: ["include"],
+            }),
+            query("sort", `Up to 4 of ${actionColumnIds.join(", ")}; prefix - for descending`),
+            query("group", "Rows come group by group", { type: "string", enum: actionGroupings }),
+            query("page", "From 1", { type: "integer", minimum: 1 }),
+            query("pageSize", "1 to 500", { type: "integer", minimum: 1, maximum: 500 }),
+          ],
+          responses: {
+            ...ok(
+              "{ data, page, pageSize, total, pageCount }; each item: id, title, description, recommendation { code, title, archived }, agency { key, abbreviation, side, name }, assignee { id, name } | null, status, progress, dueDate, overdueBy (days, null when not overdue), updatedAt, version, group",
+            ),
+            ...errors(400, 401),
+          },
         },
       },
       "/api/v1/actions/{id}": {

@@ -253,7 +253,13 @@ export const savedViewInput = z
 export const viewIdInput = z.object({ id: z.uuid() }).strict();
 
 /** The view to open by default, or null for the plain list. */
-export const defaultViewInput = z.object({ id: z.uuid().nullable() }).strict();
+export const defaultViewInput = z
+  .object({
+    id: z.uuid().nullable(),
+    /** The table whose default it is; the recommendations list when absent. */
+    list: z.enum(viewLists, "A view belongs to the recommendations list or to All actions").optional(),
+  })
+  .strict();
 
 /** An action changed from the detail page, which also names the recommendation to refresh. */
 export const actionSaveInput = actionPatchInput.extend({ id: z.uuid(), code: recommendationCode });

@@ -10,7 +10,7 @@ import type { ActionStatus } from "@/db/schema/enums";
 import { ActionEditForm } from "./action-edit-form";
 import type { ActionRowItem, AgencyOption, AssigneeOption } from "./types";
 
-const statusTone = {
+export const actionStatusTone = {
   todo: "neutral",
   in_progress: "info",
   blocked: "warn",
@@ -79,7 +79,7 @@ export function ActionRow(props: {
             {item.agency.abbreviation}
           </span>
           <span>{item.assignee?.name ?? t("actionList.unassigned")}</span>
-          <Badge tone={statusTone[item.status]}>{t(`actionStatus.${item.status}`)}</Badge>
+          <Badge tone={actionStatusTone[item.status]}>{t(`actionStatus.${item.status}`)}</Badge>
           <span className="inline-flex items-center gap-1.5">
             <progress
               value={item.progress}

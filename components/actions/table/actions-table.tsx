@@ -1,0 +1,221 @@
+"use client";
+/**
+ * The All actions table: every action across recommendations, in the same data-table parts as the
+ * recommendations table. The view (filters, search, sort, grouping, collapsed groups, columns,
+ * widths, pins, page) lives in the URL through nuqs, so a view is a link.
+ */
+import { useMemo, useState, useTransition } from "react";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useQueryStates } from "nuqs";
+import type { SavedViewSummary } from "@/db/queries/views";
+import { ColumnHeader } from "@/components/data-table/column-header";
+import { ColumnOptions } from "@/components/data-table/column-options";
+import { DataTableView, type DisplayRow } from "@/components/data-table/data-table";
+import {
+  exportHrefOf,
+  FilterBar,
+  GroupBySelect,
+  Pager,
+  SearchBox,
+  TableStatus,
+  type TableMessage,
+} from "@/components/data-table/table-parts";
+import { useTableView, type SetViewUrl } from "@/components/data-table/use-table-view";
+import { SavedViews } from "@/components/recommendations/table/saved-views";
+import { EmptyState } from "@/components/ui/empty-state";
+import {
+  actionColumnIds,
+  actionGroupings,
+  defaultActionColumns,
+  type ActionColumnId,
+} from "@/lib/table/action-view";
+import type { ActionRow } from "@/lib/table/action-row";
+import { actionFilters, facetIdsOf, type FacetIdOf } from "@/lib/table/filters";
+import type { AgencyOption } from "@/lib/table/recommendation-row";
+import { actionFilterKeys, actionUrlState } from "@/lib/table/url-state";
+import { useActionColumns, useActionColumnTitles } from "./columns";
+
+type ActionFacetId = FacetIdOf<typeof actionFilters>;
+const facetIds = facetIdsOf(actionFilters);
+
+export interface ActionGroup {
+  key: string;
+  label: string;
+  count: number;
+}
+
+export function ActionsTable({
+  rows,
+  groups,
+  facets,
+  agencies,
+  total,
+  rowTotal,
+  views,
+  defaultViewId,
+  shareRefusal,
+}: {
+  rows: ActionRow[];
+  groups: ActionGroup[];
+  facets: Record<ActionFacetId, Record<string, number>>;
+  agencies: AgencyOption[];
+  total: number;
+  rowTotal: number;
+  views: SavedViewSummary[];
+  defaultViewId: string | null;
+  shareRefusal: string | null;
+}) {
+  const t = useTranslations();
+  const router = useRouter();
+  const searchParams = useSearchParams();
+  const titles = useActionColumnTitles();
+  const [loading, startTransition] = useTransition();
+  const [url, setUrl] = useQueryStates(actionUrlState, { shallow: false, history: "push", startTransition });
+  const [message, setMessage] = useState<TableMessage>(null);
+  const columns = useActionColumns();
+  const view = useTableView({
+    url,
+    setUrl: setUrl as unknown as SetViewUrl,
+    columnIds: actionColumnIds,
+    defaultColumns: defaultActionColumns,
+    defaultPin: "title",
+    columns,
+    rows,
+    canSelect: () => false,
+  });
+  const { table, sorting, visible } = view;
+
+  // Rows under their group headers; a collapsed group keeps its header and count.
+  const display: DisplayRow<ActionRow>[] = useMemo(() => {
+    const tableRows = table.getRowModel().rows;
+    if (!url.group) return tableRows.map((row) => ({ kind: "row" as const, row }));
+    return groups.flatMap((g) => {
+      const collapsed = url.collapsed.includes(g.key);
+      const inGroup = collapsed ? [] : tableRows.filter((r) => r.original.group === g.key);
+      return [
+        {
+          kind: "group" as const,
+          key: g.key,
+          label: g.label,
+          count: t("allActions.groupCount", { count: g.count }),
+          collapsed,
+        },
+        ...inGroup.map((row) => ({ kind: "row" as const, row })),
+      ];
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the row model follows `rows`
+  }, [rows, groups, url.group, url.collapsed, t]);
+
+  const translate = (key: string) => t(key as Parameters<typeof t>[0]);
+  const filters = facetIds.map((id) => {
+    const filter = actionFilters[id];
+    const options =
+      "values" in filter
+        ? filter.values.map((v: string) => ({
+            value: v,
+            label: translate(filter.facet.value(v)),
+            count: facets[id][v] ?? 0,
+          }))
+        : agencies.map((a) => ({
+            value: a.key,
+            label: `${a.abbreviation} · ${a.name}`,
+            count: facets.agency[a.key] ?? 0,
+          }));
+    return { id, title: translate(filter.facet.title), options, selected: url[id] as string[] };
+  });
+  const filtered = actionFilterKeys.some((key) =>
+    Array.isArray(url[key]) ? url[key].length > 0 : Boolean(url[key]),
+  );
+  const pages = Math.max(1, Math.ceil(rowTotal / url.pageSize));
+  const query = searchParams.toString();
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-end gap-2">
+        <SearchBox
+          value={view.search}
+          onChange={view.setSearch}
+          inputRef={view.searchRef}
+          placeholder={t("allActions.searchPlaceholder")}
+        />
+        <SavedViews
+          list="actions"
+          views={views}
+          defaultViewId={defaultViewId}
+          shareRefusal={shareRefusal}
+          currentViewId={url.view}
+          currentQuery={query}
+          onMessage={(ok, text) => setMessage({ ok, text })}
+        />
+        <ColumnOptions {...view.columnOptions(titles)} />
+        <GroupBySelect
+          value={url.group}
+          options={actionGroupings.map((g) => ({ value: g, label: t(`allActions.groupings.${g}`) }))}
+          onChange={(group) => void setUrl({ group, collapsed: null, page: null })}
+        />
+      </div>
+
+      <FilterBar
+        facets={filters}
+        onFacetChange={(id, values) => void setUrl({ [id]: values.length ? values : null, page: null })}
+        archived={url.archived === "include"}
+        onArchivedChange={(include) => void setUrl({ archived: include ? "include" : null, page: null })}
+        filtered={filtered}
+        onClear={() => {
+          view.setSearch("");
+          void setUrl({ ...Object.fromEntries(actionFilterKeys.map((key) => [key, null])), page: null });
+        }}
+        exportHref={exportHrefOf("/api/v1/actions/export", query, visible)}
+      />
+
+      <TableStatus
+        loading={loading}
+        count={t("allActions.count", { total })}
+        sortedBy={
+          sorting.length > 1
+            ? sorting.map((s) => `${titles[s.id as ActionColumnId]} ${s.desc ? "↓" : "↑"}`).join(", ")
+            : null
+        }
+        message={message}
+      />
+
+      {rows.length === 0 && !url.group ? (
+        <EmptyState title={t("allActions.empty")} hint={t("list.emptyHint")} />
+      ) : (
+        <DataTableView
+          table={table}
+          rows={display}
+          label={t("allActions.title")}
+          isBusy={loading}
+          onOpen={(row) => router.push(`/recommendations/${encodeURIComponent(row.original.code)}#actions`)}
+          onToggleGroup={view.toggleGroup}
+          header={(h) =>
+            h.column.id === "select" ? (
+              <table.FlexRender header={h} />
+            ) : (
+              <ColumnHeader
+                header={h}
+                title={titles[h.column.id as ActionColumnId]}
+                sortCount={sorting.length}
+                onResizeBy={(delta) =>
+                  table.setColumnSizing((old) => ({ ...old, [h.column.id]: Math.max(60, h.column.getSize() + delta) }))
+                }
+              />
+            )
+          }
+        />
+      )}
+      <p className="text-xs text-muted-foreground">{t("allActions.keyboardHint")}</p>
+
+      <Pager
+        page={url.page}
+        pages={pages}
+        shown={rows.length}
+        pageSize={url.pageSize}
+        onPage={(page) => void setUrl({ page })}
+        onPageSize={(pageSize) => void setUrl({ pageSize, page: null })}
+      />
+    </div>
+  );
+}
