@@ -116,6 +116,11 @@ const entries: Entry[] = [
     call: (c, fx) => page(c, `/recommendations/${fx.szOnly.code}`),
     expect: all(200, "login"),
   },
+  {
+    route: "PAGE app/(workspace)/actions/page.tsx",
+    call: (c) => page(c, "/actions?due=overdue"),
+    expect: all(200, "login"),
+  },
   // API
   { route: "GET app/api/health/route.ts", call: (c) => api(c, "GET", "/api/health"), expect: all(200) },
   {
@@ -193,6 +198,16 @@ const entries: Entry[] = [
     call: (c, fx) =>
       api(c, "POST", `/api/v1/indicators/${fx.indicatorId}/readings`, { value: 1, observedOn: "2026-11-01" }),
     expect: szOwners(201),
+  },
+  {
+    route: "GET app/api/v1/actions/route.ts",
+    call: (c) => api(c, "GET", "/api/v1/actions?side=shenzhen&sort=-overdueBy"),
+    expect: all(200, 401),
+  },
+  {
+    route: "GET app/api/v1/actions/export/route.ts",
+    call: (c) => api(c, "GET", "/api/v1/actions/export?format=csv&due=overdue"),
+    expect: all(200, 401),
   },
   {
     route: "GET app/api/v1/actions/[id]/route.ts",

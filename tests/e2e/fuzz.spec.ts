@@ -290,10 +290,11 @@ test.describe("fuzzing the write surface", () => {
           const q = new URLSearchParams();
           for (let i = Math.floor(rnd() * 5); i > 0; i--)
             q.append(
-              pick(["q", "status", "theme", "side", "agency", "page", "pageSize", "sort", "x"]),
+              pick(["q", "status", "theme", "side", "agency", "due", "group", "page", "pageSize", "sort", "x"]),
               String(value()).slice(0, 3000),
             );
-          return { method: "GET", url: `/api/v1/recommendations?${q}` };
+          // The recommendations list and All actions read their queries through the same schema builder.
+          return { method: "GET", url: `/api/v1/${rnd() < 0.5 ? "recommendations" : "actions"}?${q}` };
         }
         case 1:
           return { method: "GET", url: `/api/v1/recommendations/${code}` };

@@ -1,0 +1,179 @@
+/**
+ * All actions (/actions) in Chromium: filter by agency and due date, sort, group by recommendation,
+ * the URL reproduces the view, the export holds its rows, and the page passes axe in both themes and
+ * fits a phone's width.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { demoAccounts, signInAs } from "./fixtures";
+
+const table = (page: Page) => page.getByRole("table", { name: "All actions" });
+
+/** Action titles and group headers, top to bottom: what a person sees of the view. */
+async function visibleView(page: Page) {
+  return table(page)
+    .locator("tbody tr[data-row-index]")
+    .evaluateAll((rows) =>
+      rows.map((r) => (r.querySelector("th") ? `# ${r.textContent?.trim()}` : r.querySelector("td")?.textContent)),
+    );
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const source = readFileSync(path.join(process.cwd(), "node_modules/axe-core/axe.min.js"), "utf8");
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run({ include: [["main"]] });
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
+
+interface ApiAction {
+  id: string;
+  title: string;
+  agency: { key: string; abbreviation: string };
+  recommendation: { code: string };
+  overdueBy: number | null;
+}
+
+test("filter by agency and overdue, sort, group by recommendation: the URL reproduces the view", async ({
+  page,
+  browser,
+}) => {
+  await signInAs(page, demoAccounts.viewer.email);
+  // An agency with overdue actions today, from the API (the same query as the page).
+  const overdue = (await (await page.request.get("/api/v1/actions?due=overdue&pageSize=500")).json()) as {
+    data: ApiAction[];
+    total: number;
+  };
+  expect(overdue.total, "the seed has overdue actions").toBeGreaterThan(0);
+  const agency = overdue.data[0]!.agency;
+  const expected = overdue.data.filter((a) => a.agency.key === agency.key);
+
+  await page.goto("/actions");
+  await expect(page.getByRole("link", { name: "All actions" })).toHaveAttribute("aria-current", "page");
+  const filters = page.getByRole("group", { name: "Filters" });
+  await filters.getByRole("button", { name: "Agency" }).click();
+  await page
+    .getByRole("dialog", { name: "Agency" })
+    .getByLabel(new RegExp(`^${agency.abbreviation} ·`))
+    .check();
+  await page.keyboard.press("Escape");
+  await expect(page).toHaveURL(new RegExp(`agency=${agency.key}`));
+  await filters.getByRole("button", { name: "Due" }).click();
+  const due = page.getByRole("dialog", { name: "Due" });
+  // The facet says how many each value would match, given the agency.
+  await expect(due.getByText(String(expected.length), { exact: true })).toBeVisible();
+  await due.getByLabel(/^Overdue/).check();
+  await page.keyboard.press("Escape");
+  await expect(page).toHaveURL(/due=overdue/);
+  await expect(page.getByText("Updating the table…")).toHaveCount(0);
+  await expect(page.getByText(`${expected.length} action`, { exact: false }).first()).toBeVisible();
+
+  // Sort by "Overdue by", longest first.
+  await table(page).getByRole("button", { name: "Overdue by", exact: true }).click();
+  await expect(page).toHaveURL(/sort=-?overdueBy/);
+  if (!/sort=-overdueBy/.test(page.url())) {
+    await table(page).getByRole("button", { name: "Overdue by", exact: true }).click();
+    await expect(page).toHaveURL(/sort=-overdueBy/);
+  }
+  await expect(page.getByText("Updating the table…")).toHaveCount(0);
+  const sorted = await visibleView(page);
+  const byDays = [...expected].sort((a, b) => b.overdueBy! - a.overdueBy!);
+  expect(sorted.length).toBe(expected.length);
+  expect(sorted[0]).toBe(byDays[0]!.title);
+
+  await page.getByLabel("Group by").selectOption("recommendation");
+  await expect(page).toHaveURL(/group=recommendation/);
+  await expect(page.getByText("Updating the table…")).toHaveCount(0);
+  const view = await visibleView(page);
+  const codes = new Set(expected.map((a) => a.recommendation.code));
+  expect(view.filter((v) => v?.startsWith("#")).length).toBe(codes.size);
+  expect(view.filter((v) => !v?.startsWith("#")).length).toBe(expected.length);
+
+  // The same link in a fresh browser shows the same view.
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await signInAs(other, demoAccounts.viewer.email);
+  await other.goto(page.url());
+  await expect(other.getByLabel("Group by")).toHaveValue("recommendation");
+  expect(await visibleView(other)).toEqual(view);
+  await expect(table(other).getByRole("columnheader", { name: /^Overdue by / })).toHaveAttribute(
+    "aria-sort",
+    "descending",
+  );
+  await fresh.close();
+
+  // The export holds the view's rows, in its order, flat.
+  const csvHref = await page.getByRole("link", { name: "Export CSV" }).getAttribute("href");
+  expect(csvHref).toContain("due=overdue");
+  const csv = await page.request.get(csvHref!);
+  expect(csv.headers()["content-disposition"]).toMatch(/attachment; filename="actions-\d{4}-\d{2}-\d{2}\.csv"/);
+  const lines = (await csv.text())
+    .replace(/^\uFEFF/, "")
+    .trimEnd()
+    .split("\r\n");
+  expect(lines[0]!.split(",").slice(0, 3)).toEqual(["Action", "Recommendation", "Recommendation title"]);
+  expect(lines.length - 1).toBe(expected.length);
+  for (const a of expected) expect(lines.some((l) => l.includes(a.recommendation.code))).toBe(true);
+  const xlsx = await page.request.get((await page.getByRole("link", { name: "Export XLSX" }).getAttribute("href"))!);
+  expect(xlsx.status()).toBe(200);
+  expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
+});
+
+test("keyboard: / searches, arrows move between rows, Enter opens the recommendation", async ({ page }) => {
+  await signInAs(page, demoAccounts.viewer.email);
+  await page.goto("/actions?sort=recommendation");
+  await expect(async () => {
+    await page.locator("body").press("/");
+    await expect(page.getByLabel("Search")).toBeFocused({ timeout: 500 });
+  }).toPass();
+  const first = (await (await page.request.get("/api/v1/actions?sort=recommendation&pageSize=2")).json())
+    .data as ApiAction[];
+  await page.getByLabel("Search").fill(first[0]!.recommendation.code);
+  await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(first[0]!.recommendation.code)}`));
+  await expect(page.getByText("Updating the table…")).toHaveCount(0);
+  const rows = table(page).locator("tbody tr[data-row-index]");
+  await rows.first().focus();
+  await page.keyboard.press("End");
+  await page.keyboard.press("Home");
+  await expect(rows.first()).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/recommendations/${first[0]!.recommendation.code.replace(/\./g, "\\.")}`));
+});
+
+test("empty and invalid views say so; axe is clean in both themes; no sideways scroll at 390 px", async ({ page }) => {
+  await signInAs(page, demoAccounts.szMember.email);
+  await page.goto("/actions?q=no-such-action-anywhere");
+  await expect(page.getByText("No action matches these filters.")).toBeVisible();
+  await page.goto("/actions?due=yesterday&sort=nonsense");
+  await expect(page.getByRole("alert")).toContainText("due");
+  await expect(table(page)).toBeVisible();
+
+  await page.goto("/actions?group=agency");
+  await expect(table(page)).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath("all-actions-light.png"), fullPage: false });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.evaluate(() => localStorage.setItem("theme", "dark"));
+  await page.reload();
+  await expect(page.locator("html")).toHaveClass(/dark/);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath("all-actions-dark.png"), fullPage: false });
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: test.info().outputPath("all-actions-390.png"), fullPage: false });
+});
