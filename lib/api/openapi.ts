@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import {
+  actionBulkInput,
   actionCreateInput,
   actionPatchInput,
   indicatorCreateInput,
@@ -89,6 +90,7 @@ export function openApiDocument(serverUrl: string) {
         RecommendationPatch: schema(recommendationPatchInput),
         ActionCreate: schema(actionCreateInput),
         ActionPatch: schema(actionPatchInput),
+        ActionBulk: schema(actionBulkInput),
         IndicatorCreate: schema(indicatorCreateInput),
         IndicatorReading: schema(indicatorReadingInput),
         TokenCreate: schema(tokenCreateInput),
@@ -177,6 +179,18 @@ export function openApiDocument(serverUrl: string) {
               "{ data, page, pageSize, total, pageCount }; each item: id, title, description, recommendation { code, title, archived }, agency { key, abbreviation, side, name }, assignee { id, name } | null, status, progress, dueDate, overdueBy (days, null when not overdue), updatedAt, version, group",
             ),
             ...errors(400, 401),
+          },
+        },
+      },
+      "/api/v1/actions/bulk": {
+        post: {
+          summary: "The same change to many actions, in one transaction",
+          description:
+            "Reassign (agency, assigneeId: coordinators and administrators), set dueDate (with a reason, kept in each action's history) or status (done needs a completionNote, cancelled a cancellationReason). Each row is checked like PATCH /api/v1/actions/{id}; the first refusal changes nothing and its message and details.id name the action.",
+          requestBody: body("ActionBulk"),
+          responses: {
+            ...ok("{ data: { updated, versions: { [id]: version } } }", "201"),
+            ...errors(400, 401, 403, 404, 409, 413, 422),
           },
         },
       },

@@ -153,6 +153,40 @@ test("keyboard: / searches, arrows move between rows, Enter opens the recommenda
   await expect(page).toHaveURL(new RegExp(`/recommendations/${first[0]!.recommendation.code.replace(/\./g, "\\.")}`));
 });
 
+test("a bulk due-date change with a reason: every selected action moves, each with its history", async ({ page }) => {
+  await signInAs(page, demoAccounts.coordinator.email);
+  const query = "agency=sz-stic&status=todo,in_progress,blocked&sort=recommendation,title";
+  const listed = (await (await page.request.get(`/api/v1/actions?${query}&pageSize=2`)).json()).data as {
+    id: string;
+    title: string;
+  }[];
+  expect(listed.length).toBe(2);
+  const before = await Promise.all(
+    listed.map(async (a) => (await (await page.request.get(`/api/v1/actions/${a.id}`)).json()).data),
+  );
+  await page.goto(`/actions?${query}`);
+  const rows = table(page).locator("tbody tr[data-row-index]");
+  await expect(rows.first()).toContainText(listed[0]!.title);
+  // Select with the keyboard: x on the first row, ↓, x on the second.
+  await rows.first().focus();
+  await page.keyboard.press("x");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("x");
+  const bar = page.getByRole("form", { name: "Change the selected actions" });
+  await expect(bar).toContainText("2 selected");
+  await bar.getByLabel("Set due date").fill("2027-05-14");
+  await bar.getByLabel("Why the due date changes (kept in the history)").fill("Waiting for the joint committee");
+  await bar.getByRole("button", { name: "Apply to 2" }).click();
+  await expect(page.getByRole("status")).toContainText("2 actions changed.");
+  for (const [i, a] of listed.entries()) {
+    const after = (await (await page.request.get(`/api/v1/actions/${a.id}`)).json()).data;
+    expect(after.dueDate).toBe("2027-05-14");
+    expect(after.version).toBe(before[i].version + 1);
+    expect(after.dueDateRevisions).toBe(before[i].dueDateRevisions + 1);
+  }
+  await expect(rows.first()).toContainText("May 14, 2027");
+});
+
 test("empty and invalid views say so; axe is clean in both themes; no sideways scroll at 390 px", async ({ page }) => {
   await signInAs(page, demoAccounts.szMember.email);
   await page.goto("/actions?q=no-such-action-anywhere");

@@ -222,6 +222,18 @@ const entries: Entry[] = [
     },
     expect: szOwners(200),
   },
+  {
+    // The same change as the PATCH above, through the bulk edit: members of the action's agency may.
+    route: "POST app/api/v1/actions/bulk/route.ts",
+    call: async (c, fx) => {
+      const v = await version(admin, `/api/v1/actions/${fx.szAction.id}`);
+      return api(c, "POST", "/api/v1/actions/bulk", {
+        items: [{ id: fx.szAction.id, version: v }],
+        changes: { status: unique++ % 2 ? "blocked" : "in_progress" },
+      });
+    },
+    expect: szOwners(201),
+  },
   // A stream that never ends on its own: only its status is read.
   { route: "GET app/api/v1/events/route.ts", call: (c) => streamStatus(c, "/api/v1/events"), expect: all(200, 401) },
   { route: "GET app/api/v1/agencies/route.ts", call: (c) => api(c, "GET", "/api/v1/agencies"), expect: all(200, 401) },
@@ -237,6 +249,16 @@ const entries: Entry[] = [
     expect: { ...managers(200), coordinator: 200 },
   },
   // Server actions
+  {
+    route: "ACTION app/(workspace)/actions/actions.ts#bulkUpdateActionsAction",
+    call: async (c, fx) => {
+      const v = await version(admin, `/api/v1/actions/${fx.szAction.id}`);
+      return action(c, "/actions", "app/(workspace)/actions/actions.ts#bulkUpdateActionsAction", [
+        { items: [{ id: fx.szAction.id, version: v }], changes: { status: unique++ % 2 ? "blocked" : "in_progress" } },
+      ]);
+    },
+    expect: szOwners(200),
+  },
   {
     route: "ACTION app/(workspace)/recommendations/[code]/actions.ts#saveAction",
     call: async (c, fx) => {

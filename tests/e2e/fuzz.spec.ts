@@ -305,7 +305,9 @@ test.describe("fuzzing the write surface", () => {
         case 4:
           return { method: "POST", url: `/api/v1/recommendations/${code}/actions`, body: json() };
         case 5:
-          return { method: "PATCH", url: `/api/v1/actions/${id}`, body: json() };
+          return rnd() < 0.7
+            ? { method: "PATCH", url: `/api/v1/actions/${id}`, body: json() }
+            : { method: "POST", url: "/api/v1/actions/bulk", body: json() };
         case 6:
           return { method: "POST", url: `/api/v1/indicators/${id}/readings`, body: json() };
         case 7:

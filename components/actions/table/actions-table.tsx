@@ -24,16 +24,12 @@ import {
 import { useTableView, type SetViewUrl } from "@/components/data-table/use-table-view";
 import { SavedViews } from "@/components/recommendations/table/saved-views";
 import { EmptyState } from "@/components/ui/empty-state";
-import {
-  actionColumnIds,
-  actionGroupings,
-  defaultActionColumns,
-  type ActionColumnId,
-} from "@/lib/table/action-view";
+import { actionColumnIds, actionGroupings, defaultActionColumns, type ActionColumnId } from "@/lib/table/action-view";
 import type { ActionRow } from "@/lib/table/action-row";
 import { actionFilters, facetIdsOf, type FacetIdOf } from "@/lib/table/filters";
 import type { AgencyOption } from "@/lib/table/recommendation-row";
 import { actionFilterKeys, actionUrlState } from "@/lib/table/url-state";
+import { ActionBulkBar } from "./action-bulk-bar";
 import { useActionColumns, useActionColumnTitles } from "./columns";
 
 type ActionFacetId = FacetIdOf<typeof actionFilters>;
@@ -82,9 +78,11 @@ export function ActionsTable({
     defaultPin: "title",
     columns,
     rows,
-    canSelect: () => false,
+    // A row can be selected for a bulk change when this person may change its work.
+    canSelect: (row) => row.edit.work,
   });
-  const { table, sorting, visible } = view;
+  const { table, sorting, visible, rowSelection, setRowSelection } = view;
+  const selected = rows.filter((r) => rowSelection[r.id]);
 
   // Rows under their group headers; a collapsed group keeps its header and count.
   const display: DisplayRow<ActionRow>[] = useMemo(() => {
@@ -124,9 +122,7 @@ export function ActionsTable({
           }));
     return { id, title: translate(filter.facet.title), options, selected: url[id] as string[] };
   });
-  const filtered = actionFilterKeys.some((key) =>
-    Array.isArray(url[key]) ? url[key].length > 0 : Boolean(url[key]),
-  );
+  const filtered = actionFilterKeys.some((key) => (Array.isArray(url[key]) ? url[key].length > 0 : Boolean(url[key])));
   const pages = Math.max(1, Math.ceil(rowTotal / url.pageSize));
   const query = searchParams.toString();
 
@@ -179,6 +175,22 @@ export function ActionsTable({
         }
         message={message}
       />
+
+      {selected.length ? (
+        <ActionBulkBar
+          items={selected.map((r) => ({ id: r.id, version: r.version }))}
+          agencies={agencies}
+          mayReassign={selected.every((r) => r.edit.reassign)}
+          onClear={() => setRowSelection({})}
+          onDone={(ok, text) => {
+            setMessage({ ok, text });
+            if (ok) {
+              setRowSelection({});
+              router.refresh();
+            }
+          }}
+        />
+      ) : null}
 
       {rows.length === 0 && !url.group ? (
         <EmptyState title={t("allActions.empty")} hint={t("list.emptyHint")} />

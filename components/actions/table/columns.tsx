@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ColumnDef } from "@tanstack/react-table";
-import { DateCell } from "@/components/data-table/cells";
+import { DateCell, selectColumn } from "@/components/data-table/cells";
 import type { DataTableFeatures } from "@/components/data-table/features";
 import { actionStatusTone } from "@/components/recommendations/actions/action-row";
 import { Badge } from "@/components/ui/badge";
@@ -121,14 +121,13 @@ function buildColumns(): ActionColumn[] {
     enableHiding: id !== "title",
   });
   return [
+    selectColumn<ActionRow>((r) => r.title),
     column("title", TitleCell),
     column("recommendation", ({ row }) => <span className="font-mono text-xs">{row.original.code}</span>),
     column("recommendationTitle", RecommendationTitleCell),
     column("agency", ({ row }) => <span title={row.original.agency.name}>{row.original.agency.abbreviation}</span>),
     column("side", SideCell),
-    column("assignee", ({ row }) =>
-      row.original.assignee ?? <span className="text-muted-foreground">—</span>,
-    ),
+    column("assignee", ({ row }) => row.original.assignee ?? <span className="text-muted-foreground">—</span>),
     column("status", StatusCell),
     column("progress", ProgressCell),
     column("due", ({ row }) => <DateCell value={row.original.dueDate} />),

@@ -25,5 +25,11 @@ export const GET = apiRoute(async ({ req, db }) => {
     cols?.length ? cols : defaultActionColumns,
   );
   const body = rows.map((r) => columns.map((c) => c.value(r)));
-  return exportResponse(fileFormat, "actions", t("allActions.title"), columns.map((c) => c.header), body);
+  return exportResponse(
+    fileFormat,
+    "actions",
+    t("allActions.title"),
+    columns.map((c) => c.header),
+    body,
+  );
 });
