@@ -4,7 +4,7 @@
  * recommendations table. The view (filters, search, sort, grouping, collapsed groups, columns,
  * widths, pins, page) lives in the URL through nuqs, so a view is a link.
  */
-import { useMemo, useState, useTransition } from "react";
+import { useCallback, useMemo, useState, useTransition } from "react";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
@@ -69,7 +69,11 @@ export function ActionsTable({
   const [loading, startTransition] = useTransition();
   const [url, setUrl] = useQueryStates(actionUrlState, { shallow: false, history: "push", startTransition });
   const [message, setMessage] = useState<TableMessage>(null);
-  const columns = useActionColumns();
+  const report = useCallback(
+    (title: string, ok: boolean, text: string) => setMessage({ ok, text: `${title}: ${text}` }),
+    [],
+  );
+  const columns = useActionColumns(report);
   const view = useTableView({
     url,
     setUrl: setUrl as unknown as SetViewUrl,

@@ -9,6 +9,8 @@ import { actionAddInput, actionSaveInput, archiveInput, trackingSaveInput } from
 export const saveAction = serverAction(actionSaveInput, async ({ id, code, ...patch }, { db, actor }) => {
   const action = await updateAction(db, actor, id, patch);
   revalidatePath(`/recommendations/${code}`);
+  // All actions edits in place through this action too.
+  revalidatePath("/actions");
   return action;
 });
 
