@@ -9,6 +9,8 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
+import { facetIdsOf, type FilterMap } from "@/lib/table/filters";
+import type { AgencyOption } from "@/lib/table/recommendation-row";
 import { pageSizes } from "@/lib/table/view";
 import { FacetedFilter, type FacetOption } from "./faceted-filter";
 
@@ -82,6 +84,33 @@ export interface FacetControl {
   options: FacetOption[];
   selected: string[];
 }
+
+/**
+ * A table's faceted filters in their defined order, each value with how many rows it would match;
+ * an agency facet's values are the current agencies.
+ */
+export function facetControls<M extends FilterMap>(
+  filters: M,
+  facets: Record<string, Record<string, number>>,
+  agencies: AgencyOption[],
+  url: Record<string, unknown>,
+  translate: (key: string) => string,
+): FacetControl[] {
+  return facetIdsOf(filters).map((id) => {
+    const filter = filters[id]!;
+    const counts = facets[id] ?? {};
+    const options =
+      filter.kind === "values"
+        ? filter.values.map((v) => ({ value: v, label: translate(filter.facet.value(v)), count: counts[v] ?? 0 }))
+        : agencies.map((a) => ({ value: a.key, label: `${a.abbreviation} · ${a.name}`, count: counts[a.key] ?? 0 }));
+    const title = "facet" in filter ? translate(filter.facet.title) : id;
+    return { id, title, options, selected: (url[id] as string[]) ?? [] };
+  });
+}
+
+/** Whether any of these filters is set in the URL state. */
+export const isFiltered = (keys: readonly string[], url: Record<string, unknown>) =>
+  keys.some((key) => (Array.isArray(url[key]) ? url[key].length > 0 : Boolean(url[key])));
 
 export function FilterBar({
   facets,

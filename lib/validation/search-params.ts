@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zodFieldErrors } from "./field-errors";
 import type { ListActionsParams } from "@/db/queries/action-list";
 import type { ListRecommendationsParams } from "@/db/queries/recommendation-list";
 import {
@@ -185,6 +186,22 @@ export function searchParamsToObject(
 
 // Kept here for the list query's callers; the map is built in field-errors.ts.
 export { zodFieldErrors } from "./field-errors";
+
+/**
+ * A list page's link, read leniently: a hand-edited link with a bad value shows the view without that
+ * part, and `problems` says which parts were ignored and why (the page shows them).
+ */
+export function parseListLink<S extends z.ZodType<object>>(
+  schema: S,
+  raw: Record<string, string | string[]>,
+): { query: Partial<z.output<S>>; problems: string[] } {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { query: parsed.data, problems: [] };
+  const fields = zodFieldErrors(parsed.error);
+  const problems = Object.entries(fields).map(([field, messages]) => `${field}: ${messages.join(" ")}`);
+  const valid = schema.safeParse(Object.fromEntries(Object.entries(raw).filter(([key]) => !(key in fields))));
+  return { query: valid.success ? valid.data : {}, problems };
+}
 
 /** The filters of a list query as the query layer takes them: `archived=include` as `includeArchived`. */
 function filterParams<M extends FilterMap>(filters: M, query: Record<string, unknown>) {

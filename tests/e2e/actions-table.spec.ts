@@ -3,9 +3,8 @@
  * the URL reproduces the view, the export holds its rows, and the page passes axe in both themes and
  * fits a phone's width.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { axeViolations } from "./axe";
 import { demoAccounts, signInAs } from "./fixtures";
 
 const table = (page: Page) => page.getByRole("table", { name: "All actions" });
@@ -17,26 +16,6 @@ async function visibleView(page: Page) {
     .evaluateAll((rows) =>
       rows.map((r) => (r.querySelector("th") ? `# ${r.textContent?.trim()}` : r.querySelector("td")?.textContent)),
     );
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const source = readFileSync(path.join(process.cwd(), "node_modules/axe-core/axe.min.js"), "utf8");
-  await page.evaluate(source);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: unknown,
-          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run({ include: [["main"]] });
-    return result.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  });
 }
 
 interface ApiAction {
@@ -197,13 +176,13 @@ test("empty and invalid views say so; axe is clean in both themes; no sideways s
 
   await page.goto("/actions?group=agency");
   await expect(table(page)).toBeVisible();
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await axeViolations(page, "main", ["serious", "critical"])).toEqual([]);
   await page.screenshot({ path: test.info().outputPath("all-actions-light.png"), fullPage: false });
   await page.emulateMedia({ colorScheme: "dark" });
   await page.evaluate(() => localStorage.setItem("theme", "dark"));
   await page.reload();
   await expect(page.locator("html")).toHaveClass(/dark/);
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await axeViolations(page, "main", ["serious", "critical"])).toEqual([]);
   await page.screenshot({ path: test.info().outputPath("all-actions-dark.png"), fullPage: false });
 
   await page.setViewportSize({ width: 390, height: 844 });

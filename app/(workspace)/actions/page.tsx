@@ -13,9 +13,9 @@ import type { AgencyOption } from "@/lib/table/recommendation-row";
 import { savedViewHref } from "@/lib/table/view";
 import {
   actionListQuery,
+  parseListLink,
   searchParamsToObject,
   toActionListParams,
-  zodFieldErrors,
 } from "@/lib/validation/search-params";
 import { ActionsTable, type ActionGroup } from "@/components/actions/table/actions-table";
 import { LiveRefresh } from "@/components/live/live-refresh";
@@ -47,15 +47,8 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
   }
 
   // A hand-edited link with a bad value shows the view without that part, and says so.
-  let parsed = actionListQuery.safeParse(raw);
-  let problems: string[] = [];
-  if (!parsed.success) {
-    const fields = zodFieldErrors(parsed.error);
-    problems = Object.entries(fields).map(([field, messages]) => `${field}: ${messages.join(" ")}`);
-    const valid = Object.fromEntries(Object.entries(raw).filter(([key]) => !(key in fields)));
-    parsed = actionListQuery.safeParse(valid);
-  }
-  const params = toActionListParams(parsed.success ? parsed.data : {});
+  const { query, problems } = parseListLink(actionListQuery, raw);
+  const params = toActionListParams(query);
 
   const [result, facets, agencyRows] = await Promise.all([
     listActions(db, params),

@@ -9,12 +9,14 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import type { SavedViewSummary } from "@/db/queries/views";
-import { ColumnHeader } from "@/components/data-table/column-header";
+import { headerRenderer } from "@/components/data-table/column-header";
 import { ColumnOptions } from "@/components/data-table/column-options";
-import { DataTableView, type DisplayRow } from "@/components/data-table/data-table";
+import { DataTableView, groupDisplayRows, type DisplayRow } from "@/components/data-table/data-table";
 import {
   exportHrefOf,
+  facetControls,
   FilterBar,
+  isFiltered,
   GroupBySelect,
   Pager,
   SearchBox,
@@ -26,14 +28,13 @@ import { SavedViews } from "@/components/recommendations/table/saved-views";
 import { EmptyState } from "@/components/ui/empty-state";
 import { actionColumnIds, actionGroupings, defaultActionColumns, type ActionColumnId } from "@/lib/table/action-view";
 import type { ActionRow } from "@/lib/table/action-row";
-import { actionFilters, facetIdsOf, type FacetIdOf } from "@/lib/table/filters";
+import { actionFilters, type FacetIdOf } from "@/lib/table/filters";
 import type { AgencyOption } from "@/lib/table/recommendation-row";
 import { actionFilterKeys, actionUrlState } from "@/lib/table/url-state";
 import { ActionBulkBar } from "./action-bulk-bar";
 import { useActionColumns, useActionColumnTitles } from "./columns";
 
 type ActionFacetId = FacetIdOf<typeof actionFilters>;
-const facetIds = facetIdsOf(actionFilters);
 
 export interface ActionGroup {
   key: string;
@@ -89,44 +90,18 @@ export function ActionsTable({
   const selected = rows.filter((r) => rowSelection[r.id]);
 
   // Rows under their group headers; a collapsed group keeps its header and count.
-  const display: DisplayRow<ActionRow>[] = useMemo(() => {
-    const tableRows = table.getRowModel().rows;
-    if (!url.group) return tableRows.map((row) => ({ kind: "row" as const, row }));
-    return groups.flatMap((g) => {
-      const collapsed = url.collapsed.includes(g.key);
-      const inGroup = collapsed ? [] : tableRows.filter((r) => r.original.group === g.key);
-      return [
-        {
-          kind: "group" as const,
-          key: g.key,
-          label: g.label,
-          count: t("allActions.groupCount", { count: g.count }),
-          collapsed,
-        },
-        ...inGroup.map((row) => ({ kind: "row" as const, row })),
-      ];
-    });
+  const display: DisplayRow<ActionRow>[] = useMemo(
+    () =>
+      groupDisplayRows(table.getRowModel().rows, url.group ? { groups, collapsed: url.collapsed } : null, (g) => ({
+        label: groups.find((x) => x.key === g.key)?.label ?? g.key,
+        count: t("allActions.groupCount", { count: g.count }),
+      })),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the row model follows `rows`
-  }, [rows, groups, url.group, url.collapsed, t]);
+    [rows, groups, url.group, url.collapsed, t],
+  );
 
-  const translate = (key: string) => t(key as Parameters<typeof t>[0]);
-  const filters = facetIds.map((id) => {
-    const filter = actionFilters[id];
-    const options =
-      "values" in filter
-        ? filter.values.map((v: string) => ({
-            value: v,
-            label: translate(filter.facet.value(v)),
-            count: facets[id][v] ?? 0,
-          }))
-        : agencies.map((a) => ({
-            value: a.key,
-            label: `${a.abbreviation} · ${a.name}`,
-            count: facets.agency[a.key] ?? 0,
-          }));
-    return { id, title: translate(filter.facet.title), options, selected: url[id] as string[] };
-  });
-  const filtered = actionFilterKeys.some((key) => (Array.isArray(url[key]) ? url[key].length > 0 : Boolean(url[key])));
+  const filters = facetControls(actionFilters, facets, agencies, url, (key) => t(key as Parameters<typeof t>[0]));
+  const filtered = isFiltered(actionFilterKeys, url);
   const pages = Math.max(1, Math.ceil(rowTotal / url.pageSize));
   const query = searchParams.toString();
 
@@ -206,20 +181,7 @@ export function ActionsTable({
           isBusy={loading}
           onOpen={(row) => router.push(`/recommendations/${encodeURIComponent(row.original.code)}#actions`)}
           onToggleGroup={view.toggleGroup}
-          header={(h) =>
-            h.column.id === "select" ? (
-              <table.FlexRender header={h} />
-            ) : (
-              <ColumnHeader
-                header={h}
-                title={titles[h.column.id as ActionColumnId]}
-                sortCount={sorting.length}
-                onResizeBy={(delta) =>
-                  table.setColumnSizing((old) => ({ ...old, [h.column.id]: Math.max(60, h.column.getSize() + delta) }))
-                }
-              />
-            )
-          }
+          header={headerRenderer(table, titles, sorting.length)}
         />
       )}
       <p className="text-xs text-muted-foreground">{t("allActions.keyboardHint")}</p>

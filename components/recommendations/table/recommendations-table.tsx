@@ -9,12 +9,14 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import type { SavedViewSummary } from "@/db/queries/views";
-import { ColumnHeader } from "@/components/data-table/column-header";
+import { headerRenderer } from "@/components/data-table/column-header";
 import { ColumnOptions } from "@/components/data-table/column-options";
-import { DataTableView, type DisplayRow } from "@/components/data-table/data-table";
+import { DataTableView, groupDisplayRows, type DisplayRow } from "@/components/data-table/data-table";
 import {
   exportHrefOf,
+  facetControls,
   FilterBar,
+  isFiltered,
   GroupBySelect,
   Pager,
   SearchBox,
@@ -25,7 +27,7 @@ import { useSameValue } from "@/components/data-table/use-same-value";
 import { useTableView, type SetViewUrl } from "@/components/data-table/use-table-view";
 import { EmptyState } from "@/components/ui/empty-state";
 import { columnIds, defaultColumns, groupings, type ColumnId } from "@/lib/table/recommendation-view";
-import { facetIds, tableFilters, type FacetId } from "@/lib/table/filters";
+import { tableFilters, type FacetId } from "@/lib/table/filters";
 import type { AgencyOption, TableRow } from "@/lib/table/recommendation-row";
 import { filterKeys, tableUrlState } from "@/lib/table/url-state";
 import type { GroupCount } from "@/db/queries/recommendation-list";
@@ -85,8 +87,6 @@ export function RecommendationsTable({
 
   // Rows under their group headers; a collapsed group keeps its header and count.
   const display: DisplayRow<TableRow>[] = useMemo(() => {
-    const tableRows = table.getRowModel().rows;
-    if (!url.group) return tableRows.map((row) => ({ kind: "row" as const, row }));
     const groupLabel = (key: string) => {
       if (url.group === "status") return t(`status.${key}` as "status.proposed");
       if (url.group === "theme") return t(`themes.${key}` as "themes.innovation");
@@ -94,20 +94,10 @@ export function RecommendationsTable({
       const agency = agencies.find((a) => a.key === key);
       return agency ? `${agency.abbreviation} · ${agency.name}` : t("table.noLead");
     };
-    return groups.flatMap((g) => {
-      const collapsed = url.collapsed.includes(g.key);
-      const inGroup = collapsed ? [] : tableRows.filter((r) => (r.original.group ?? "") === g.key);
-      return [
-        {
-          kind: "group" as const,
-          key: g.key,
-          label: groupLabel(g.key),
-          count: t("table.groupCount", { count: g.count }),
-          collapsed,
-        },
-        ...inGroup.map((row) => ({ kind: "row" as const, row })),
-      ];
-    });
+    return groupDisplayRows(table.getRowModel().rows, url.group ? { groups, collapsed: url.collapsed } : null, (g) => ({
+      label: groupLabel(g.key),
+      count: t("table.groupCount", { count: g.count }),
+    }));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the row model follows `rows`
   }, [rows, groups, url.group, url.collapsed, agencies, t]);
 
@@ -117,25 +107,8 @@ export function RecommendationsTable({
     return [...seen].map(([code, version]) => ({ code, version }));
   }, [rows, rowSelection]);
 
-  // The facets in their defined order; agency values are the current agencies.
-  const translate = (key: string) => t(key as Parameters<typeof t>[0]);
-  const filters = facetIds.map((id) => {
-    const filter = tableFilters[id];
-    const options =
-      "values" in filter
-        ? filter.values.map((v: string) => ({
-            value: v,
-            label: translate(filter.facet.value(v)),
-            count: facets[id][v] ?? 0,
-          }))
-        : agencies.map((a) => ({
-            value: a.key,
-            label: `${a.abbreviation} · ${a.name}`,
-            count: facets.agency[a.key] ?? 0,
-          }));
-    return { id, title: translate(filter.facet.title), options };
-  });
-  const filtered = filterKeys.some((key) => (Array.isArray(url[key]) ? url[key].length > 0 : Boolean(url[key])));
+  const filters = facetControls(tableFilters, facets, agencies, url, (key) => t(key as Parameters<typeof t>[0]));
+  const filtered = isFiltered(filterKeys, url);
   const pages = Math.max(1, Math.ceil(rowTotal / url.pageSize));
   const query = searchParams.toString();
 
@@ -166,7 +139,7 @@ export function RecommendationsTable({
       </div>
 
       <FilterBar
-        facets={filters.map((f) => ({ ...f, selected: url[f.id] as string[] }))}
+        facets={filters}
         onFacetChange={(id, values) => void setUrl({ [id]: values.length ? values : null, page: null })}
         archived={url.archived === "include"}
         onArchivedChange={(include) => void setUrl({ archived: include ? "include" : null, page: null })}
@@ -212,20 +185,7 @@ export function RecommendationsTable({
           isBusy={loading}
           onOpen={(row) => router.push(`/recommendations/${encodeURIComponent(row.original.code)}`)}
           onToggleGroup={view.toggleGroup}
-          header={(h) =>
-            h.column.id === "select" ? (
-              <table.FlexRender header={h} />
-            ) : (
-              <ColumnHeader
-                header={h}
-                title={titles[h.column.id as ColumnId]}
-                sortCount={sorting.length}
-                onResizeBy={(delta) =>
-                  table.setColumnSizing((old) => ({ ...old, [h.column.id]: Math.max(60, h.column.getSize() + delta) }))
-                }
-              />
-            )
-          }
+          header={headerRenderer(table, titles, sorting.length)}
         />
       )}
       <p className="text-xs text-muted-foreground">{t("table.keyboardHint")}</p>
