@@ -14,7 +14,10 @@ async function visibleView(page: Page) {
   return table(page)
     .locator("tbody tr[data-row-index]")
     .evaluateAll((rows) =>
-      rows.map((r) => (r.querySelector("th") ? `# ${r.textContent?.trim()}` : r.querySelector("td")?.textContent)),
+      // The first cell holds the row's checkbox; the second its title.
+      rows.map((r) =>
+        r.querySelector("th") ? `# ${r.textContent?.trim()}` : r.querySelectorAll("td")[1]?.textContent,
+      ),
     );
 }
 
@@ -53,12 +56,12 @@ test("filter by agency and overdue, sort, group by recommendation: the URL repro
   await filters.getByRole("button", { name: "Due" }).click();
   const due = page.getByRole("dialog", { name: "Due" });
   // The facet says how many each value would match, given the agency.
-  await expect(due.getByText(String(expected.length), { exact: true })).toBeVisible();
+  await expect(due.locator("label", { hasText: "Overdue" })).toContainText(String(expected.length));
   await due.getByLabel(/^Overdue/).check();
   await page.keyboard.press("Escape");
   await expect(page).toHaveURL(/due=overdue/);
   await expect(page.getByText("Updating the table…")).toHaveCount(0);
-  await expect(page.getByText(`${expected.length} action`, { exact: false }).first()).toBeVisible();
+  await expect(page.getByText(new RegExp(`^${expected.length} actions?$`))).toBeVisible();
 
   // Sort by "Overdue by", longest first.
   await table(page).getByRole("button", { name: "Overdue by", exact: true }).click();
@@ -69,9 +72,9 @@ test("filter by agency and overdue, sort, group by recommendation: the URL repro
   }
   await expect(page.getByText("Updating the table…")).toHaveCount(0);
   const sorted = await visibleView(page);
-  const byDays = [...expected].sort((a, b) => b.overdueBy! - a.overdueBy!);
+  const longest = Math.max(...expected.map((a) => a.overdueBy!));
   expect(sorted.length).toBe(expected.length);
-  expect(sorted[0]).toBe(byDays[0]!.title);
+  expect(expected.filter((a) => a.overdueBy === longest).map((a) => a.title)).toContain(sorted[0]);
 
   await page.getByLabel("Group by").selectOption("recommendation");
   await expect(page).toHaveURL(/group=recommendation/);
@@ -156,7 +159,7 @@ test("a bulk due-date change with a reason: every selected action moves, each wi
   await bar.getByLabel("Set due date").fill("2027-05-14");
   await bar.getByLabel("Why the due date changes (kept in the history)").fill("Waiting for the joint committee");
   await bar.getByRole("button", { name: "Apply to 2" }).click();
-  await expect(page.getByRole("status")).toContainText("2 actions changed.");
+  await expect(page.getByText("2 actions changed.")).toBeVisible();
   for (const [i, a] of listed.entries()) {
     const after = (await (await page.request.get(`/api/v1/actions/${a.id}`)).json()).data;
     expect(after.dueDate).toBe("2027-05-14");
@@ -171,7 +174,7 @@ test("empty and invalid views say so; axe is clean in both themes; no sideways s
   await page.goto("/actions?q=no-such-action-anywhere");
   await expect(page.getByText("No action matches these filters.")).toBeVisible();
   await page.goto("/actions?due=yesterday&sort=nonsense");
-  await expect(page.getByRole("alert")).toContainText("due");
+  await expect(page.getByText(/Some parts of this link are not valid/)).toContainText("due");
   await expect(table(page)).toBeVisible();
 
   await page.goto("/actions?group=agency");
