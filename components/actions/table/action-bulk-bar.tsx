@@ -7,11 +7,9 @@ import { useId, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { actionStatuses, type ActionStatus } from "@/db/schema/enums";
 import { bulkUpdateActionsAction } from "@/app/(workspace)/actions/actions";
-import { Button } from "@/components/ui/button";
+import { BulkForm, bulkSelectClass } from "@/components/data-table/bulk-form";
 import { Input } from "@/components/ui/input";
 import type { AgencyOption } from "@/lib/table/recommendation-row";
-
-const selectClass = "h-8 rounded-md border border-input bg-background px-2 text-sm";
 
 export function ActionBulkBar({
   items,
@@ -37,8 +35,7 @@ export function ActionBulkBar({
   const [note, setNote] = useState("");
   const nothing = !status && !dueDate && !agency;
 
-  const apply = (event: React.FormEvent) => {
-    event.preventDefault();
+  const apply = () =>
     start(async () => {
       const text = (v: string) => (v.trim() ? v.trim() : undefined);
       const result = await bulkUpdateActionsAction({
@@ -63,20 +60,19 @@ export function ActionBulkBar({
         onDone(false, result.error);
       }
     });
-  };
 
   return (
-    <form
+    <BulkForm
+      label={t("allActions.bulkEdit")}
+      count={items.length}
+      pending={pending}
+      nothing={nothing}
       onSubmit={apply}
-      aria-label={t("allActions.bulkEdit")}
-      className="flex flex-wrap items-end gap-2 rounded-lg border border-primary/40 bg-primary/5 p-3 text-sm"
+      onClear={onClear}
     >
-      <p className="mr-2 self-center font-medium" aria-live="polite">
-        {t("table.selected", { count: items.length })}
-      </p>
       <label className="flex flex-col gap-1">
         <span className="text-xs text-muted-foreground">{t("table.bulkStatus")}</span>
-        <select className={selectClass} value={status} onChange={(e) => setStatus(e.target.value)}>
+        <select className={bulkSelectClass} value={status} onChange={(e) => setStatus(e.target.value)}>
           <option value="">{t("table.bulkNoChange")}</option>
           {actionStatuses.map((s) => (
             <option key={s} value={s}>
@@ -112,7 +108,7 @@ export function ActionBulkBar({
       {mayReassign ? (
         <label className="flex flex-col gap-1">
           <span className="text-xs text-muted-foreground">{t("allActions.bulkAgency")}</span>
-          <select className={selectClass} value={agency} onChange={(e) => setAgency(e.target.value)}>
+          <select className={bulkSelectClass} value={agency} onChange={(e) => setAgency(e.target.value)}>
             <option value="">{t("table.bulkNoChange")}</option>
             {agencies.map((a) => (
               <option key={a.key} value={a.key}>
@@ -122,12 +118,6 @@ export function ActionBulkBar({
           </select>
         </label>
       ) : null}
-      <Button type="submit" size="sm" disabled={nothing || pending}>
-        {pending ? t("table.bulkApplying", { count: items.length }) : t("table.bulkApply", { count: items.length })}
-      </Button>
-      <Button type="button" size="sm" variant="ghost" onClick={onClear}>
-        {t("table.clearSelection")}
-      </Button>
-    </form>
+    </BulkForm>
   );
 }
