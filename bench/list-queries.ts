@@ -1,5 +1,6 @@
 /**
- * `npm run bench:list`: times the recommendation list at 10,000 recommendations and 50,000 actions.
+ * `npm run bench:list`: times the recommendation list and the All actions list at 10,000
+ * recommendations and 50,000 actions, in the same run, so the two can be compared.
  *
  * Each run starts from a fresh database: PGlite in a temporary folder, and, when BENCH_DATABASE_URL
  * is set, also a new PostgreSQL database created next to that one and dropped afterwards. It migrates,
@@ -21,6 +22,12 @@ import {
   listRecommendations,
   type ListRecommendationsParams,
 } from "../db/queries/recommendation-list";
+import {
+  actionFacetCounts,
+  buildActionListStatements,
+  listActions,
+  type ListActionsParams,
+} from "../db/queries/action-list";
 import { selectRows } from "../db/rows";
 import { seedDatabase } from "../db/seed";
 import { generateLoad, loadCode } from "../db/seed/generate";
@@ -38,6 +45,10 @@ interface View {
   /** Measures the faceted filters' counts for these filters instead of the page. */
   facets?: ListRecommendationsParams;
   code?: string;
+  /** An All actions page. */
+  actions?: ListActionsParams;
+  /** The All actions facet counts for these filters. */
+  actionFacets?: ListActionsParams;
 }
 
 const views: View[] = [
@@ -57,6 +68,22 @@ const views: View[] = [
   { name: "facet counts, no filter", facets: {} },
   { name: "facet counts, side + theme", facets: { side: ["hong_kong"], theme: ["talent"] } },
   { name: "getRecommendationByCode", code: loadCode(Math.floor(RECOMMENDATIONS / 2)) },
+  { name: "actions: first page, default sort", actions: {} },
+  {
+    name: "actions: agency sz-stic + overdue, sort -overdueBy, due",
+    actions: { agency: ["sz-stic"], due: ["overdue"], sort: ["-overdueBy", "due"] },
+  },
+  {
+    name: "actions: side hong_kong + open, sort assignee, title; page 5",
+    actions: { side: ["hong_kong"], status: ["todo", "in_progress", "blocked"], sort: ["assignee", "title"], page: 5 },
+  },
+  { name: "actions: due this week, sort -progress", actions: { due: ["week"], sort: ["-progress"] } },
+  { name: 'actions: text search "talent"', actions: { q: "talent" } },
+  { name: "actions: group by recommendation", actions: { group: "recommendation" } },
+  { name: "actions: group by agency, 500 rows", actions: { group: "agency", pageSize: 500 } },
+  { name: "actions: page 500", actions: { page: 500 } },
+  { name: "actions: facet counts, no filter", actionFacets: {} },
+  { name: "actions: facet counts, agency + overdue", actionFacets: { agency: ["sz-stic"], due: ["overdue"] } },
 ];
 
 interface Result {
@@ -75,6 +102,14 @@ async function runView(db: Database, view: View): Promise<() => Promise<number>>
   if (view.facets) {
     const filters = view.facets;
     return async () => (await facetCounts(db, filters)).status.proposed ?? 0;
+  }
+  if (view.actionFacets) {
+    const filters = view.actionFacets;
+    return async () => (await actionFacetCounts(db, filters)).status.todo ?? 0;
+  }
+  if (view.actions) {
+    const params = view.actions;
+    return async () => (await listActions(db, params)).total;
   }
   return async () => (await listRecommendations(db, view.list)).total;
 }
@@ -123,12 +158,14 @@ async function measure(handle: DatabaseHandle) {
   return { generated, results };
 }
 
-async function explainSlowest(db: Database, results: Result[]) {
-  const listed = results.filter((r) => views.find((v) => v.name === r.view)?.list);
+async function explainSlowest(db: Database, results: Result[], of: "list" | "actions") {
+  const listed = results.filter((r) => views.find((v) => v.name === r.view)?.[of]);
   const slowest = listed.reduce((a, b) => (b.p95 > a.p95 ? b : a));
-  const params = views.find((v) => v.name === slowest.view)!.list!;
-  console.log(`\nEXPLAIN ANALYZE for the slowest list view: ${slowest.view}`);
-  const statements = buildListStatements(db, params);
+  const view = views.find((v) => v.name === slowest.view)!;
+  console.log(
+    `\nEXPLAIN ANALYZE for the slowest ${of === "list" ? "recommendation" : "All actions"} view: ${slowest.view}`,
+  );
+  const statements = of === "list" ? buildListStatements(db, view.list) : buildActionListStatements(db, view.actions);
   for (const [label, statement] of [
     ["total", statements.total],
     ["page rows", statements.rows],
@@ -156,7 +193,8 @@ async function benchPglite() {
   try {
     const { generated, results } = await measure(handle);
     printTable("PGlite", generated, results);
-    await explainSlowest(handle.db, results);
+    await explainSlowest(handle.db, results, "list");
+    await explainSlowest(handle.db, results, "actions");
   } finally {
     await handle.close();
     rmSync(dir, { recursive: true, force: true });
@@ -171,7 +209,8 @@ async function benchPostgres(baseUrl: string) {
       const [version] = await selectRows<{ server_version: string }>(handle.db, sql`show server_version`);
       const { generated, results } = await measure(handle);
       printTable(`PostgreSQL ${version?.server_version ?? ""}`.trim(), generated, results);
-      await explainSlowest(handle.db, results);
+      await explainSlowest(handle.db, results, "list");
+      await explainSlowest(handle.db, results, "actions");
     } finally {
       await handle.close();
     }

@@ -12,7 +12,7 @@ import {
   DropdownMenuItem,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import type { DataTableFeatures } from "./features";
+import type { DataTable, DataTableFeatures } from "./features";
 
 export function ColumnHeader<TData extends RowData>({
   header,
@@ -112,4 +112,29 @@ export function ColumnHeader<TData extends RowData>({
       ) : null}
     </div>
   );
+}
+
+/**
+ * The `header` of a DataTableView: the selection column's own header, or a ColumnHeader with the
+ * column's title; the resize handle's arrow keys change the width by 16 px.
+ */
+export function headerRenderer<TData extends RowData>(
+  table: DataTable<TData>,
+  titles: Record<string, string>,
+  sortCount: number,
+) {
+  function renderHeader(h: Header<DataTableFeatures, TData, unknown>) {
+    if (h.column.id === "select") return <table.FlexRender header={h} />;
+    return (
+      <ColumnHeader
+        header={h}
+        title={titles[h.column.id] ?? h.column.id}
+        sortCount={sortCount}
+        onResizeBy={(delta) =>
+          table.setColumnSizing((old) => ({ ...old, [h.column.id]: Math.max(60, h.column.getSize() + delta) }))
+        }
+      />
+    );
+  }
+  return renderHeader;
 }

@@ -15,6 +15,26 @@ export type DisplayRow<TData extends RowData> =
   | { kind: "group"; key: string; label: ReactNode; count: ReactNode; collapsed: boolean; note?: ReactNode }
   | { kind: "row"; row: Row<DataTableFeatures, TData> };
 
+/**
+ * Rows under their group headers, in the groups' order; a collapsed group keeps its header and count.
+ * Without a grouping, the rows as they are.
+ */
+export function groupDisplayRows<TData extends RowData & { group: string | null }>(
+  rows: Row<DataTableFeatures, TData>[],
+  grouping: { groups: { key: string; count: number }[]; collapsed: readonly string[] } | null,
+  header: (group: { key: string; count: number }) => { label: ReactNode; count: ReactNode },
+): DisplayRow<TData>[] {
+  if (!grouping) return rows.map((row) => ({ kind: "row" as const, row }));
+  return grouping.groups.flatMap((g) => {
+    const collapsed = grouping.collapsed.includes(g.key);
+    const inGroup = collapsed ? [] : rows.filter((r) => (r.original.group ?? "") === g.key);
+    return [
+      { kind: "group" as const, key: g.key, collapsed, ...header(g) },
+      ...inGroup.map((row) => ({ kind: "row" as const, row })),
+    ];
+  });
+}
+
 /** Pages longer than this render only the rows in view. */
 const VIRTUALIZE_ABOVE = 80;
 const ROW_HEIGHT = 44;

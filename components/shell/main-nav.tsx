@@ -12,6 +12,7 @@ import { cn } from "@/lib/utils";
 const sections = [
   { href: "/my-work", match: "/my-work", key: "myWork", show: "myWork" },
   { href: "/recommendations", match: "/recommendations", key: "recommendations", show: "all" },
+  { href: "/actions", match: "/actions", key: "actions", show: "all" },
   { href: "/admin/users", match: "/admin", key: "admin", show: "admin" },
   { href: "/settings/tokens", match: "/settings/tokens", key: "tokens", show: "all" },
 ] as const;

@@ -106,102 +106,109 @@ export async function createAction(db: Database, actor: Actor, code: string, inp
 }
 
 export async function updateAction(db: Database, actor: Actor, id: string, patch: ActionPatchInput) {
-  await db.transaction(async (tx) => {
-    const [found] = await tx.select().from(actions).where(eq(actions.id, id));
-    if (!found) throw notFound(`No action has the id "${id}".`);
-    // A move renumbers the whole list, so it locks the whole list first; other edits lock the row.
-    const order = patch.position !== undefined ? await lockActionOrder(tx, found.recommendationId) : null;
-    const [action] = await tx.select().from(actions).where(eq(actions.id, id)).for("update");
-    const [rec] = await tx.select().from(recommendations).where(eq(recommendations.id, action!.recommendationId));
-    const facts = await recommendationFacts(tx, rec!);
-    const { reason, agency, title, description, assigneeId, status, progress, dueDate } = patch;
-    const { completionNote, cancellationReason, position } = patch;
-    const cols: Partial<Action> = {
-      title,
-      description,
-      assigneeId,
-      status,
-      progress,
-      dueDate,
-      completionNote,
-      cancellationReason,
-    };
-    if (agency !== undefined) cols.agencyId = (await resolveAgencyKeys(tx, [agency], "agency")).get(agency)!;
-    // Judged on every field asked for, not only those that change (see updateRecommendation).
-    requireAllowed(actor, {
-      action: "action.update",
-      target: { agencyId: action!.agencyId, recommendation: facts },
-      fields: Object.entries({ ...cols, agency, position })
-        .filter(([k, v]) => v !== undefined && k !== "agencyId")
-        .map(([k]) => k),
+  await db.transaction((tx) => patchAction(tx, actor, id, patch));
+  return (await getActionView(db, id))!;
+}
+
+/**
+ * One action's change inside the caller's transaction (an edit, or one row of a bulk edit): the
+ * permission check, the version check, the lifecycle rules, the history and the live event.
+ * Returns the action's version afterwards (unchanged when nothing changed).
+ */
+export async function patchAction(tx: DbOrTx, actor: Actor, id: string, patch: ActionPatchInput): Promise<number> {
+  const [found] = await tx.select().from(actions).where(eq(actions.id, id));
+  if (!found) throw notFound(`No action has the id "${id}".`);
+  // A move renumbers the whole list, so it locks the whole list first; other edits lock the row.
+  const order = patch.position !== undefined ? await lockActionOrder(tx, found.recommendationId) : null;
+  const [action] = await tx.select().from(actions).where(eq(actions.id, id)).for("update");
+  const [rec] = await tx.select().from(recommendations).where(eq(recommendations.id, action!.recommendationId));
+  const facts = await recommendationFacts(tx, rec!);
+  const { reason, agency, title, description, assigneeId, status, progress, dueDate } = patch;
+  const { completionNote, cancellationReason, position } = patch;
+  const cols: Partial<Action> = {
+    title,
+    description,
+    assigneeId,
+    status,
+    progress,
+    dueDate,
+    completionNote,
+    cancellationReason,
+  };
+  if (agency !== undefined) cols.agencyId = (await resolveAgencyKeys(tx, [agency], "agency")).get(agency)!;
+  // Judged on every field asked for, not only those that change (see updateRecommendation).
+  requireAllowed(actor, {
+    action: "action.update",
+    target: { agencyId: action!.agencyId, recommendation: facts },
+    fields: Object.entries({ ...cols, agency, position })
+      .filter(([k, v]) => v !== undefined && k !== "agencyId")
+      .map(([k]) => k),
+  });
+  // After the permission check: someone who may not write learns nothing, not even the version.
+  if (action!.version !== patch.version) {
+    throw await staleVersionError(
+      tx,
+      { id, version: action!.version, label: `The action "${action!.title}"` },
+      patch.version,
+      await getActionView(tx, id),
+    );
+  }
+  const life = settleActionLifecycle(action!, { status, progress, completionNote, cancellationReason });
+  // What follows from the status is written and recorded like any change the person asked for.
+  Object.assign(cols, life.changes);
+  const changed = fieldChanges(action! as unknown as Record<string, unknown>, cols, {
+    actor: actorRef(actor),
+    entityType: "action",
+  });
+  const from = order?.findIndex((s) => s.id === id) ?? -1;
+  const moved = order !== null && Math.min(position!, order.length - 1) !== from;
+  if (!changed.length && !moved) return action!.version;
+  requireLifecycle(life.errors);
+  if (changed.some((c) => c.field === "dueDate") && !reason) {
+    throw unprocessable("Say why the due date changes: the reason is kept in the history.", {
+      reason: ["Required when the due date changes"],
     });
-    // After the permission check: someone who may not write learns nothing, not even the version.
-    if (action!.version !== patch.version) {
-      throw await staleVersionError(
-        tx,
-        { id, version: action!.version, label: `The action "${action!.title}"` },
-        patch.version,
-        await getActionView(tx, id),
-      );
-    }
-    const life = settleActionLifecycle(action!, { status, progress, completionNote, cancellationReason });
-    // What follows from the status is written and recorded like any change the person asked for.
-    Object.assign(cols, life.changes);
-    const changed = fieldChanges(action! as unknown as Record<string, unknown>, cols, {
+  }
+  // The assignee must belong to the action's agency: checked when either of them changes.
+  const reassigned = changed.some((c) => c.field === "agencyId" || c.field === "assigneeId");
+  const assignee = assigneeId !== undefined ? assigneeId : action!.assigneeId;
+  if (reassigned && assignee) await checkAssignee(tx, assignee, cols.agencyId ?? action!.agencyId);
+  const nextVersion = action!.version + 1;
+  const completedAt = life.completed === "now" ? new Date() : life.completed === "cleared" ? null : undefined;
+  const updated = await tx
+    .update(actions)
+    .set({ ...cols, completedAt, version: nextVersion, updatedAt: sql`now()`, updatedById: actor.id })
+    .where(and(eq(actions.id, id), eq(actions.version, patch.version)))
+    .returning({ id: actions.id });
+  if (!updated.length) throw conflict("The action was changed at the same moment. Reload and apply your change again.");
+  // The reason for a due-date change, a cancellation or a completion stands beside the status change.
+  const why = (field: string) =>
+    reason ??
+    (field === "status" && cols.status === "cancelled" ? cols.cancellationReason : null) ??
+    (field === "status" && cols.status === "done" ? (cols.completionNote ?? action!.completionNote) : null) ??
+    null;
+  const entries = changed.map((c) => ({ ...c, reason: why(c.field!) }));
+  if (moved) {
+    const to = await placeAction(tx, order, id, position!);
+    entries.push({
       actor: actorRef(actor),
       entityType: "action",
+      kind: "update",
+      field: "position",
+      from,
+      to,
+      reason: reason ?? null,
     });
-    const from = order?.findIndex((s) => s.id === id) ?? -1;
-    const moved = order !== null && Math.min(position!, order.length - 1) !== from;
-    if (!changed.length && !moved) return;
-    requireLifecycle(life.errors);
-    if (changed.some((c) => c.field === "dueDate") && !reason) {
-      throw unprocessable("Say why the due date changes: the reason is kept in the history.", {
-        reason: ["Required when the due date changes"],
-      });
-    }
-    // The assignee must belong to the action's agency: checked when either of them changes.
-    const reassigned = changed.some((c) => c.field === "agencyId" || c.field === "assigneeId");
-    const assignee = assigneeId !== undefined ? assigneeId : action!.assigneeId;
-    if (reassigned && assignee) await checkAssignee(tx, assignee, cols.agencyId ?? action!.agencyId);
-    const nextVersion = action!.version + 1;
-    const completedAt = life.completed === "now" ? new Date() : life.completed === "cleared" ? null : undefined;
-    const updated = await tx
-      .update(actions)
-      .set({ ...cols, completedAt, version: nextVersion, updatedAt: sql`now()`, updatedById: actor.id })
-      .where(and(eq(actions.id, id), eq(actions.version, patch.version)))
-      .returning({ id: actions.id });
-    if (!updated.length)
-      throw conflict("The action was changed at the same moment. Reload and apply your change again.");
-    // The reason for a due-date change, a cancellation or a completion stands beside the status change.
-    const why = (field: string) =>
-      reason ??
-      (field === "status" && cols.status === "cancelled" ? cols.cancellationReason : null) ??
-      (field === "status" && cols.status === "done" ? (cols.completionNote ?? action!.completionNote) : null) ??
-      null;
-    const entries = changed.map((c) => ({ ...c, reason: why(c.field!) }));
-    if (moved) {
-      const to = await placeAction(tx, order, id, position!);
-      entries.push({
-        actor: actorRef(actor),
-        entityType: "action",
-        kind: "update",
-        field: "position",
-        from,
-        to,
-        reason: reason ?? null,
-      });
-    }
-    await publishChange(tx, { type: "action", code: rec!.code, version: nextVersion, actorId: actor.id });
-    await recordActivity(
-      tx,
-      entries.map((e) => ({
-        ...e,
-        entityId: id,
-        recommendationId: action!.recommendationId,
-        entityVersion: nextVersion,
-      })),
-    );
-  });
-  return (await getActionView(db, id))!;
+  }
+  await publishChange(tx, { type: "action", code: rec!.code, version: nextVersion, actorId: actor.id });
+  await recordActivity(
+    tx,
+    entries.map((e) => ({
+      ...e,
+      entityId: id,
+      recommendationId: action!.recommendationId,
+      entityVersion: nextVersion,
+    })),
+  );
+  return nextVersion;
 }

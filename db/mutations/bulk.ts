@@ -1,11 +1,14 @@
 /**
- * Bulk edit from the table: the same change to many recommendations in one transaction. Either every
+ * Bulk edit from the tables: the same change to many recommendations (or actions) in one transaction. Either every
  * row changes or none does, and a refusal names the row and the reason.
  */
+import { eq, inArray } from "drizzle-orm";
 import type { Database } from "../index";
+import { actions, recommendations } from "../schema";
 import type { Actor } from "@/lib/permissions";
 import { AppError } from "@/lib/errors";
-import type { BulkUpdateInput } from "@/lib/validation/inputs";
+import type { ActionBulkInput, BulkUpdateInput } from "@/lib/validation/inputs";
+import { patchAction } from "./actions";
 import { changeOwners } from "./owners";
 import { patchRecommendation } from "./recommendations";
 
@@ -25,6 +28,43 @@ export async function bulkUpdateRecommendations(db: Database, actor: Actor, inpu
           throw new AppError(err.code, `${item.code}: ${err.message} Nothing was changed.`, err.fieldErrors, {
             ...err.details,
             code: item.code,
+          });
+        }
+        throw err;
+      }
+    }
+  });
+  return { updated: Object.keys(versions).length, versions };
+}
+
+/**
+ * Bulk edit from All actions: reassign (agency, assignee: coordinators and administrators), a new due
+ * date (with the reason, kept in each action's history) or a status, for many actions in one
+ * transaction. Every row is checked like a single edit (permission, version, lifecycle); the first
+ * refusal undoes the whole change and names the action.
+ */
+export async function bulkUpdateActions(db: Database, actor: Actor, input: ActionBulkInput) {
+  const versions: Record<string, number> = {};
+  await db.transaction(async (tx) => {
+    const ids = input.items.map((i) => i.id);
+    const names = new Map(
+      (
+        await tx
+          .select({ id: actions.id, title: actions.title, code: recommendations.code })
+          .from(actions)
+          .innerJoin(recommendations, eq(recommendations.id, actions.recommendationId))
+          .where(inArray(actions.id, ids))
+      ).map((a) => [a.id, `"${a.title}" (${a.code})`]),
+    );
+    for (const item of input.items) {
+      try {
+        versions[item.id] = await patchAction(tx, actor, item.id, { ...input.changes, version: item.version });
+      } catch (err) {
+        if (err instanceof AppError) {
+          const name = names.get(item.id) ?? item.id;
+          throw new AppError(err.code, `${name}: ${err.message} Nothing was changed.`, err.fieldErrors, {
+            ...err.details,
+            id: item.id,
           });
         }
         throw err;

@@ -3,7 +3,7 @@
  * run in the database, so a page costs the same at 42 recommendations as at 10,000.
  */
 import { and, asc, count, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
-import { alias, type AnyPgColumn, type PgSelect } from "drizzle-orm/pg-core";
+import { alias, type PgSelect } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../index";
 import { agencies, recommendationOwners, recommendations, sourceDocuments, type Health, type Side } from "../schema";
 import type { ReportingSide } from "@/lib/side-status";
@@ -19,6 +19,7 @@ import {
 import { facetIds, type FacetId, type FilterValues } from "@/lib/table/filters";
 import { loadOwnersAndActions, todayUtc, toRecommendationView } from "./recommendations";
 import { sideProgressSql, sideStateSql } from "./side-status";
+import { inTexts, likePattern, pageOf, positionIn } from "./list-sql";
 
 /** The table's filters (defined in lib/table/filters.ts); what each matches is in filterConditions below. */
 export type RecommendationFilters = Omit<FilterValues, "archived"> & { includeArchived?: boolean };
@@ -36,11 +37,6 @@ export interface ListRecommendationsParams extends RecommendationFilters {
 
 export { MAX_PAGE_SIZE };
 
-/** Escapes LIKE wildcards so a search for "100%" finds that text, not everything. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 // Per-recommendation figures from its actions and owners, as correlated subqueries: the planner runs
 // them only for rows it must sort or filter by them, through the index on actions.recommendation_id.
 // Each side's progress and state are in ./side-status.ts, beside the rules' twin in lib/side-status.ts.
@@ -49,13 +45,6 @@ const overdueCount = (today: string) =>
 const nextDue = sql`(select min(na.due_date) from actions na where na.recommendation_id = ${recommendations.id} and na.status not in ('done', 'cancelled'))`;
 const sideLead = (side: Side) =>
   sql`(select min(lg.abbreviation) from recommendation_owners lo join agencies lg on lg.id = lo.agency_id where lo.recommendation_id = ${recommendations.id} and lo.role = 'lead' and lg.side = ${side})`;
-
-/** The position of a value in a known list, so enums and themes sort in their meaningful order. */
-const positionIn = (column: SQL | AnyPgColumn, values: readonly string[]) =>
-  sql`array_position(array[${sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `,
-  )}]::text[], ${column}::text)`;
 
 function sortExpression(id: ColumnId, today: string): SQL {
   switch (id) {
@@ -151,20 +140,8 @@ function filterConditions(f: RecommendationFilters, today: string, except?: Filt
   const side = active("side");
   if (agency || side) {
     const match: SQL[] = [];
-    if (agency)
-      match.push(
-        sql`fg.key in (${sql.join(
-          agency.map((a) => sql`${a}`),
-          sql`, `,
-        )})`,
-      );
-    if (side)
-      match.push(
-        sql`fg.side::text in (${sql.join(
-          side.map((s) => sql`${s}`),
-          sql`, `,
-        )})`,
-      );
+    if (agency) match.push(inTexts(sql`fg.key`, agency));
+    if (side) match.push(inTexts(sql`fg.side::text`, side));
     where.push(
       sql`exists (select 1 from recommendation_owners fo join agencies fg on fg.id = fo.agency_id where fo.recommendation_id = ${recommendations.id} and ${sql.join(match, sql` and `)})`,
     );
@@ -231,8 +208,7 @@ function joinGroup<T extends PgSelect>(query: T, group?: Grouping): T {
  */
 export function buildListStatements(db: DbOrTx, params: ListRecommendationsParams = {}) {
   const today = params.today ?? todayUtc();
-  const pageSize = Math.min(Math.max(params.pageSize ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
-  const page = Math.max(params.page ?? 1, 1);
+  const { page, pageSize } = pageOf(params, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
   const filters = filterConditions(params, today);
   const where = and(...filters);
   const total = db.select({ total: count() }).from(recommendations).where(where);
@@ -241,15 +217,7 @@ export function buildListStatements(db: DbOrTx, params: ListRecommendationsParam
   const key = group ? groupKey(group) : sql<null>`null`;
   const collapsed = group && params.collapsed?.length ? params.collapsed : [];
   // A collapsed group's rows stay out of the page; the empty key (no lead agency) collapses as "".
-  const visible = collapsed.length
-    ? and(
-        where,
-        sql`coalesce(${key}, '') not in (${sql.join(
-          collapsed.map((c) => sql`${c}`),
-          sql`, `,
-        )})`,
-      )
-    : where;
+  const visible = collapsed.length ? and(where, sql`not ${inTexts(sql`coalesce(${key}, '')`, collapsed)}`) : where;
   const rows = joinGroup(
     db.select({ rec: recommendations, document: sourceDocuments, group: key }).from(recommendations).$dynamic(),
     group,

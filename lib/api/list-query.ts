@@ -1,25 +1,31 @@
 import "server-only";
+import type { z } from "zod";
 import type { DbOrTx } from "@/db";
 import { findUnknownAgencyKeys } from "@/db/queries/agencies";
+import type { ListActionsParams } from "@/db/queries/action-list";
 import type { ListRecommendationsParams } from "@/db/queries/recommendation-list";
 import { badRequest } from "@/lib/errors";
+import type { ActionColumnId } from "@/lib/table/action-view";
 import type { ColumnId } from "@/lib/table/recommendation-view";
 import {
+  actionListQuery,
   recommendationListQuery,
   searchParamsToObject,
+  toActionListParams,
   toListParams,
   zodFieldErrors,
 } from "@/lib/validation/search-params";
 
 /**
- * The recommendation-list query of an API request (the list and its export), validated: a bad
- * value or an unknown agency key is a 400 that names the field and what to fix.
+ * A table's list query of an API request (the list and its export), validated: a bad value or an
+ * unknown agency key is a 400 that names the field and what to fix.
  */
-export async function readRecommendationListQuery(
+async function readListQuery<S extends z.ZodType<{ agency?: string[] }>>(
   db: DbOrTx,
+  schema: S,
   params: URLSearchParams,
-): Promise<ListRecommendationsParams & { cols?: ColumnId[] }> {
-  const parsed = recommendationListQuery.safeParse(searchParamsToObject(params));
+): Promise<z.output<S>> {
+  const parsed = schema.safeParse(searchParamsToObject(params));
   if (!parsed.success) throw badRequest("Some query parameters are not valid.", zodFieldErrors(parsed.error));
   const unknown = await findUnknownAgencyKeys(db, parsed.data.agency ?? []);
   if (unknown.length) {
@@ -27,6 +33,22 @@ export async function readRecommendationListQuery(
       agency: unknown.map((k) => `No agency has the key "${k}"`),
     });
   }
+  return parsed.data;
+}
+
+export async function readRecommendationListQuery(
+  db: DbOrTx,
+  params: URLSearchParams,
+): Promise<ListRecommendationsParams & { cols?: ColumnId[] }> {
+  const query = await readListQuery(db, recommendationListQuery, params);
   // The visible columns matter to the export, not to the rows.
-  return { ...toListParams(parsed.data), cols: parsed.data.cols };
+  return { ...toListParams(query), cols: query.cols };
+}
+
+export async function readActionListQuery(
+  db: DbOrTx,
+  params: URLSearchParams,
+): Promise<ListActionsParams & { cols?: ActionColumnId[] }> {
+  const query = await readListQuery(db, actionListQuery, params);
+  return { ...toActionListParams(query), cols: query.cols };
 }

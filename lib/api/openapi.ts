@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import {
+  actionBulkInput,
   actionCreateInput,
   actionPatchInput,
   indicatorCreateInput,
@@ -14,8 +15,10 @@ import {
 } from "@/lib/validation/inputs";
 import { ownersPutInput } from "@/lib/validation/owners";
 import { indicatorPatchInput } from "@/lib/validation/indicators";
-import { recommendationStatuses, sides, themes } from "@/db/schema/enums";
+import { actionStatuses, recommendationStatuses, sides, themes } from "@/db/schema/enums";
 import { sideStates } from "@/lib/side-status";
+import { actionColumnIds, actionGroupings } from "@/lib/table/action-view";
+import { dueBuckets } from "@/lib/table/filters";
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: "input", unrepresentable: "any" });
 
@@ -121,6 +124,7 @@ export function openApiDocument(serverUrl: string) {
         RecommendationPatch: schema(recommendationPatchInput),
         ActionCreate: schema(actionCreateInput),
         ActionPatch: schema(actionPatchInput),
+        ActionBulk: schema(actionBulkInput),
         IndicatorCreate: schema(indicatorCreateInput),
         IndicatorReading: schema(indicatorReadingInput),
         IndicatorPatch: schema(indicatorPatchInput),
@@ -216,6 +220,48 @@ export function openApiDocument(serverUrl: string) {
           summary: "Define an indicator (coordinators and administrators)",
           requestBody: body("IndicatorCreate"),
           responses: { ...ok("{ data }", "201"), ...errors(400, 401, 403, 404, 413) },
+        },
+      },
+      "/api/v1/actions": {
+        get: {
+          summary: "List every action across recommendations (the All actions table)",
+          parameters: [
+            query("q", "Text in the action's title or description, or its recommendation's code or title"),
+            query("agency", "Keys of the agency the action is assigned to; comma-separated or repeated"),
+            query("side", "Side of the action's agency", { type: "string", enum: sides }),
+            query("status", "Comma-separated or repeated", { type: "string", enum: actionStatuses }),
+            query(
+              "due",
+              "overdue (open, past due), week (next 7 days), month (8th to 30th day), later, none (no due date)",
+              { type: "string", enum: dueBuckets },
+            ),
+            query("archived", "include: also the actions of archived recommendations", {
+              type: "string",
+              enum: ["include"],
+            }),
+            query("sort", `Up to 4 of ${actionColumnIds.join(", ")}; prefix - for descending`),
+            query("group", "Rows come group by group", { type: "string", enum: actionGroupings }),
+            query("page", "From 1", { type: "integer", minimum: 1 }),
+            query("pageSize", "1 to 500", { type: "integer", minimum: 1, maximum: 500 }),
+          ],
+          responses: {
+            ...ok(
+              "{ data, page, pageSize, total, pageCount }; each item: id, title, description, recommendation { code, title, archived }, agency { key, abbreviation, side, name }, assignee { id, name } | null, status, progress, dueDate, overdueBy (days, null when not overdue), updatedAt, version, group",
+            ),
+            ...errors(400, 401),
+          },
+        },
+      },
+      "/api/v1/actions/bulk": {
+        post: {
+          summary: "The same change to many actions, in one transaction",
+          description:
+            "Reassign (agency, assigneeId: coordinators and administrators), set dueDate (with a reason, kept in each action's history) or status (done needs a completionNote, cancelled a cancellationReason). Each row is checked like PATCH /api/v1/actions/{id}; the first refusal changes nothing and its message and details.id name the action.",
+          requestBody: body("ActionBulk"),
+          responses: {
+            ...ok("{ data: { updated, versions: { [id]: version } } }", "201"),
+            ...errors(400, 401, 403, 404, 409, 413, 422),
+          },
         },
       },
       "/api/v1/actions/{id}": {

@@ -1,9 +1,9 @@
 import type { RecommendationView } from "@/db/queries/recommendations";
 import { localized } from "@/lib/i18n/localized";
 import { defaultColumns, type ColumnId } from "@/lib/table/recommendation-view";
+import type { ExportFormatters } from "./view-export";
 
 type Translate = (key: string) => string;
-type Formatters = { date: (d: Date) => string; day: (isoDate: string) => string; percent: (share: number) => string };
 
 /**
  * The table's columns as an export writes them: the same ids, titles and values as the page, so an
@@ -12,7 +12,7 @@ type Formatters = { date: (d: Date) => string; day: (isoDate: string) => string;
 export function recommendationExportColumns(
   t: Translate,
   locale: string,
-  format: Formatters,
+  format: ExportFormatters,
   ids: readonly ColumnId[] = defaultColumns,
 ) {
   const leads = (rec: RecommendationView, side: string) =>

@@ -1,12 +1,20 @@
 /**
- * The recommendations table's filters, each defined once: what kind of value it takes, its values
+ * The tables' filters (the recommendations table's and All actions'), each defined once: what kind of value it takes, its values
  * (enums from the database schema) and, for a facet, how the filter menu names it and its values.
  * The URL state (url-state.ts), the server's query schema (lib/validation/search-params.ts), the
  * query layer's parameter type, the facet list and "clear filters" all derive from this map; what a
- * filter matches in the database is in db/queries/recommendation-list.ts. Plain data, no parser
+ * filter matches in the database is in db/queries/recommendation-list.ts and action-list.ts. Plain data, no parser
  * library: the browser bundle takes it without zod.
  */
-import { healthEnum, horizonEnum, priorityEnum, recommendationStatusEnum, sideEnum, themes } from "@/db/schema/enums";
+import {
+  actionStatusEnum,
+  healthEnum,
+  horizonEnum,
+  priorityEnum,
+  recommendationStatusEnum,
+  sideEnum,
+  themes,
+} from "@/db/schema/enums";
 import { sideStates } from "@/lib/side-status";
 
 /** How the filter menu names a facet and each of its values (message keys). */
@@ -44,9 +52,38 @@ export const tableFilters = {
   archived: { kind: "flag", value: "include" },
 } as const;
 
+/** When an action is due, relative to today: the All actions table's "due" facet. */
+export const dueBuckets = ["overdue", "week", "month", "later", "none"] as const;
+export type DueBucket = (typeof dueBuckets)[number];
+
+/** The All actions table's filters; what each matches is in db/queries/action-list.ts. */
+export const actionFilters = {
+  /** Free text over the action's title and description and its recommendation's code and titles. */
+  q: { kind: "text" },
+  /** Agency keys: the agency the action is assigned to. */
+  agency: { kind: "keys", facet: { title: "list.agency" } },
+  /** The side of the action's agency. */
+  side: oneOf(sideEnum.enumValues, { title: "list.side", value: (v) => `sides.${v}` }),
+  status: oneOf(actionStatusEnum.enumValues, { title: "list.status", value: (v) => `actionStatus.${v}` }),
+  /**
+   * overdue: open and past its due date; week: due in the next 7 days (today included); month: in
+   * the 8th to 30th day; later: after that; none: no due date. A finished action due in the past is
+   * in none of them.
+   */
+  due: oneOf(dueBuckets, { title: "allActions.due", value: (v) => `allActions.dueValues.${v}` }),
+  /** Actions of archived recommendations are left out unless this is "include". */
+  archived: { kind: "flag", value: "include" },
+} as const;
+
+/** Any table's filter map. */
+export type FilterMap = Record<string, Filter>;
 type Filters = typeof tableFilters;
 export type FilterId = keyof Filters;
-export type Filter = Filters[FilterId];
+export type Filter =
+  | { readonly kind: "text" }
+  | { readonly kind: "values"; readonly values: readonly [string, ...string[]]; readonly facet: FacetLabels }
+  | { readonly kind: "keys"; readonly facet: { readonly title: string } }
+  | { readonly kind: "flag"; readonly value: string };
 
 /** A filter's value as the URL parser and the query schema read it. */
 export type FilterValue<F> = F extends { kind: "text" }
@@ -58,18 +95,32 @@ export type FilterValue<F> = F extends { kind: "text" }
       : F extends { kind: "flag"; value: infer V }
         ? V
         : never;
-export type FilterValues = { [K in FilterId]?: FilterValue<Filters[K]> };
+export type FilterValuesOf<M> = { [K in keyof M]?: FilterValue<M[K]> };
+export type FilterValues = FilterValuesOf<Filters>;
 
-export const filterIds = Object.keys(tableFilters) as FilterId[];
+/** Faceted filters: each lists its values with how many rows have them, in this order. */
+export type FacetIdOf<M> = { [K in keyof M]: M[K] extends { facet: object } ? K : never }[keyof M];
+export type FacetId = FacetIdOf<Filters>;
 
+export const filterIdsOf = <M extends FilterMap>(filters: M) => Object.keys(filters) as (keyof M & string)[];
 /** Filters that take several values: repeated or comma-separated in a URL. */
-export const listFilterIds = filterIds.filter((id) => ["values", "keys"].includes(tableFilters[id].kind));
+export const listFilterIdsOf = <M extends FilterMap>(filters: M) =>
+  filterIdsOf(filters).filter((id) => ["values", "keys"].includes(filters[id]!.kind));
+export const facetIdsOf = <M extends FilterMap>(filters: M) =>
+  filterIdsOf(filters).filter((id): id is FacetIdOf<M> & string => "facet" in filters[id]!);
 
-/** Faceted filters: each lists its values with how many recommendations have them, in this order. */
-export type FacetId = { [K in FilterId]: Filters[K] extends { facet: object } ? K : never }[FilterId];
-export const facetIds = filterIds.filter((id): id is FacetId => "facet" in tableFilters[id]);
+export const filterIds = filterIdsOf(tableFilters);
+export const listFilterIds = listFilterIdsOf(tableFilters);
+export const facetIds = facetIdsOf(tableFilters);
 
 /** Builds one thing per filter (a URL parser, a schema) from its definition, keyed by filter. */
+export function perFilterOf<M extends FilterMap, R>(
+  filters: M,
+  build: (filter: Filter, id: keyof M & string) => R,
+): Record<keyof M, R> {
+  return Object.fromEntries(filterIdsOf(filters).map((id) => [id, build(filters[id]!, id)])) as Record<keyof M, R>;
+}
+
 export function perFilter<R>(build: (filter: Filter, id: FilterId) => R): Record<FilterId, R> {
-  return Object.fromEntries(filterIds.map((id) => [id, build(tableFilters[id], id)])) as Record<FilterId, R>;
+  return perFilterOf(tableFilters, build);
 }

@@ -2,8 +2,21 @@
  * The vocabulary of the recommendations table, shared by the database query, the URL, the page,
  * saved views and the export, so a column, a sort or a grouping means the same thing everywhere.
  * The filters are defined in filters.ts.
- * No server imports: the browser uses it too.
+ * No server imports: the browser uses it too. What all tables share (sort keys, paging, widths, saved
+ * view links) is in view.ts and re-exported here.
  */
+import { parseSortKey as parseKey, toSortKey as toKey, type SortKeyOf } from "./view";
+
+export {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  MAX_SORT_KEYS,
+  normalizeViewQuery,
+  pageSizes,
+  readWidths,
+  savedViewHref,
+} from "./view";
+
 export const columnIds = [
   "code",
   "title",
@@ -41,39 +54,10 @@ export const defaultColumns: readonly ColumnId[] = [
 ];
 
 /** Every column sorts; a sort key is a column id, descending with a leading "-". */
-export type SortKey = ColumnId | `-${ColumnId}`;
-export const MAX_SORT_KEYS = 4;
+export type SortKey = SortKeyOf<ColumnId>;
 
 export const groupings = ["status", "theme", "agency", "horizon"] as const;
 export type Grouping = (typeof groupings)[number];
 
-export const pageSizes = [25, 50, 100, 250, 500] as const;
-export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 500;
-
-export function parseSortKey(key: SortKey): { id: ColumnId; desc: boolean } {
-  return key.startsWith("-") ? { id: key.slice(1) as ColumnId, desc: true } : { id: key as ColumnId, desc: false };
-}
-
-/** Column widths from the `widths` URL value (`title:320`), by column. */
-export function readWidths(widths: readonly string[] = []): Partial<Record<ColumnId, number>> {
-  return Object.fromEntries(widths.map((pair) => [pair.split(":")[0], Number(pair.split(":")[1])]));
-}
-
-/** A view's query without the keys that don't define it (page, saved-view id), in a stable order. */
-export function normalizeViewQuery(query: string): string {
-  const params = new URLSearchParams(query);
-  params.delete("page");
-  params.delete("view");
-  params.sort();
-  return params.toString();
-}
-
-/** The list URL that opens a saved view. */
-export function savedViewHref(view: { id: string; query: string }): string {
-  return `/recommendations?${view.query}${view.query ? "&" : ""}view=${view.id}`;
-}
-
-export function toSortKey(id: ColumnId, desc: boolean): SortKey {
-  return desc ? `-${id}` : id;
-}
+export const parseSortKey = (key: SortKey) => parseKey<ColumnId>(key);
+export const toSortKey = (id: ColumnId, desc: boolean): SortKey => toKey(id, desc);

@@ -1,11 +1,13 @@
 /**
- * The table's state in the URL, as nuqs parsers. Lists are comma-separated, which is also what the
+ * The tables' state in the URL, as nuqs parsers. Lists are comma-separated, which is also what the
  * server's list query (lib/validation/search-params.ts) reads, so the browser and the server agree on
  * every link. Default values stay out of the URL.
  */
 import { parseAsArrayOf, parseAsInteger, parseAsString, parseAsStringLiteral } from "nuqs";
-import { filterIds, perFilter, type FilterId, type tableFilters } from "./filters";
-import { columnIds, DEFAULT_PAGE_SIZE, groupings } from "./recommendation-view";
+import { actionFilters, filterIdsOf, perFilterOf, tableFilters, type FilterMap } from "./filters";
+import { actionColumnIds, actionGroupings } from "./action-view";
+import { columnIds, groupings } from "./recommendation-view";
+import { DEFAULT_PAGE_SIZE } from "./view";
 
 const list = <T extends string>(values: readonly T[]) => parseAsArrayOf(parseAsStringLiteral(values)).withDefault([]);
 const text = () => parseAsString.withDefault("");
@@ -22,31 +24,41 @@ type UrlParser<F> = F extends { kind: "text" }
         ? ReturnType<typeof flag<V>>
         : never;
 
-const filterParsers = perFilter((filter) => {
-  switch (filter.kind) {
-    case "text":
-      return text();
-    case "values":
-      return list(filter.values);
-    case "keys":
-      return keys();
-    case "flag":
-      return flag(filter.value);
-  }
-}) as unknown as { [K in FilterId]: UrlParser<(typeof tableFilters)[K]> };
+/** A table's URL state: one parser per filter, then the view (sort, grouping, columns, page). */
+function urlStateOf<M extends FilterMap, C extends string, G extends string>(
+  filters: M,
+  columns: readonly C[],
+  groups: readonly G[],
+) {
+  const filterParsers = perFilterOf(filters, (filter) => {
+    switch (filter.kind) {
+      case "text":
+        return text();
+      case "values":
+        return list(filter.values);
+      case "keys":
+        return keys();
+      case "flag":
+        return flag(filter.value);
+    }
+  }) as unknown as { [K in keyof M]: UrlParser<M[K]> };
+  return {
+    ...filterParsers,
+    sort: parseAsArrayOf(parseAsString).withDefault([]),
+    group: parseAsStringLiteral(groups),
+    collapsed: parseAsArrayOf(parseAsString).withDefault([]),
+    cols: list(columns),
+    widths: parseAsArrayOf(parseAsString).withDefault([]),
+    pin: list(columns),
+    page: parseAsInteger.withDefault(1),
+    pageSize: parseAsInteger.withDefault(DEFAULT_PAGE_SIZE),
+    view: parseAsString,
+  };
+}
 
-export const tableUrlState = {
-  ...filterParsers,
-  sort: parseAsArrayOf(parseAsString).withDefault([]),
-  group: parseAsStringLiteral(groupings),
-  collapsed: parseAsArrayOf(parseAsString).withDefault([]),
-  cols: list(columnIds),
-  widths: parseAsArrayOf(parseAsString).withDefault([]),
-  pin: list(columnIds),
-  page: parseAsInteger.withDefault(1),
-  pageSize: parseAsInteger.withDefault(DEFAULT_PAGE_SIZE),
-  view: parseAsString,
-};
+export const tableUrlState = urlStateOf(tableFilters, columnIds, groupings);
+export const actionUrlState = urlStateOf(actionFilters, actionColumnIds, actionGroupings);
 
 /** Filter keys: changing one starts again at page 1. */
-export const filterKeys = filterIds;
+export const filterKeys = filterIdsOf(tableFilters);
+export const actionFilterKeys = filterIdsOf(actionFilters);

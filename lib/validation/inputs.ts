@@ -245,6 +245,34 @@ export const bulkUpdateInput = z
   })
   .strict();
 
+/** The same change to many actions from All actions: reassign, a new due date (with a reason) or a status. */
+export const actionBulkInput = z
+  .object({
+    items: z
+      .array(z.object({ id: z.uuid("Each item needs an action id"), version }).strict())
+      .min(1, "Select at least one action")
+      .max(MAX_BULK_ROWS, `A bulk edit changes at most ${MAX_BULK_ROWS} actions`)
+      .refine((items) => new Set(items.map((i) => i.id)).size === items.length, "An action is listed twice"),
+    changes: z
+      .object({
+        agency: text("agency", 64).optional(),
+        assigneeId: z.uuid("assigneeId must be a user id").nullable().optional(),
+        dueDate: isoDate("dueDate").nullable().optional(),
+        status: oneOf("status", actionStatuses).optional(),
+        /** Required with a due date: kept in each action's history. */
+        reason: optionalText("reason", 1000).optional(),
+        completionNote: optionalText("completionNote", 2000).optional(),
+        cancellationReason: optionalText("cancellationReason", 1000).optional(),
+      })
+      .strict()
+      .refine(
+        (c) =>
+          c.agency !== undefined || c.assigneeId !== undefined || c.dueDate !== undefined || c.status !== undefined,
+        "Choose a change: agency, assignee, due date or status",
+      ),
+  })
+  .strict();
+
 export const savedViewInput = z
   .object({
     id: z.uuid("id must be a view id").optional(),
@@ -261,7 +289,13 @@ export const savedViewInput = z
 export const viewIdInput = z.object({ id: z.uuid() }).strict();
 
 /** The view to open by default, or null for the plain list. */
-export const defaultViewInput = z.object({ id: z.uuid().nullable() }).strict();
+export const defaultViewInput = z
+  .object({
+    id: z.uuid().nullable(),
+    /** The table whose default it is; the recommendations list when absent. */
+    list: z.enum(viewLists, "A view belongs to the recommendations list or to All actions").optional(),
+  })
+  .strict();
 
 /** An action changed from the detail page, which also names the recommendation to refresh. */
 export const actionSaveInput = actionPatchInput.extend({ id: z.uuid(), code: recommendationCode });
@@ -288,6 +322,7 @@ export const noInput = z.object({}).strict();
 
 export type SavedViewInput = z.infer<typeof savedViewInput>;
 export type BulkUpdateInput = z.infer<typeof bulkUpdateInput>;
+export type ActionBulkInput = z.infer<typeof actionBulkInput>;
 export type RecommendationPatchInput = z.infer<typeof recommendationPatchInput>;
 export type ActionCreateInput = z.infer<typeof actionCreateInput>;
 export type ActionPatchInput = z.infer<typeof actionPatchInput>;

@@ -1,7 +1,18 @@
 import { z } from "zod";
+import { zodFieldErrors } from "./field-errors";
+import type { ListActionsParams } from "@/db/queries/action-list";
 import type { ListRecommendationsParams } from "@/db/queries/recommendation-list";
-import { filterIds, listFilterIds, perFilter, type FilterId, type tableFilters } from "@/lib/table/filters";
-import { columnIds, groupings, MAX_PAGE_SIZE, MAX_SORT_KEYS, type SortKey } from "@/lib/table/recommendation-view";
+import {
+  actionFilters,
+  filterIdsOf,
+  listFilterIdsOf,
+  perFilterOf,
+  tableFilters,
+  type FilterMap,
+} from "@/lib/table/filters";
+import { actionColumnIds, actionGroupings } from "@/lib/table/action-view";
+import { columnIds, groupings } from "@/lib/table/recommendation-view";
+import { MAX_PAGE_SIZE, MAX_SORT_KEYS, type SortKeyOf } from "@/lib/table/view";
 
 /** Splits `?status=a&status=b` and `?status=a,b` alike into one list. */
 const commaList = z.array(z.string()).transform((list) =>
@@ -20,7 +31,7 @@ function oneOfList<T extends readonly [string, ...string[]]>(values: T) {
 
 const NO_NUL = { message: "Search text may not contain the NUL character" };
 
-const columnList = (name: string) =>
+const columnList = <C extends readonly [string, ...string[]]>(columnIds: C, name: string) =>
   commaList.pipe(
     z
       .array(
@@ -29,17 +40,18 @@ const columnList = (name: string) =>
       .refine((ids) => new Set(ids).size === ids.length, `${name} names a column twice`),
   );
 
-const sortKeys = commaList.pipe(
-  z
-    .array(
-      z.string().refine((key) => (columnIds as readonly string[]).includes(key.replace(/^-/, "")), {
-        error: (i) =>
-          `sort: "${String(i.input)}" is not a column; sort by ${columnIds.join(", ")}, with "-" for descending`,
-      }),
-    )
-    .max(MAX_SORT_KEYS, `sort takes at most ${MAX_SORT_KEYS} columns`)
-    .transform((keys) => keys as SortKey[]),
-);
+const sortKeys = <C extends readonly [string, ...string[]]>(columnIds: C) =>
+  commaList.pipe(
+    z
+      .array(
+        z.string().refine((key) => (columnIds as readonly string[]).includes(key.replace(/^-/, "")), {
+          error: (i) =>
+            `sort: "${String(i.input)}" is not a column; sort by ${columnIds.join(", ")}, with "-" for descending`,
+        }),
+      )
+      .max(MAX_SORT_KEYS, `sort takes at most ${MAX_SORT_KEYS} columns`)
+      .transform((keys) => keys as SortKeyOf<C[number]>[]),
+  );
 
 const text = () =>
   z
@@ -74,59 +86,81 @@ type FilterSchema<F> = F extends { kind: "text" }
         ? ReturnType<typeof flag<V>>
         : never;
 
-const filterSchemas = perFilter((filter, id) => {
-  switch (filter.kind) {
-    case "text":
-      return text();
-    case "values":
-      return oneOfList(filter.values);
-    case "keys":
-      return keys();
-    case "flag":
-      return flag(id, filter.value);
-  }
-}) as unknown as { [K in FilterId]: FilterSchema<(typeof tableFilters)[K]> };
+/**
+ * A table's list query (its filters from lib/table/filters.ts, then the view: paging, sort, grouping,
+ * columns): what its page, API, export and saved views read.
+ */
+function listQuerySchema<
+  M extends FilterMap,
+  C extends readonly [string, ...string[]],
+  G extends readonly [string, ...string[]],
+>(filters: M, columnIds: C, groupings: G) {
+  const filterSchemas = perFilterOf(filters, (filter, id) => {
+    switch (filter.kind) {
+      case "text":
+        return text();
+      case "values":
+        return oneOfList(filter.values);
+      case "keys":
+        return keys();
+      case "flag":
+        return flag(id, filter.value);
+    }
+  }) as unknown as { [K in keyof M]: FilterSchema<M[K]> };
+  return z.object({
+    ...filterSchemas,
+    page: z.coerce.number({ error: "page must be a whole number from 1" }).int().min(1).max(100_000).optional(),
+    pageSize: z.coerce
+      .number({ error: `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}` })
+      .int()
+      .min(1)
+      .max(MAX_PAGE_SIZE, `pageSize must be at most ${MAX_PAGE_SIZE}`)
+      .optional(),
+    sort: sortKeys(columnIds).optional(),
+    group: z.enum(groupings, { error: `group must be one of: ${groupings.join(", ")}` }).optional(),
+    /** Group values whose rows are hidden; free text because agency keys are data. */
+    collapsed: commaList.pipe(z.array(z.string().max(64)).max(100)).optional(),
+    /** Visible columns in display order (the table and the export). */
+    cols: columnList(columnIds, "cols").optional(),
+    /** Column widths in pixels: `title:320,code:120`. */
+    widths: commaList
+      .pipe(
+        z.array(
+          z
+            .string()
+            .regex(/^[a-zA-Z]+:\d{2,4}$/, "widths takes column:pixels pairs, such as title:320")
+            .refine(
+              (pair) => (columnIds as readonly string[]).includes(pair.split(":")[0] ?? ""),
+              "widths names an unknown column",
+            ),
+        ),
+      )
+      .optional(),
+    /** Columns pinned to the left edge. */
+    pin: columnList(columnIds, "pin").optional(),
+    /** The saved view this URL came from, or "none" to open without the default view. */
+    view: z.string().max(64).optional(),
+  });
+}
 
-/** The list page's query (filters from lib/table/filters.ts, then the view): page, API, export, saved views. */
-export const recommendationListQuery = z.object({
-  ...filterSchemas,
-  page: z.coerce.number({ error: "page must be a whole number from 1" }).int().min(1).max(100_000).optional(),
-  pageSize: z.coerce
-    .number({ error: `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}` })
-    .int()
-    .min(1)
-    .max(MAX_PAGE_SIZE, `pageSize must be at most ${MAX_PAGE_SIZE}`)
-    .optional(),
-  sort: sortKeys.optional(),
-  group: z.enum(groupings, { error: `group must be one of: ${groupings.join(", ")}` }).optional(),
-  /** Group values whose rows are hidden; free text because agency keys are data. */
-  collapsed: commaList.pipe(z.array(z.string().max(64)).max(100)).optional(),
-  /** Visible columns in display order (the table and the export). */
-  cols: columnList("cols").optional(),
-  /** Column widths in pixels: `title:320,code:120`. */
-  widths: commaList
-    .pipe(
-      z.array(
-        z
-          .string()
-          .regex(/^[a-zA-Z]+:\d{2,4}$/, "widths takes column:pixels pairs, such as title:320")
-          .refine(
-            (pair) => (columnIds as readonly string[]).includes(pair.split(":")[0] ?? ""),
-            "widths names an unknown column",
-          ),
-      ),
-    )
-    .optional(),
-  /** Columns pinned to the left edge. */
-  pin: columnList("pin").optional(),
-  /** The saved view this URL came from, or "none" to open without the default view. */
-  view: z.string().max(64).optional(),
-});
+/** The recommendations list's query. */
+export const recommendationListQuery = listQuerySchema(tableFilters, columnIds, groupings);
+/** The All actions list's query. */
+export const actionListQuery = listQuerySchema(actionFilters, actionColumnIds, actionGroupings);
 
 export type RecommendationListQuery = z.infer<typeof recommendationListQuery>;
+export type ActionListQuery = z.infer<typeof actionListQuery>;
 
-/** Keys that take several values: repeated keys are collected, not overwritten. */
-const multiKeys = new Set<string>([...listFilterIds, "sort", "collapsed", "cols", "widths", "pin"]);
+/** Keys that take several values in either table: repeated keys are collected, not overwritten. */
+const multiKeys = new Set<string>([
+  ...listFilterIdsOf(tableFilters),
+  ...listFilterIdsOf(actionFilters),
+  "sort",
+  "collapsed",
+  "cols",
+  "widths",
+  "pin",
+]);
 
 /** Turns URL search params (or Next's searchParams object) into the shape the schema expects. */
 export function searchParamsToObject(
@@ -153,9 +187,41 @@ export function searchParamsToObject(
 // Kept here for the list query's callers; the map is built in field-errors.ts.
 export { zodFieldErrors } from "./field-errors";
 
+/**
+ * A list page's link, read leniently: a hand-edited link with a bad value shows the view without that
+ * part, and `problems` says which parts were ignored and why (the page shows them).
+ */
+export function parseListLink<S extends z.ZodType<object>>(
+  schema: S,
+  raw: Record<string, string | string[]>,
+): { query: Partial<z.output<S>>; problems: string[] } {
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { query: parsed.data, problems: [] };
+  const fields = zodFieldErrors(parsed.error);
+  const problems = Object.entries(fields).map(([field, messages]) => `${field}: ${messages.join(" ")}`);
+  const valid = schema.safeParse(Object.fromEntries(Object.entries(raw).filter(([key]) => !(key in fields))));
+  return { query: valid.success ? valid.data : {}, problems };
+}
+
+/** The filters of a list query as the query layer takes them: `archived=include` as `includeArchived`. */
+function filterParams<M extends FilterMap>(filters: M, query: Record<string, unknown>) {
+  return Object.fromEntries(
+    filterIdsOf(filters)
+      .filter((id) => id !== "archived")
+      .map((id) => [id, query[id]]),
+  );
+}
+
 /** The list query as the query layer takes it: the filters, `archived=include` as `includeArchived`, the view. */
 export function toListParams(query: Partial<RecommendationListQuery>): ListRecommendationsParams {
   const { archived, page, pageSize, sort, group, collapsed } = query;
-  const filters = Object.fromEntries(filterIds.filter((id) => id !== "archived").map((id) => [id, query[id]]));
+  const filters = filterParams(tableFilters, query);
+  return { ...filters, page, pageSize, sort, group, collapsed, includeArchived: archived === "include" };
+}
+
+/** The All actions query as the query layer takes it. */
+export function toActionListParams(query: Partial<ActionListQuery>): ListActionsParams {
+  const { archived, page, pageSize, sort, group, collapsed } = query;
+  const filters = filterParams(actionFilters, query);
   return { ...filters, page, pageSize, sort, group, collapsed, includeArchived: archived === "include" };
 }

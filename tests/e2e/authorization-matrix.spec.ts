@@ -152,6 +152,11 @@ const entries: Entry[] = [
     call: (c, fx) => page(c, `/recommendations/${fx.szOnly.code}`),
     expect: all(200, "login"),
   },
+  {
+    route: "PAGE app/(workspace)/actions/page.tsx",
+    call: (c) => page(c, "/actions?due=overdue"),
+    expect: all(200, "login"),
+  },
   // API
   { route: "GET app/api/health/route.ts", call: (c) => api(c, "GET", "/api/health"), expect: all(200) },
   {
@@ -275,6 +280,16 @@ const entries: Entry[] = [
     expect: managers(200),
   },
   {
+    route: "GET app/api/v1/actions/route.ts",
+    call: (c) => api(c, "GET", "/api/v1/actions?side=shenzhen&sort=-overdueBy"),
+    expect: all(200, 401),
+  },
+  {
+    route: "GET app/api/v1/actions/export/route.ts",
+    call: (c) => api(c, "GET", "/api/v1/actions/export?format=csv&due=overdue"),
+    expect: all(200, 401),
+  },
+  {
     route: "GET app/api/v1/actions/[id]/route.ts",
     call: (c, fx) => api(c, "GET", `/api/v1/actions/${fx.szAction.id}`),
     expect: all(200, 401),
@@ -286,6 +301,18 @@ const entries: Entry[] = [
       return api(c, "PATCH", url, { version: await version(admin, url), progress: (unique++ % 9) * 10 });
     },
     expect: szOwners(200),
+  },
+  {
+    // The same change as the PATCH above, through the bulk edit: members of the action's agency may.
+    route: "POST app/api/v1/actions/bulk/route.ts",
+    call: async (c, fx) => {
+      const v = await version(admin, `/api/v1/actions/${fx.szAction.id}`);
+      return api(c, "POST", "/api/v1/actions/bulk", {
+        items: [{ id: fx.szAction.id, version: v }],
+        changes: { status: unique++ % 2 ? "blocked" : "in_progress" },
+      });
+    },
+    expect: szOwners(201),
   },
   // A stream that never ends on its own: only its status is read.
   { route: "GET app/api/v1/events/route.ts", call: (c) => streamStatus(c, "/api/v1/events"), expect: all(200, 401) },
@@ -307,6 +334,16 @@ const entries: Entry[] = [
     expect: { ...managers(200), coordinator: 200 },
   },
   // Server actions
+  {
+    route: "ACTION app/(workspace)/actions/actions.ts#bulkUpdateActionsAction",
+    call: async (c, fx) => {
+      const v = await version(admin, `/api/v1/actions/${fx.szAction.id}`);
+      return action(c, "/actions", "app/(workspace)/actions/actions.ts#bulkUpdateActionsAction", [
+        { items: [{ id: fx.szAction.id, version: v }], changes: { status: unique++ % 2 ? "blocked" : "in_progress" } },
+      ]);
+    },
+    expect: szOwners(200),
+  },
   {
     route: "ACTION app/(workspace)/recommendations/[code]/actions.ts#saveAction",
     call: async (c, fx) => {

@@ -300,6 +300,8 @@ test.describe("fuzzing the write surface", () => {
                 "stateShenzhen",
                 "stateHongKong",
                 "agency",
+                "due",
+                "group",
                 "page",
                 "pageSize",
                 "sort",
@@ -307,7 +309,8 @@ test.describe("fuzzing the write surface", () => {
               ]),
               String(value()).slice(0, 3000),
             );
-          return { method: "GET", url: `/api/v1/recommendations?${q}` };
+          // The recommendations list and All actions read their queries through the same schema builder.
+          return { method: "GET", url: `/api/v1/${rnd() < 0.5 ? "recommendations" : "actions"}?${q}` };
         }
         case 1:
           return { method: "GET", url: `/api/v1/recommendations/${code}` };
@@ -318,7 +321,9 @@ test.describe("fuzzing the write surface", () => {
         case 4:
           return { method: "POST", url: `/api/v1/recommendations/${code}/actions`, body: json() };
         case 5:
-          return { method: "PATCH", url: `/api/v1/actions/${id}`, body: json() };
+          return rnd() < 0.7
+            ? { method: "PATCH", url: `/api/v1/actions/${id}`, body: json() }
+            : { method: "POST", url: "/api/v1/actions/bulk", body: json() };
         case 6: {
           // Indicator routes with action ids and junk: nothing here names a real indicator or reading.
           const r = rnd();

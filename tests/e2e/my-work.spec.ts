@@ -33,7 +33,9 @@ async function axeViolations(page: Page): Promise<string[]> {
     const axe = (
       window as unknown as {
         axe: {
-          run: (ctx: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+          run: (
+            ctx: unknown,
+          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
         };
       }
     ).axe;
@@ -58,7 +60,7 @@ const fromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toI
 /** The Hong Kong progress shown for `code` on the list page, e.g. "50%". */
 async function hongKongProgress(page: Page, code: string): Promise<string> {
   const row = page.getByRole("row").filter({ hasText: code });
-  return (await row.locator("[title$=\"of this side's actions done\"]").innerText()).trim();
+  return (await row.locator('[title$="of this side\'s actions done"]').innerText()).trim();
 }
 
 test("a coordinator assigns work to Hong Kong; the member sees it live on My work and marks it done by keyboard", async ({
@@ -203,7 +205,10 @@ test("the overdue badge counts the member's agency's overdue actions; another ag
   await expect(coordinator).toHaveURL(/agency=hk-itib/);
   await expect(coordinator.getByText("Actions of Innovation, Technology and Industry Bureau")).toBeVisible();
   await expect(
-    coordinator.getByRole("region", { name: /^Overdue/ }).getByRole("listitem").filter({ hasText: title }),
+    coordinator
+      .getByRole("region", { name: /^Overdue/ })
+      .getByRole("listitem")
+      .filter({ hasText: title }),
   ).toBeVisible();
   const unassigned = coordinator.getByRole("region", { name: /^Actions without an assignee/ });
   await expect(unassigned.getByRole("link", { name: /^Show all \d+/ })).toBeVisible();

@@ -13,9 +13,9 @@ import type { AgencyOption, TableRow } from "@/lib/table/recommendation-row";
 import { savedViewHref } from "@/lib/table/recommendation-view";
 import {
   recommendationListQuery,
+  parseListLink,
   searchParamsToObject,
   toListParams,
-  zodFieldErrors,
 } from "@/lib/validation/search-params";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { RecommendationsTable } from "@/components/recommendations/table/recommendations-table";
@@ -48,15 +48,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
   }
 
   // A hand-edited link with a bad value shows the view without that part, and says so.
-  let parsed = recommendationListQuery.safeParse(raw);
-  let problems: string[] = [];
-  if (!parsed.success) {
-    const fields = zodFieldErrors(parsed.error);
-    problems = Object.entries(fields).map(([field, messages]) => `${field}: ${messages.join(" ")}`);
-    const valid = Object.fromEntries(Object.entries(raw).filter(([key]) => !(key in fields)));
-    parsed = recommendationListQuery.safeParse(valid);
-  }
-  const query = parsed.success ? parsed.data : {};
+  const { query, problems } = parseListLink(recommendationListQuery, raw);
   const params = toListParams(query);
 
   const [result, facets, agencyRows] = await Promise.all([

@@ -5,7 +5,7 @@ import { setLeadAgency } from "@/db/mutations/owners";
 import { deleteView, saveView, setDefaultView } from "@/db/mutations/views";
 import { serverAction } from "@/lib/actions/server-action";
 import { badRequest } from "@/lib/errors";
-import { normalizeViewQuery } from "@/lib/table/recommendation-view";
+import { listPaths, normalizeViewQuery } from "@/lib/table/view";
 import { zodFieldErrors } from "@/lib/validation/field-errors";
 import {
   bulkUpdateInput,
@@ -14,7 +14,7 @@ import {
   savedViewInput,
   viewIdInput,
 } from "@/lib/validation/inputs";
-import { recommendationListQuery, searchParamsToObject } from "@/lib/validation/search-params";
+import { actionListQuery, recommendationListQuery, searchParamsToObject } from "@/lib/validation/search-params";
 
 /** Make an agency the lead of a side, from the table's lead column. Coordinators and administrators. */
 export const setLeadAction = serverAction(leadAgencyInput, async ({ code, ...input }, { db, actor }) => {
@@ -32,26 +32,30 @@ export const bulkUpdateAction = serverAction(bulkUpdateInput, async (input, { db
 });
 
 /**
- * Save the current table view under a name. The query is checked like a list URL and stored without
- * its page, so a view always opens at its first page.
+ * Save the current view of a table (the recommendations list, or All actions with `list: "actions"`)
+ * under a name. The query is checked like that table's URL and stored without its page, so a view
+ * always opens at its first page. The saved-view actions serve both tables.
  */
 export const saveViewAction = serverAction(savedViewInput, async (input, { db, actor }) => {
+  const list = input.list ?? "recommendations";
   const query = normalizeViewQuery(input.query);
-  const parsed = recommendationListQuery.safeParse(searchParamsToObject(new URLSearchParams(query)));
+  const schema = list === "actions" ? actionListQuery : recommendationListQuery;
+  const parsed = schema.safeParse(searchParamsToObject(new URLSearchParams(query)));
   if (!parsed.success) throw badRequest("This view's filters are not valid.", zodFieldErrors(parsed.error));
   const saved = await saveView(db, actor, { ...input, query });
-  revalidatePath("/recommendations");
+  revalidatePath(listPaths[list]);
   return saved;
 });
 
 export const deleteViewAction = serverAction(viewIdInput, async ({ id }, { db, actor }) => {
   await deleteView(db, actor, id);
-  revalidatePath("/recommendations");
+  revalidatePath(listPaths.recommendations);
+  revalidatePath(listPaths.actions);
   return { id };
 });
 
-export const setDefaultViewAction = serverAction(defaultViewInput, async ({ id }, { db, actor }) => {
-  await setDefaultView(db, actor, id);
-  revalidatePath("/recommendations");
+export const setDefaultViewAction = serverAction(defaultViewInput, async ({ id, list }, { db, actor }) => {
+  await setDefaultView(db, actor, id, list);
+  revalidatePath(listPaths[list ?? "recommendations"]);
   return { id };
 });

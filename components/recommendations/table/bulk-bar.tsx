@@ -4,11 +4,9 @@ import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { closureReasons, healths, priorities, recommendationStatuses } from "@/db/schema/enums";
 import { bulkUpdateAction } from "@/app/(workspace)/recommendations/table-actions";
-import { Button } from "@/components/ui/button";
+import { BulkForm, bulkSelectClass } from "@/components/data-table/bulk-form";
 import { Input } from "@/components/ui/input";
 import type { AgencyOption } from "@/lib/table/recommendation-row";
-
-const selectClass = "h-8 rounded-md border border-input bg-background px-2 text-sm";
 
 export function BulkBar({
   items,
@@ -31,8 +29,7 @@ export function BulkBar({
   const [reason, setReason] = useState("");
   const nothing = !status && !health && !priority && !addAgency;
 
-  const apply = (event: React.FormEvent) => {
-    event.preventDefault();
+  const apply = () =>
     start(async () => {
       const result = await bulkUpdateAction({
         items,
@@ -58,20 +55,19 @@ export function BulkBar({
         onDone(false, result.error);
       }
     });
-  };
 
   return (
-    <form
+    <BulkForm
+      label={t("table.bulkEdit")}
+      count={items.length}
+      pending={pending}
+      nothing={nothing}
       onSubmit={apply}
-      aria-label={t("table.bulkEdit")}
-      className="flex flex-wrap items-end gap-2 rounded-lg border border-primary/40 bg-primary/5 p-3 text-sm"
+      onClear={onClear}
     >
-      <p className="mr-2 self-center font-medium" aria-live="polite">
-        {t("table.selected", { count: items.length })}
-      </p>
       <label className="flex flex-col gap-1">
         <span className="text-xs text-muted-foreground">{t("table.bulkStatus")}</span>
-        <select className={selectClass} value={status} onChange={(e) => setStatus(e.target.value)}>
+        <select className={bulkSelectClass} value={status} onChange={(e) => setStatus(e.target.value)}>
           <option value="">{t("table.bulkNoChange")}</option>
           {recommendationStatuses.map((s) => (
             <option key={s} value={s}>
@@ -83,7 +79,7 @@ export function BulkBar({
       {status === "closed" ? (
         <label className="flex flex-col gap-1">
           <span className="text-xs text-muted-foreground">{t("table.bulkClosureReason")}</span>
-          <select className={selectClass} value={closureReason} onChange={(e) => setClosureReason(e.target.value)}>
+          <select className={bulkSelectClass} value={closureReason} onChange={(e) => setClosureReason(e.target.value)}>
             <option value="">—</option>
             {closureReasons.map((r) => (
               <option key={r} value={r}>
@@ -95,7 +91,7 @@ export function BulkBar({
       ) : null}
       <label className="flex flex-col gap-1">
         <span className="text-xs text-muted-foreground">{t("table.bulkHealth")}</span>
-        <select className={selectClass} value={health} onChange={(e) => setHealth(e.target.value)}>
+        <select className={bulkSelectClass} value={health} onChange={(e) => setHealth(e.target.value)}>
           <option value="">{t("table.bulkNoChange")}</option>
           {healths.map((h) => (
             <option key={h} value={h}>
@@ -107,7 +103,7 @@ export function BulkBar({
       </label>
       <label className="flex flex-col gap-1">
         <span className="text-xs text-muted-foreground">{t("table.bulkPriority")}</span>
-        <select className={selectClass} value={priority} onChange={(e) => setPriority(e.target.value)}>
+        <select className={bulkSelectClass} value={priority} onChange={(e) => setPriority(e.target.value)}>
           <option value="">{t("table.bulkNoChange")}</option>
           {priorities.map((p) => (
             <option key={p} value={p}>
@@ -118,7 +114,7 @@ export function BulkBar({
       </label>
       <label className="flex flex-col gap-1">
         <span className="text-xs text-muted-foreground">{t("table.bulkAddAgency")}</span>
-        <select className={selectClass} value={addAgency} onChange={(e) => setAddAgency(e.target.value)}>
+        <select className={bulkSelectClass} value={addAgency} onChange={(e) => setAddAgency(e.target.value)}>
           <option value="">{t("table.bulkNoChange")}</option>
           {agencies.map((a) => (
             <option key={a.key} value={a.key}>
@@ -131,12 +127,6 @@ export function BulkBar({
         <span className="text-xs text-muted-foreground">{t("table.bulkReason")}</span>
         <Input className="h-8" value={reason} maxLength={1000} onChange={(e) => setReason(e.target.value)} />
       </label>
-      <Button type="submit" size="sm" disabled={nothing || pending}>
-        {pending ? t("table.bulkApplying", { count: items.length }) : t("table.bulkApply", { count: items.length })}
-      </Button>
-      <Button type="button" size="sm" variant="ghost" onClick={onClear}>
-        {t("table.clearSelection")}
-      </Button>
-    </form>
+    </BulkForm>
   );
 }

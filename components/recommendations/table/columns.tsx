@@ -12,7 +12,8 @@ import { saveTracking } from "@/app/(workspace)/recommendations/[code]/actions";
 import { setLeadAction } from "@/app/(workspace)/recommendations/table-actions";
 import type { ColumnId } from "@/lib/table/recommendation-view";
 import type { AgencyOption, TableRow } from "@/lib/table/recommendation-row";
-import { InlineSelect } from "./inline-select";
+import { DateCell, selectColumn } from "@/components/data-table/cells";
+import { InlineSelect } from "@/components/data-table/inline-select";
 
 export type Column = ColumnDef<DataTableFeatures, TableRow, unknown>;
 type Report = (code: string, ok: boolean, text: string) => void;
@@ -90,16 +91,6 @@ function ProgressBar({ share }: { share: number | null }) {
       </span>
       <span className="tabular-nums text-xs">{percent}</span>
     </span>
-  );
-}
-
-function DateCell({ value }: { value: string | null }) {
-  const format = useFormatter();
-  if (!value) return <span className="text-muted-foreground">—</span>;
-  return (
-    <time dateTime={value}>
-      {format.dateTime(new Date(value.length === 10 ? `${value}T00:00:00` : value), { dateStyle: "medium" })}
-    </time>
   );
 }
 
@@ -244,41 +235,6 @@ function OverdueCell({ row }: CellProps) {
   );
 }
 
-function SelectAllHeader({
-  table,
-}: {
-  table: Parameters<Extract<Column["header"], (...args: never[]) => unknown>>[0]["table"];
-}) {
-  const t = useTranslations("table");
-  return (
-    <input
-      type="checkbox"
-      className="size-4"
-      aria-label={t("selectAll")}
-      checked={table.getIsAllPageRowsSelected()}
-      ref={(el) => {
-        if (el) el.indeterminate = table.getIsSomePageRowsSelected() && !table.getIsAllPageRowsSelected();
-      }}
-      onChange={table.getToggleAllPageRowsSelectedHandler()}
-    />
-  );
-}
-
-function SelectRowCell({ row }: { row: Parameters<Extract<Column["cell"], (...args: never[]) => unknown>>[0]["row"] }) {
-  const t = useTranslations("table");
-  return (
-    <input
-      type="checkbox"
-      className="size-4"
-      tabIndex={-1}
-      aria-label={t("selectRow", { code: row.original.code })}
-      checked={row.getIsSelected()}
-      disabled={!row.getCanSelect()}
-      onChange={row.getToggleSelectedHandler()}
-    />
-  );
-}
-
 function buildColumns(agencies: AgencyOption[], report: Report): Column[] {
   const column = (id: ColumnId, cell: Column["cell"]): Column => ({
     id,
@@ -293,15 +249,7 @@ function buildColumns(agencies: AgencyOption[], report: Report): Column[] {
   });
 
   return [
-    {
-      id: "select",
-      size: 40,
-      enableResizing: false,
-      enableSorting: false,
-      enableHiding: false,
-      header: SelectAllHeader,
-      cell: SelectRowCell,
-    },
+    selectColumn<TableRow>((r) => r.code),
     // One link per row (the title), so a screen reader's list of links isn't doubled.
     column("code", ({ row }) => <span className="font-mono text-xs">{row.original.code}</span>),
     column("title", TitleCell),

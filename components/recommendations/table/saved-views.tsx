@@ -1,7 +1,8 @@
 "use client";
 /**
  * Saved views: open one (it is just a link), save the current view under a name (private or shared),
- * update or delete your own, and choose the view your list opens with.
+ * update or delete your own, and choose the view your list opens with. One component for every table:
+ * `list` says which (the recommendations table or All actions), and views stay with their table.
  */
 import { useState, useTransition } from "react";
 import Link from "next/link";
@@ -17,9 +18,11 @@ import {
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
-import { normalizeViewQuery, savedViewHref } from "@/lib/table/recommendation-view";
+import type { ViewList } from "@/db/schema/saved-views";
+import { listPaths, normalizeViewQuery, savedViewHref } from "@/lib/table/view";
 
 export function SavedViews({
+  list,
   views,
   defaultViewId,
   shareRefusal,
@@ -27,6 +30,7 @@ export function SavedViews({
   currentQuery,
   onMessage,
 }: {
+  list: ViewList;
   views: SavedViewSummary[];
   defaultViewId: string | null;
   /** Why this person may not share a view with everyone; the choice is then disabled and says so. */
@@ -63,7 +67,7 @@ export function SavedViews({
   const save = (event: React.FormEvent) => {
     event.preventDefault();
     start(async () => {
-      const result = await saveViewAction({ name, query, shared: shared && !shareRefusal, makeDefault });
+      const result = await saveViewAction({ list, name, query, shared: shared && !shareRefusal, makeDefault });
       if (!result.ok) {
         setNameError(result.fieldErrors?.name?.[0] ?? result.error);
         return;
@@ -73,14 +77,14 @@ export function SavedViews({
       setName("");
       setNameError(null);
       onMessage(true, t("viewSaved"));
-      router.push(savedViewHref({ id: result.data.id, query }));
+      router.push(savedViewHref({ id: result.data.id, query }, list));
     });
   };
 
   const viewLink = (v: SavedViewSummary) => (
     <li key={v.id}>
       <Link
-        href={savedViewHref(v)}
+        href={savedViewHref(v, list)}
         onClick={() => setOpen(false)}
         aria-current={v.id === currentViewId ? "true" : undefined}
         className="flex items-center gap-2 rounded px-2 py-1.5 text-sm hover:bg-accent aria-[current]:font-semibold"
@@ -108,11 +112,11 @@ export function SavedViews({
         <ul className="space-y-0.5">
           <li>
             <Link
-              href="/recommendations?view=none"
+              href={`${listPaths[list]}?view=none`}
               onClick={() => setOpen(false)}
               className="block rounded px-2 py-1.5 text-sm hover:bg-accent"
             >
-              {t("allRecommendations")}
+              {list === "actions" ? t("allActions") : t("allRecommendations")}
             </Link>
           </li>
         </ul>
@@ -136,7 +140,7 @@ export function SavedViews({
               className="w-full justify-start"
               disabled={pending}
               onClick={() =>
-                run(() => saveViewAction({ id: current.id, name: current.name, query, shared: current.shared }))
+                run(() => saveViewAction({ id: current.id, list, name: current.name, query, shared: current.shared }))
               }
             >
               <Check aria-hidden /> {t("updateView", { name: current.name })}
@@ -148,7 +152,9 @@ export function SavedViews({
               size="sm"
               className="w-full justify-start"
               disabled={pending}
-              onClick={() => run(() => setDefaultViewAction({ id: current.id === defaultViewId ? null : current.id }))}
+              onClick={() =>
+                run(() => setDefaultViewAction({ id: current.id === defaultViewId ? null : current.id, list }))
+              }
             >
               {current.id === defaultViewId ? t("clearDefault") : t("setDefault")}
             </Button>
@@ -162,7 +168,7 @@ export function SavedViews({
               onClick={() =>
                 run(
                   () => deleteViewAction({ id: current.id }),
-                  () => router.push(savedViewHref({ id: "none", query })),
+                  () => router.push(savedViewHref({ id: "none", query }, list)),
                 )
               }
             >

@@ -10,6 +10,8 @@ export const saveAction = serverAction(actionSaveInput, async ({ id, code, ...pa
   const action = await updateAction(db, actor, id, patch);
   revalidatePath(`/recommendations/${code}`);
   revalidatePath("/my-work");
+  // All actions edits in place through this action too.
+  revalidatePath("/actions");
   return action;
 });
 

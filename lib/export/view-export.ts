@@ -1,0 +1,82 @@
+import "server-only";
+/**
+ * What every table export route does the same way: read the file format, drop the keys that are for
+ * reading on screen (page, grouping), collect every row of the view page by page (up to a limit),
+ * format dates and shares in the reader's language, and answer with the CSV or XLSX file.
+ */
+import type { getFormatter } from "next-intl/server";
+import { badRequest } from "@/lib/errors";
+import { MAX_PAGE_SIZE } from "@/lib/table/view";
+import { toCsv, toXlsx } from "./table-export";
+
+export type ExportFormat = "csv" | "xlsx";
+
+/** An export is a document for people, not a bulk dump: past this, narrow the filters. */
+export const MAX_EXPORT_ROWS = 20_000;
+
+/**
+ * The requested format and the list query without what an export ignores: the page (it holds every
+ * row), and the grouping (an export is a flat list in the view's order).
+ */
+export function readExportRequest(search: URLSearchParams): { format: ExportFormat; params: URLSearchParams } {
+  const params = new URLSearchParams(search);
+  const format = params.get("format") ?? "csv";
+  if (format !== "csv" && format !== "xlsx") throw badRequest('format must be "csv" or "xlsx".');
+  for (const key of ["format", "page", "pageSize", "group", "collapsed"]) params.delete(key);
+  return { format, params };
+}
+
+/** Every row of a view, page by page; refused when the view holds more than an export may. */
+export async function collectExportRows<T>(
+  listPage: (page: number, pageSize: number) => Promise<{ items: T[]; total: number }>,
+  noun: string,
+): Promise<T[]> {
+  const rows: T[] = [];
+  for (let page = 1; ; page++) {
+    const result = await listPage(page, MAX_PAGE_SIZE);
+    if (result.total > MAX_EXPORT_ROWS) {
+      throw badRequest(
+        `The view has ${result.total} ${noun}; exports hold at most ${MAX_EXPORT_ROWS}. Narrow the filters.`,
+      );
+    }
+    rows.push(...result.items);
+    if (rows.length >= result.total || result.items.length === 0) return rows;
+  }
+}
+
+export interface ExportFormatters {
+  date: (d: Date) => string;
+  day: (isoDate: string) => string;
+  percent: (share: number) => string;
+}
+
+/** Dates, days and shares as the reader's language writes them. */
+export function exportFormatters(format: Awaited<ReturnType<typeof getFormatter>>): ExportFormatters {
+  return {
+    date: (d) => format.dateTime(d, { dateStyle: "medium" }),
+    day: (iso) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }),
+    percent: (share) => format.number(share, { style: "percent" }),
+  };
+}
+
+/** The file: `<name>-<today>.<format>`, as an attachment. */
+export async function exportResponse(
+  format: ExportFormat,
+  name: string,
+  sheetName: string,
+  header: string[],
+  body: string[][],
+): Promise<Response> {
+  const disposition = `attachment; filename="${name}-${new Date().toISOString().slice(0, 10)}.${format}"`;
+  if (format === "csv") {
+    return new Response(toCsv(header, body), {
+      headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": disposition },
+    });
+  }
+  return new Response(new Uint8Array(await toXlsx(sheetName, header, body)), {
+    headers: {
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": disposition,
+    },
+  });
+}

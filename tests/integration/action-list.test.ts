@@ -1,0 +1,23 @@
+import { afterAll, beforeAll, describe } from "vitest";
+import { openDatabase, type DatabaseHandle } from "@/db";
+import { seedDatabase } from "@/db/seed";
+import { createFreshPostgresDatabase, testDatabaseUrl } from "../helpers/test-db";
+import { describeActionList } from "../helpers/action-list-suite";
+
+const baseUrl = testDatabaseUrl();
+
+// Registered (and reported as skipped) without TEST_DATABASE_URL: a file with no test fails the run.
+describe.runIf(baseUrl)("PostgreSQL", () => {
+  let handle: DatabaseHandle;
+  let fresh: Awaited<ReturnType<typeof createFreshPostgresDatabase>>;
+  beforeAll(async () => {
+    fresh = await createFreshPostgresDatabase(baseUrl!);
+    handle = await openDatabase({ url: fresh.url });
+    await seedDatabase(handle.db, { demoUsers: true });
+  });
+  afterAll(async () => {
+    await handle?.close();
+    await fresh?.drop();
+  });
+  describeActionList("PostgreSQL", () => handle);
+});
