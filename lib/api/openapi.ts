@@ -183,6 +183,8 @@ export function openApiDocument(serverUrl: string) {
         },
         patch: {
           summary: "Change fields; members may change status and health of their agency's items",
+          description:
+            "Checked on the combined result: one request may accept (acceptance with a new acceptanceReason) and move the status into work together. A new acceptance decision needs its own acceptanceReason; the previous one does not carry over.",
           requestBody: body("RecommendationPatch"),
           responses: { ...ok("{ data }"), ...errors(400, 401, 403, 404, 409, 413, 422) },
         },

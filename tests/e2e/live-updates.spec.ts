@@ -21,7 +21,7 @@ test("a change in one browser shows in another within two seconds, without a rel
   const editor = await openAs(browser, demoAccounts.coordinator.email);
   const watcher = await openAs(browser, demoAccounts.viewer.email);
   const before = (await healthBadge(watcher).innerText()).trim();
-  const next = before === "At risk" ? "off_track" : "at_risk";
+  const next = before.startsWith("At risk") ? "off_track" : "at_risk";
   const nextLabel = next === "at_risk" ? "At risk" : "Off track";
   // A full reload would wipe this marker; a live refresh keeps the document and so the marker.
   await watcher.evaluate(() => ((window as unknown as { liveMarker: number }).liveMarker = 42));
@@ -29,7 +29,7 @@ test("a change in one browser shows in another within two seconds, without a rel
   const panel = new PropertiesPanel(editor);
   await panel.choose("Health", nextLabel);
   await expect(panel.saved).toHaveText("Health saved.");
-  await expect(healthBadge(watcher)).toHaveText(nextLabel, { timeout: 2_000 });
+  await expect(healthBadge(watcher)).toContainText(nextLabel, { timeout: 2_000 });
   expect(await watcher.evaluate(() => (window as unknown as { liveMarker?: number }).liveMarker)).toBe(42);
 });
 
