@@ -73,7 +73,10 @@ export function MyWorkRow(props: {
   }
 
   return (
-    <li className="flex flex-wrap items-start justify-between gap-2 py-3 text-sm" aria-labelledby={titleId}>
+    <li
+      className="flex flex-col gap-2 py-3 text-sm sm:flex-row sm:items-start sm:justify-between"
+      aria-labelledby={titleId}
+    >
       <div className="min-w-0 flex-1 space-y-1">
         <p id={titleId} className="break-words font-medium">
           {item.title}
