@@ -167,12 +167,10 @@ function DueCell({ row, report }: CellProps & { report: Report }) {
       }}
     >
       <PopoverTrigger asChild>
-        <button
-          type="button"
-          className="w-full truncate rounded px-1 text-left hover:bg-accent"
-          aria-label={editLabel("due", r.title)}
-        >
+        {/* The name begins with the date it shows, so speech input can say what it sees. */}
+        <button type="button" className="w-full truncate rounded px-1 text-left hover:bg-accent">
           <DateCell value={r.dueDate} />
+          <span className="sr-only"> · {t("changeDue", { title: r.title })}</span>
         </button>
       </PopoverTrigger>
       <PopoverContent className="w-72" aria-label={editLabel("due", r.title)}>
