@@ -83,6 +83,30 @@ export const memberActionFields = [
 /** The fields that reassign an action. */
 export const reassignmentFields = ["agency", "assigneeId"] as const;
 
+/** How a refusal names fields: words a person reads, never the field ids the code uses. */
+const fieldWords: Record<string, string> = {
+  acceptance: "the acceptance decision",
+  acceptanceReason: "its reason",
+  closureReason: "the closure reason",
+  targetDate: "the target date",
+  priority: "the priority",
+  owners: "the owners",
+  archivedAt: "archiving",
+  titleEn: "the English title",
+  titleZhHans: "the Simplified Chinese title",
+  titleZhHant: "the Traditional Chinese title",
+  summaryEn: "the English summary",
+  summaryZhHans: "the Simplified Chinese summary",
+  summaryZhHant: "the Traditional Chinese summary",
+  assigneeId: "the assignee",
+};
+
+/** "the priority", "the priority and the target date", "a, b and c": for a sentence. */
+export function fieldList(fields: readonly string[]): string {
+  const words = fields.map((f) => fieldWords[f] ?? `the ${f.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`);
+  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+}
+
 export type Request =
   | { action: "recommendation.read" }
   | { action: "recommendation.create" }
@@ -235,7 +259,9 @@ function byRole(actor: Actor, req: Request): Decision {
       }
       const other = req.fields.filter((f) => !(memberRecommendationFields as readonly string[]).includes(f));
       if (other.length) {
-        return deny(`Agency members can update status and health only; ${other.join(", ")} is for coordinators.`);
+        return deny(
+          `Agency members can update status and health only; ask a coordinator to change ${fieldList(other)}.`,
+        );
       }
       const change = req.statusChange;
       if (change && !(memberStatuses.includes(change.from) && memberStatuses.includes(change.to))) {
@@ -256,7 +282,7 @@ function byRole(actor: Actor, req: Request): Decision {
           "Only coordinators and administrators can reassign an action to another agency or person; ask a coordinator to reassign it.",
         );
       const other = req.fields.filter((f) => !(memberActionFields as readonly string[]).includes(f));
-      if (other.length) return deny(`Only coordinators can change ${other.join(", ")} of an action.`);
+      if (other.length) return deny(`Only coordinators can change ${fieldList(other)} of an action.`);
       return allow;
     }
 

@@ -131,10 +131,10 @@ test("a member changes what their agency may and sees the rest read-only with th
     await expect(panel.value(label)).toContainText("(read-only)");
   }
   await expect(panel.region).toContainText(
-    "Agency members can update status and health only; priority is for coordinators.",
+    "Agency members can update status and health only; ask a coordinator to change the priority.",
   );
   await expect(panel.value("Priority").locator("[aria-describedby]")).toHaveAccessibleDescription(
-    /priority is for coordinators/,
+    /ask a coordinator to change the priority/,
   );
 
   const next = rec!.health === "at_risk" ? "Off track" : "At risk";

@@ -84,7 +84,7 @@ export function describeWritePath(label: string, getShared: () => DatabaseHandle
         updateRecommendation(h.db, sz, shared.code, { version: updated.version, priority: "low" }),
       );
       expect(err.status).toBe(403);
-      expect(err.message).toMatch(/priority is for coordinators/);
+      expect(err.message).toMatch(/ask a coordinator to change the priority/);
       const close = await rejection(
         updateRecommendation(h.db, sz, shared.code, {
           version: updated.version,

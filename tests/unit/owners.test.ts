@@ -218,7 +218,7 @@ describe("owners", () => {
     for (const actor of [hk, sz]) {
       const refused = await rejection(setOwners(h.db, actor, both, parse(body)));
       expect(refused.status).toBe(403);
-      expect(refused.message).toMatch(/owners is for coordinators/);
+      expect(refused.message).toMatch(/ask a coordinator to change the owners/);
     }
     expect((await rejection(setOwners(h.db, viewer, both, parse(body)))).message).toMatch(/Viewers can read/);
     const { coord } = await who();

@@ -248,7 +248,7 @@ describe("who may do what", () => {
     const d = authorize(viewer, { action: "recommendation.update", recommendation: szOwned, fields: ["health"] });
     expect(d).toEqual({ allowed: false, reason: expect.stringMatching(/Viewers can read/) });
     const m = authorize(szMember, { action: "recommendation.update", recommendation: szOwned, fields: ["priority"] });
-    expect(m.allowed || m.reason).toMatch(/priority is for coordinators/);
+    expect(m.allowed || m.reason).toMatch(/ask a coordinator to change the priority/);
   });
 
   it("says why My work of another agency, or for a viewer, is refused", () => {
@@ -342,9 +342,11 @@ describe("who may do what", () => {
       refusals: {
         status: null,
         health: null,
-        priority: expect.stringMatching(/priority is for coordinators/),
-        targetDate: expect.stringMatching(/targetDate is for coordinators/),
-        assess: expect.stringMatching(/acceptance, acceptanceReason, closureReason is for coordinators/),
+        priority: expect.stringMatching(/ask a coordinator to change the priority/),
+        targetDate: expect.stringMatching(/ask a coordinator to change the target date/),
+        assess: expect.stringMatching(
+          /ask a coordinator to change the acceptance decision, its reason and the closure reason\./,
+        ),
       },
     });
     // A proposed item is not the member's to move: the status is read-only and says why.
