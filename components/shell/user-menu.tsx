@@ -52,14 +52,19 @@ export function UserMenu({
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" className="gap-2 px-2" aria-label={t("open", { name })}>
+        {/* The name comes from the hidden text, not aria-label, so it never disagrees with what is
+            shown (initials, and the name on wider screens): axe's label-content-name-mismatch. */}
+        <Button variant="ghost" className="gap-2 px-2">
           <span
             aria-hidden
             className="flex size-7 items-center justify-center rounded-full bg-primary text-xs font-semibold text-primary-foreground"
           >
             {initials}
           </span>
-          <span className="hidden text-sm sm:inline">{name}</span>
+          <span aria-hidden className="hidden text-sm sm:inline">
+            {name}
+          </span>
+          <span className="sr-only">{t("open", { name })}</span>
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end">
