@@ -5,9 +5,11 @@ import { callServerAction, serverActionIds, sessionFor } from "./http-session";
 import { startServerOnPostgres, type SpawnedServer } from "./spawn-server";
 
 for (const [key, account] of Object.entries(demoAccounts)) {
-  test(`${key} signs in and sees the recommendations`, async ({ page }) => {
+  // Agency members land on My work, everyone else on the recommendations.
+  const landing = account.role === "Agency member" ? "My work" : "Recommendations";
+  test(`${key} signs in and lands on ${landing}`, async ({ page }) => {
     await signInAs(page, account.email);
-    await expect(page.getByRole("heading", { name: "Recommendations", level: 1 })).toBeVisible();
+    await expect(page.getByRole("heading", { name: landing, level: 1 })).toBeVisible();
     const menu = await openAccountMenu(page, account.name);
     await expect(menu.getByText(account.email)).toBeVisible();
     await expect(menu.getByText(`Role: ${account.role}`)).toBeVisible();
@@ -207,7 +209,8 @@ test.describe("callbackUrl", () => {
         const res = await page.request.get(path, { maxRedirects: 0 });
         expect(res.status(), `${path} (signed in: ${signedIn})`).toBeLessThan(500);
         expect(res.status(), `${path} (signed in: ${signedIn})`).toBe(signedIn ? 307 : 200);
-        if (signedIn) expect(redirectTarget(res, baseURL!).pathname).toBe("/recommendations");
+        // The home page, which sends each person on to theirs.
+        if (signedIn) expect(redirectTarget(res, baseURL!).pathname).toBe("/");
         expect(JSON.stringify(res.headersArray())).not.toContain("injected");
       }
     }
