@@ -175,6 +175,9 @@ test("a coordinator defines an indicator, a member records two readings and sees
   await member.setViewportSize({ width: 390, height: 844 });
   await member.waitForTimeout(200);
   expect(await member.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  // The bar keeps its width beside its percentage on a phone.
+  const bar = await row(member).getByRole("progressbar").boundingBox();
+  expect(bar!.width).toBeGreaterThanOrEqual(90);
   await row(member).scrollIntoViewIfNeeded();
   await member.screenshot({ path: test.info().outputPath("indicators-390-dark.png") });
   await coordinator.setViewportSize({ width: 1280, height: 900 });

@@ -157,19 +157,19 @@ export function IndicatorRow(props: {
         </div>
       </dl>
 
-      <div className="flex flex-wrap items-center justify-between gap-3">
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2">
         {item.progress !== null ? (
-          <p className="flex min-w-0 flex-1 items-center gap-2 text-sm">
+          <p className="flex min-w-48 flex-1 items-center gap-2 text-sm">
             <progress
               value={Math.round(item.progress * 1000)}
               max={1000}
-              className="h-2 w-full max-w-48 accent-primary"
+              className="h-2 w-24 shrink-0 accent-primary sm:w-40"
               aria-label={t("progressOf", { name: item.name })}
             />
-            <span className="shrink-0 tabular-nums">{t("progress", { percent: f.percent(item.progress) })}</span>
+            <span className="tabular-nums">{t("progress", { percent: f.percent(item.progress) })}</span>
           </p>
         ) : (
-          <p className="min-w-0 flex-1 text-xs text-muted-foreground">{t(`noProgress.${missingFigure(item)}`)}</p>
+          <p className="min-w-48 flex-1 text-xs text-muted-foreground">{t(`noProgress.${missingFigure(item)}`)}</p>
         )}
         <Sparkline readings={item.readings} target={item.target} unit={item.unit} />
       </div>
