@@ -63,7 +63,7 @@ const fromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toI
 /** The Hong Kong progress shown for `code` on the list page, e.g. "50%". */
 async function hongKongProgress(page: Page, code: string): Promise<string> {
   const row = page.getByRole("row").filter({ hasText: code });
-  return (await row.locator('[title$="of this side\'s actions done"]').innerText()).trim();
+  return (await row.locator('[title*="of this side\'s work done"]').innerText()).trim();
 }
 
 test("a coordinator assigns work to Hong Kong; the member sees it live on My work and marks it done by keyboard", async ({
