@@ -5,7 +5,7 @@
  * After a failing layer the rest are not run (no build after red unit tests); the summary says so.
  *
  * SKIP_BUILD=1 reuses an existing .next build (for quick local runs); LAYERS=unit,integration,e2e
- * picks layers. The layer `unconfigured` runs the unit and integration layers again as on a fresh
+ * picks layers. The layer `unconfigured` runs the integration layer again as on a fresh
  * machine (no TEST_DATABASE_URL, no CI): .ci/run adds it so a suite that only works when configured
  * cannot hide behind CI's settings.
  */
@@ -81,8 +81,9 @@ function e2eLayer(): Tally {
 const runs: Record<string, Step[]> = {
   unit: [["unit", () => vitestLayer("unit")]],
   integration: [["integration", () => vitestLayer("integration")]],
+  // Only the integration layer reads the test services' settings (tests/helpers/postgres.ts); the
+  // unit layer never does (tests/unit/run-all.test.ts checks), so running it again would repeat it.
   unconfigured: [
-    ["unit (no config)", () => vitestLayer("unit", "unit (no config)", unconfigured)],
     ["integration (no config)", () => vitestLayer("integration", "integration (no config)", unconfigured)],
   ],
   e2e: [["e2e", e2eLayer]],

@@ -3,9 +3,9 @@
  * Hong Kong agency, the Hong Kong member sees it arrive live and completes it; what a member may
  * not do is refused with the reason.
  */
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { axeViolations } from "./axe";
-import { demoAccounts, signInAs } from "./fixtures";
+import { demoAccounts, openAs } from "./fixtures";
 
 /** A recommendation the Hong Kong agency owns and the Shenzhen agency does not. */
 async function hongKongRecommendation(request: APIRequestContext): Promise<string> {
@@ -15,14 +15,6 @@ async function hongKongRecommendation(request: APIRequestContext): Promise<strin
   const rec = data.find((r) => !r.owners.some((o) => o.agency.key === "sz-stic"));
   expect(rec, "the seed has a recommendation ITIB owns and SZSTI does not").toBeDefined();
   return rec!.code;
-}
-
-async function openAs(browser: Browser, email: string, url: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInAs(page, email);
-  await page.goto(url);
-  await page.waitForLoadState("networkidle");
-  return page;
 }
 
 test("a coordinator assigns an action to Hong Kong; the Hong Kong member sees it live and completes it", async ({

@@ -6,10 +6,10 @@ import type { Page } from "@playwright/test";
 type Impact = "minor" | "moderate" | "serious" | "critical";
 
 /**
- * The violations inside `include` (a CSS selector), as "rule: targets" lines; with `impacts`, only
- * those of these impacts.
+ * The violations inside `include` (a CSS selector, or several), as "rule: targets" lines; with
+ * `impacts`, only those of these impacts.
  */
-export async function axeViolations(page: Page, include: string, impacts?: Impact[]): Promise<string[]> {
+export async function axeViolations(page: Page, include: string | string[], impacts?: Impact[]): Promise<string[]> {
   const source = readFileSync(path.join(process.cwd(), "node_modules/axe-core/axe.min.js"), "utf8");
   await page.evaluate(source);
   return page.evaluate(
@@ -23,11 +23,15 @@ export async function axeViolations(page: Page, include: string, impacts?: Impac
           };
         }
       ).axe;
-      const result = await axe.run({ include: [[include]] });
+      const result = await axe.run({ include: include.map((selector) => [selector]) });
       return result.violations
         .filter((v) => !impacts || impacts.includes(v.impact as Impact))
         .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
     },
-    { include, impacts },
+    { include: typeof include === "string" ? [include] : include, impacts },
   );
 }
+
+/** The serious and critical violations inside `include`: what a page must have none of. */
+export const seriousViolations = (page: Page, include: string | string[]) =>
+  axeViolations(page, include, ["serious", "critical"]);

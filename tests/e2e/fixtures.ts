@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "twincity-demo";
 
@@ -45,4 +45,15 @@ export async function openAccountMenu(page: Page, name?: string) {
     await expect(page.getByRole("menu")).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 15_000 });
   return page.getByRole("menu");
+}
+
+/** A new browser context signed in as `email`, at `url` (when given) with the page settled. */
+export async function openAs(browser: Browser, email: string, url?: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, email);
+  if (url) {
+    await page.goto(url);
+    await page.waitForLoadState("networkidle");
+  }
+  return page;
 }

@@ -3,10 +3,9 @@
  * records two readings and sees the latest figure, the progress toward the target and the trend;
  * the API answers the same figures. The section passes axe in both themes and fits a phone.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { demoAccounts, signInAs } from "./fixtures";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { demoAccounts, openAs } from "./fixtures";
+import { seriousViolations } from "./axe";
 
 /** A recommendation the Shenzhen agency owns that has no indicators yet (the empty state shows). */
 async function recommendationWithoutIndicators(request: APIRequestContext): Promise<string> {
@@ -20,34 +19,8 @@ async function recommendationWithoutIndicators(request: APIRequestContext): Prom
   throw new Error("the seed has no recommendation of sz-stic without indicators");
 }
 
-async function openAs(browser: Browser, email: string, url: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInAs(page, email);
-  await page.goto(url);
-  await page.waitForLoadState("networkidle");
-  return page;
-}
-
 /** Serious and critical axe-core violations in the Indicators section. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const source = readFileSync(path.join(process.cwd(), "node_modules/axe-core/axe.min.js"), "utf8");
-  await page.evaluate(source);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: unknown,
-          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run({ include: [["section[aria-labelledby=indicators-h]"]] });
-    return result.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  });
-}
+const axeViolations = (page: Page) => seriousViolations(page, "section[aria-labelledby=indicators-h]");
 
 test("a coordinator defines an indicator, a member records two readings and sees the latest, the progress and the trend", async ({
   browser,

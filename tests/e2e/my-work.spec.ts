@@ -4,10 +4,9 @@
  * progress moved. Also: the overdue badge, another agency refused politely, axe in both themes,
  * and a phone's width.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { demoAccounts, signInAs } from "./fixtures";
+import { seriousViolations } from "./axe";
 
 /** A recommendation the Hong Kong agency owns and the Shenzhen agency does not. */
 async function hongKongRecommendation(request: APIRequestContext): Promise<string> {
@@ -29,25 +28,7 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
  * Serious or critical axe-core violations in the page's content and the main navigation (the
  * account menu belongs to its own spec).
  */
-async function axeViolations(page: Page): Promise<string[]> {
-  const source = readFileSync(path.join(process.cwd(), "node_modules/axe-core/axe.min.js"), "utf8");
-  await page.evaluate(source);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: unknown,
-          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run({ include: [["main"], ["nav[aria-label=Main]"]] });
-    return result.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  });
-}
+const axeViolations = (page: Page) => seriousViolations(page, ["main", "nav[aria-label=Main]"]);
 
 async function axeInBothThemes(page: Page) {
   for (const scheme of ["light", "dark"] as const) {

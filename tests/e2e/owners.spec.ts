@@ -4,42 +4,15 @@
  * a viewer sees the owners without any control to change them. Axe-clean in both themes, and it
  * fits a phone's width.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { demoAccounts, openAccountMenu, signInAs } from "./fixtures";
+import { expect, test, type Page } from "@playwright/test";
+import { demoAccounts, openAccountMenu, openAs } from "./fixtures";
+import { seriousViolations } from "./axe";
 
 const NEW_OWNER = { key: "hk-hkstp", abbreviation: "HKSTP" };
 const CONTACT = { name: "Ada Wong", email: "ada.wong@hkstp.example" };
 
-async function openAs(browser: Browser, email: string, url: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInAs(page, email);
-  await page.goto(url);
-  await page.waitForLoadState("networkidle");
-  return page;
-}
-
 /** Serious and critical axe-core violations in the Owners card. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const source = readFileSync(path.join(process.cwd(), "node_modules/axe-core/axe.min.js"), "utf8");
-  await page.evaluate(source);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: unknown,
-          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run({ include: [["section[aria-labelledby=owners-h]"]] });
-    return result.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  });
-}
+const axeViolations = (page: Page) => seriousViolations(page, "section[aria-labelledby=owners-h]");
 
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 

@@ -1,7 +1,6 @@
 /** The recommendation page's properties panel, driven by its labels and roles (a page object). */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, type Locator, type Page } from "@playwright/test";
+import { seriousViolations } from "./axe";
 
 export class PropertiesPanel {
   readonly region: Locator;
@@ -61,22 +60,4 @@ export class PropertiesPanel {
 }
 
 /** Serious and critical axe-core violations inside the panel. */
-export async function panelViolations(page: Page): Promise<string[]> {
-  const source = readFileSync(path.join(process.cwd(), "node_modules/axe-core/axe.min.js"), "utf8");
-  await page.evaluate(source);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: unknown,
-          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run({ include: [["section[aria-labelledby=properties-h]"]] });
-    return result.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  });
-}
+export const panelViolations = (page: Page) => seriousViolations(page, "section[aria-labelledby=properties-h]");

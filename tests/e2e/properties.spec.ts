@@ -3,8 +3,8 @@
  * recommendation and records its acceptance in the same step; a member sees what they may change and
  * why the rest is read-only; an edit based on an old version shows who changed what.
  */
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { demoAccounts, signInAs } from "./fixtures";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { demoAccounts, openAs } from "./fixtures";
 import { PropertiesPanel, panelViolations } from "./properties-panel";
 
 interface ApiRec {
@@ -20,16 +20,6 @@ async function recommendations(request: APIRequestContext, query: string): Promi
   const res = await request.get(`/api/v1/recommendations?pageSize=200&${query}`);
   expect(res.status()).toBe(200);
   return ((await res.json()) as { data: ApiRec[] }).data;
-}
-
-async function openAs(browser: Browser, email: string, url?: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInAs(page, email);
-  if (url) {
-    await page.goto(url);
-    await page.waitForLoadState("networkidle");
-  }
-  return page;
 }
 
 test("a coordinator moves a proposed recommendation to In progress and accepts it in the same step, by keyboard", async ({

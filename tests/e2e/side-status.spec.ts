@@ -3,10 +3,9 @@
  * detail page shows both sides beside the status with the figures the API gives, follows an action's
  * progress live, passes axe in light and dark, and fits a phone.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { demoAccounts, signInAs } from "./fixtures";
+import { seriousViolations } from "./axe";
 
 type SideFigures = { progress: number | null; state: string };
 type Item = {
@@ -24,25 +23,7 @@ const stateLabel: Record<string, string> = {
 };
 
 /** Serious and critical axe-core violations inside the page's header. */
-async function headerViolations(page: Page): Promise<string[]> {
-  const source = readFileSync(path.join(process.cwd(), "node_modules/axe-core/axe.min.js"), "utf8");
-  await page.evaluate(source);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: unknown,
-          ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run({ include: [["article > header"]] });
-    return result.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  });
-}
+const headerViolations = (page: Page) => seriousViolations(page, "article > header");
 
 async function sidesShown(page: Page, item: Item) {
   const group = page.getByRole("group", { name: "Progress by side" });

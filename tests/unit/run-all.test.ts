@@ -1,4 +1,6 @@
 /** `npm test`'s layer order: a failing layer stops the run, and the summary still counts everything. */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runInOrder, summaryLines, type Step, type Tally } from "../helpers/layer-runner";
 
@@ -42,5 +44,19 @@ describe("npm test's layers", () => {
     ]);
     expect(notRun).toEqual([]);
     expect(summaryLines(tallies, notRun).at(-1)).toBe("5 passed, 0 failed, 6 skipped");
+  });
+
+  it("the unit layer reads no test-service settings, so the unconfigured run need not repeat it", () => {
+    // If a unit test started to depend on TEST_DATABASE_URL, CI or the like, the unconfigured layer
+    // (tests/run-all.ts) would have to run the unit layer again too.
+    const dir = path.join(process.cwd(), "tests/unit");
+    const readers = readdirSync(dir)
+      .filter((f) => f.endsWith(".ts") && f !== "run-all.test.ts")
+      .filter((f) =>
+        /process\.env(\.|\[["'])(TEST_DATABASE_URL|TEST_REDIS_URL|DATABASE_URL|REDIS_URL|CI)\b/.test(
+          readFileSync(path.join(dir, f), "utf8"),
+        ),
+      );
+    expect(readers).toEqual([]);
   });
 });
