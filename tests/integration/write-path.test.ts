@@ -6,6 +6,7 @@ import { describeWritePath } from "../helpers/mutation-suite";
 import { describeChangeNotifications } from "../helpers/change-suite";
 import { describeTableWrites } from "../helpers/table-write-suite";
 import { describeSideStatusQueries } from "../helpers/side-status-suite";
+import { describeActionList } from "../helpers/action-list-suite";
 
 const baseUrl = testDatabaseUrl();
 
@@ -26,4 +27,5 @@ describe.runIf(baseUrl)("PostgreSQL", () => {
   describeChangeNotifications("PostgreSQL", () => handle);
   describeTableWrites("PostgreSQL", () => handle);
   describeSideStatusQueries("PostgreSQL", () => handle);
+  describeActionList("PostgreSQL", () => handle);
 });

@@ -9,24 +9,12 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import type { SavedViewSummary } from "@/db/queries/views";
-import { headerRenderer } from "@/components/data-table/column-header";
-import { ColumnOptions } from "@/components/data-table/column-options";
-import { DataTableView, groupDisplayRows, type DisplayRow } from "@/components/data-table/data-table";
-import {
-  exportHrefOf,
-  facetControls,
-  FilterBar,
-  isFiltered,
-  GroupBySelect,
-  Pager,
-  SearchBox,
-  TableStatus,
-  type TableMessage,
-} from "@/components/data-table/table-parts";
+import { groupDisplayRows, type DisplayRow } from "@/components/data-table/data-table";
+import { facetControls, type TableMessage } from "@/components/data-table/table-parts";
+import { TableFrame } from "@/components/data-table/table-frame";
 import { useTableView, type SetViewUrl } from "@/components/data-table/use-table-view";
 import { SavedViews } from "@/components/recommendations/table/saved-views";
-import { EmptyState } from "@/components/ui/empty-state";
-import { actionColumnIds, actionGroupings, defaultActionColumns, type ActionColumnId } from "@/lib/table/action-view";
+import { actionColumnIds, actionGroupings, defaultActionColumns } from "@/lib/table/action-view";
 import type { ActionRow } from "@/lib/table/action-row";
 import { actionFilters, type FacetIdOf } from "@/lib/table/filters";
 import type { AgencyOption } from "@/lib/table/recommendation-row";
@@ -86,7 +74,7 @@ export function ActionsTable({
     // A row can be selected for a bulk change when this person may change its work.
     canSelect: (row) => row.edit.work,
   });
-  const { table, sorting, visible, rowSelection, setRowSelection } = view;
+  const { table, rowSelection, setRowSelection } = view;
   const selected = rows.filter((r) => rowSelection[r.id]);
 
   // Rows under their group headers; a collapsed group keeps its header and count.
@@ -100,100 +88,58 @@ export function ActionsTable({
     [rows, groups, url.group, url.collapsed, t],
   );
 
-  const filters = facetControls(actionFilters, facets, agencies, url, (key) => t(key as Parameters<typeof t>[0]));
-  const filtered = isFiltered(actionFilterKeys, url);
-  const pages = Math.max(1, Math.ceil(rowTotal / url.pageSize));
-  const query = searchParams.toString();
+  const facetList = facetControls(actionFilters, facets, agencies, url, (key) => t(key as Parameters<typeof t>[0]));
 
   return (
-    <div className="space-y-3">
-      <div className="flex flex-wrap items-end gap-2">
-        <SearchBox
-          value={view.search}
-          onChange={view.setSearch}
-          inputRef={view.searchRef}
-          placeholder={t("allActions.searchPlaceholder")}
-        />
+    <TableFrame
+      view={view}
+      url={url}
+      setUrl={setUrl as unknown as SetViewUrl}
+      titles={titles}
+      searchPlaceholder={t("allActions.searchPlaceholder")}
+      savedViews={
         <SavedViews
           list="actions"
           views={views}
           defaultViewId={defaultViewId}
           shareRefusal={shareRefusal}
           currentViewId={url.view}
-          currentQuery={query}
+          currentQuery={searchParams.toString()}
           onMessage={(ok, text) => setMessage({ ok, text })}
         />
-        <ColumnOptions {...view.columnOptions(titles)} />
-        <GroupBySelect
-          value={url.group}
-          options={actionGroupings.map((g) => ({ value: g, label: t(`allActions.groupings.${g}`) }))}
-          onChange={(group) => void setUrl({ group, collapsed: null, page: null })}
-        />
-      </div>
-
-      <FilterBar
-        facets={filters}
-        onFacetChange={(id, values) => void setUrl({ [id]: values.length ? values : null, page: null })}
-        archived={url.archived === "include"}
-        onArchivedChange={(include) => void setUrl({ archived: include ? "include" : null, page: null })}
-        filtered={filtered}
-        onClear={() => {
-          view.setSearch("");
-          void setUrl({ ...Object.fromEntries(actionFilterKeys.map((key) => [key, null])), page: null });
-        }}
-        exportHref={exportHrefOf("/api/v1/actions/export", query, visible)}
-      />
-
-      <TableStatus
-        loading={loading}
-        count={t("allActions.count", { total })}
-        sortedBy={
-          sorting.length > 1
-            ? sorting.map((s) => `${titles[s.id as ActionColumnId]} ${s.desc ? "↓" : "↑"}`).join(", ")
-            : null
-        }
-        message={message}
-      />
-
-      {selected.length ? (
-        <ActionBulkBar
-          items={selected.map((r) => ({ id: r.id, version: r.version }))}
-          agencies={agencies}
-          mayReassign={selected.every((r) => r.edit.reassign)}
-          onClear={() => setRowSelection({})}
-          onDone={(ok, text) => {
-            setMessage({ ok, text });
-            if (ok) {
-              setRowSelection({});
-              router.refresh();
-            }
-          }}
-        />
-      ) : null}
-
-      {rows.length === 0 && !url.group ? (
-        <EmptyState title={t("allActions.empty")} hint={t("list.emptyHint")} />
-      ) : (
-        <DataTableView
-          table={table}
-          rows={display}
-          label={t("allActions.title")}
-          isBusy={loading}
-          onOpen={(row) => router.push(`/recommendations/${encodeURIComponent(row.original.code)}#actions`)}
-          onToggleGroup={view.toggleGroup}
-          header={headerRenderer(table, titles, sorting.length)}
-        />
-      )}
-      <p className="text-xs text-muted-foreground">{t("allActions.keyboardHint")}</p>
-
-      <Pager
-        page={url.page}
-        pages={pages}
-        shown={rows.length}
-        pageSize={url.pageSize}
-        onPage={(page) => void setUrl({ page })}
-        onPageSize={(pageSize) => void setUrl({ pageSize, page: null })}
-      />
-    </div>
+      }
+      groupOptions={actionGroupings.map((g) => ({ value: g, label: t(`allActions.groupings.${g}`) }))}
+      facets={facetList}
+      filterKeys={actionFilterKeys}
+      exportPath="/api/v1/actions/export"
+      query={searchParams.toString()}
+      loading={loading}
+      count={t("allActions.count", { total })}
+      message={message}
+      bulkBar={
+        selected.length ? (
+          <ActionBulkBar
+            items={selected.map((r) => ({ id: r.id, version: r.version }))}
+            agencies={agencies}
+            mayReassign={selected.every((r) => r.edit.reassign)}
+            onClear={() => setRowSelection({})}
+            onDone={(ok, text) => {
+              setMessage({ ok, text });
+              if (ok) {
+                setRowSelection({});
+                router.refresh();
+              }
+            }}
+          />
+        ) : null
+      }
+      empty={{ title: t("allActions.empty"), hint: t("list.emptyHint") }}
+      label={t("allActions.title")}
+      display={display}
+      shown={rows.length}
+      rowTotal={rowTotal}
+      onOpen={(row) => router.push(`/recommendations/${encodeURIComponent(row.original.code)}#actions`)}
+      keyboardHint={t("allActions.keyboardHint")}
+    />
   );
 }

@@ -9,24 +9,12 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useQueryStates } from "nuqs";
 import type { SavedViewSummary } from "@/db/queries/views";
-import { headerRenderer } from "@/components/data-table/column-header";
-import { ColumnOptions } from "@/components/data-table/column-options";
-import { DataTableView, groupDisplayRows, type DisplayRow } from "@/components/data-table/data-table";
-import {
-  exportHrefOf,
-  facetControls,
-  FilterBar,
-  isFiltered,
-  GroupBySelect,
-  Pager,
-  SearchBox,
-  TableStatus,
-  type TableMessage,
-} from "@/components/data-table/table-parts";
+import { groupDisplayRows, type DisplayRow } from "@/components/data-table/data-table";
+import { facetControls, type TableMessage } from "@/components/data-table/table-parts";
+import { TableFrame } from "@/components/data-table/table-frame";
 import { useSameValue } from "@/components/data-table/use-same-value";
 import { useTableView, type SetViewUrl } from "@/components/data-table/use-table-view";
-import { EmptyState } from "@/components/ui/empty-state";
-import { columnIds, defaultColumns, groupings, type ColumnId } from "@/lib/table/recommendation-view";
+import { columnIds, defaultColumns, groupings } from "@/lib/table/recommendation-view";
 import { tableFilters, type FacetId } from "@/lib/table/filters";
 import type { AgencyOption, TableRow } from "@/lib/table/recommendation-row";
 import { filterKeys, tableUrlState } from "@/lib/table/url-state";
@@ -83,7 +71,7 @@ export function RecommendationsTable({
     // A row can be selected for bulk edit when this person may change something in it.
     canSelect: mayEdit,
   });
-  const { table, sorting, rowSelection, setRowSelection, visible } = view;
+  const { table, rowSelection, setRowSelection } = view;
 
   // Rows under their group headers; a collapsed group keeps its header and count.
   const display: DisplayRow<TableRow>[] = useMemo(() => {
@@ -107,97 +95,57 @@ export function RecommendationsTable({
     return [...seen].map(([code, version]) => ({ code, version }));
   }, [rows, rowSelection]);
 
-  const filters = facetControls(tableFilters, facets, agencies, url, (key) => t(key as Parameters<typeof t>[0]));
-  const filtered = isFiltered(filterKeys, url);
-  const pages = Math.max(1, Math.ceil(rowTotal / url.pageSize));
-  const query = searchParams.toString();
+  const facetList = facetControls(tableFilters, facets, agencies, url, (key) => t(key as Parameters<typeof t>[0]));
 
   return (
-    <div className="space-y-3">
-      <div className="flex flex-wrap items-end gap-2">
-        <SearchBox
-          value={view.search}
-          onChange={view.setSearch}
-          inputRef={view.searchRef}
-          placeholder={t("list.searchPlaceholder")}
-        />
+    <TableFrame
+      view={view}
+      url={url}
+      setUrl={setUrl as unknown as SetViewUrl}
+      titles={titles}
+      searchPlaceholder={t("list.searchPlaceholder")}
+      savedViews={
         <SavedViews
           list="recommendations"
           views={views}
           defaultViewId={defaultViewId}
           shareRefusal={shareRefusal}
           currentViewId={url.view}
-          currentQuery={query}
+          currentQuery={searchParams.toString()}
           onMessage={(ok, text) => setMessage({ ok, text })}
         />
-        <ColumnOptions {...view.columnOptions(titles)} />
-        <GroupBySelect
-          value={url.group}
-          options={groupings.map((g) => ({ value: g, label: t(`table.groupings.${g}`) }))}
-          onChange={(group) => void setUrl({ group, collapsed: null, page: null })}
-        />
-      </div>
-
-      <FilterBar
-        facets={filters}
-        onFacetChange={(id, values) => void setUrl({ [id]: values.length ? values : null, page: null })}
-        archived={url.archived === "include"}
-        onArchivedChange={(include) => void setUrl({ archived: include ? "include" : null, page: null })}
-        filtered={filtered}
-        onClear={() => {
-          view.setSearch("");
-          void setUrl({ ...Object.fromEntries(filterKeys.map((key) => [key, null])), page: null });
-        }}
-        exportHref={exportHrefOf("/api/v1/recommendations/export", query, visible)}
-      />
-
-      <TableStatus
-        loading={loading}
-        count={t("list.count", { total })}
-        sortedBy={
-          sorting.length > 1 ? sorting.map((s) => `${titles[s.id as ColumnId]} ${s.desc ? "↓" : "↑"}`).join(", ") : null
-        }
-        message={message}
-      />
-
-      {selectedItems.length ? (
-        <BulkBar
-          items={selectedItems}
-          agencies={agencies}
-          onClear={() => setRowSelection({})}
-          onDone={(ok, text) => {
-            setMessage({ ok, text });
-            if (ok) {
-              setRowSelection({});
-              router.refresh();
-            }
-          }}
-        />
-      ) : null}
-
-      {rows.length === 0 && !url.group ? (
-        <EmptyState title={t("list.empty")} hint={t("list.emptyHint")} />
-      ) : (
-        <DataTableView
-          table={table}
-          rows={display}
-          label={t("list.title")}
-          isBusy={loading}
-          onOpen={(row) => router.push(`/recommendations/${encodeURIComponent(row.original.code)}`)}
-          onToggleGroup={view.toggleGroup}
-          header={headerRenderer(table, titles, sorting.length)}
-        />
-      )}
-      <p className="text-xs text-muted-foreground">{t("table.keyboardHint")}</p>
-
-      <Pager
-        page={url.page}
-        pages={pages}
-        shown={rows.length}
-        pageSize={url.pageSize}
-        onPage={(page) => void setUrl({ page })}
-        onPageSize={(pageSize) => void setUrl({ pageSize, page: null })}
-      />
-    </div>
+      }
+      groupOptions={groupings.map((g) => ({ value: g, label: t(`table.groupings.${g}`) }))}
+      facets={facetList}
+      filterKeys={filterKeys}
+      exportPath="/api/v1/recommendations/export"
+      query={searchParams.toString()}
+      loading={loading}
+      count={t("list.count", { total })}
+      message={message}
+      bulkBar={
+        selectedItems.length ? (
+          <BulkBar
+            items={selectedItems}
+            agencies={agencies}
+            onClear={() => setRowSelection({})}
+            onDone={(ok, text) => {
+              setMessage({ ok, text });
+              if (ok) {
+                setRowSelection({});
+                router.refresh();
+              }
+            }}
+          />
+        ) : null
+      }
+      empty={{ title: t("list.empty"), hint: t("list.emptyHint") }}
+      label={t("list.title")}
+      display={display}
+      shown={rows.length}
+      rowTotal={rowTotal}
+      onOpen={(row) => router.push(`/recommendations/${encodeURIComponent(row.original.code)}`)}
+      keyboardHint={t("table.keyboardHint")}
+    />
   );
 }
