@@ -33,7 +33,7 @@ test("filter by agency and overdue, sort, group by recommendation: the URL repro
   page,
   browser,
 }) => {
-  await signInAs(page, demoAccounts.viewer.email);
+  await signInAs(page, demoAccounts.viewer.email, null);
   // An agency with overdue actions today, from the API (the same query as the page).
   const overdue = (await (await page.request.get("/api/v1/actions?due=overdue&pageSize=500")).json()) as {
     data: ApiAction[];
@@ -87,8 +87,7 @@ test("filter by agency and overdue, sort, group by recommendation: the URL repro
   // The same link in a fresh browser shows the same view.
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
-  await signInAs(other, demoAccounts.viewer.email);
-  await other.goto(page.url());
+  await signInAs(other, demoAccounts.viewer.email, page.url());
   await expect(other.getByLabel("Group by")).toHaveValue("recommendation");
   expect(await visibleView(other)).toEqual(view);
   await expect(table(other).getByRole("columnheader", { name: /^Overdue by / })).toHaveAttribute(
@@ -115,8 +114,7 @@ test("filter by agency and overdue, sort, group by recommendation: the URL repro
 });
 
 test("keyboard: / searches, arrows move between rows, Enter opens the recommendation", async ({ page }) => {
-  await signInAs(page, demoAccounts.viewer.email);
-  await page.goto("/actions?sort=recommendation");
+  await signInAs(page, demoAccounts.viewer.email, "/actions?sort=recommendation");
   await expect(async () => {
     await page.locator("body").press("/");
     await expect(page.getByLabel("Search")).toBeFocused({ timeout: 500 });
@@ -136,7 +134,7 @@ test("keyboard: / searches, arrows move between rows, Enter opens the recommenda
 });
 
 test("a bulk due-date change with a reason: every selected action moves, each with its history", async ({ page }) => {
-  await signInAs(page, demoAccounts.coordinator.email);
+  await signInAs(page, demoAccounts.coordinator.email, null);
   const query = "agency=sz-stic&status=todo,in_progress,blocked&sort=recommendation,title";
   const listed = (await (await page.request.get(`/api/v1/actions?${query}&pageSize=2`)).json()).data as {
     id: string;
@@ -170,8 +168,7 @@ test("a bulk due-date change with a reason: every selected action moves, each wi
 });
 
 test("empty and invalid views say so; axe is clean in both themes; no sideways scroll at 390 px", async ({ page }) => {
-  await signInAs(page, demoAccounts.szMember.email);
-  await page.goto("/actions?q=no-such-action-anywhere");
+  await signInAs(page, demoAccounts.szMember.email, "/actions?q=no-such-action-anywhere");
   await expect(page.getByText("No action matches these filters.")).toBeVisible();
   await page.goto("/actions?due=yesterday&sort=nonsense");
   await expect(page.getByText(/Some parts of this link are not valid/)).toContainText("due");

@@ -33,9 +33,10 @@ function parseCsv(text: string): string[][] {
 }
 
 test("the exported CSV and XLSX hold exactly the rows and columns of the view", async ({ page }) => {
-  await signInAs(page, demoAccounts.viewer.email);
   // A view with chosen columns in a chosen order, filtered and sorted by computed columns.
-  await page.goto(
+  await signInAs(
+    page,
+    demoAccounts.viewer.email,
     "/recommendations?side=hong_kong&cols=code,status,title,leadHongKong,overdue,health&sort=-overdue,code",
   );
   const table = page.getByRole("table", { name: "Recommendations" });
@@ -67,7 +68,7 @@ test("the exported CSV and XLSX hold exactly the rows and columns of the view", 
 });
 
 test("a title that looks like a formula is exported as text", async ({ page }) => {
-  await signInAs(page, demoAccounts.coordinator.email);
+  await signInAs(page, demoAccounts.coordinator.email, null);
   const code = `R-992-F${Date.now().toString(36)}`;
   const created = await page.request.post("/api/v1/recommendations", {
     data: {

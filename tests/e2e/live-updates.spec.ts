@@ -9,8 +9,7 @@ const CODE = "R-004-4.2.1.1";
 
 async function openAs(browser: import("@playwright/test").Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await signInAs(page, email);
-  await page.goto(`/recommendations/${CODE}`);
+  await signInAs(page, email, `/recommendations/${CODE}`);
   await page.waitForLoadState("networkidle");
   return page;
 }

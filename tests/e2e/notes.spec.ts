@@ -10,8 +10,7 @@ async function openNote(
 ): Promise<{ page: Page; context: BrowserContext }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signInAs(page, email);
-  await page.goto(`/recommendations/${code}#notes`);
+  await signInAs(page, email, `/recommendations/${code}#notes`);
   await expect(page.getByTestId("notes-status")).toHaveText("Saved");
   return { page, context };
 }

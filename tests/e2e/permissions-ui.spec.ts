@@ -46,7 +46,7 @@ test("a Shenzhen member updates their agency's action, cannot touch Hong Kong's,
   page,
   browser,
 }) => {
-  await signInAs(page, demoAccounts.szMember.email);
+  await signInAs(page, demoAccounts.szMember.email, null);
   const rec = await sharedRecommendation(page.request);
   const szAction = rec.actions.find((a) => a.agency.key === "sz-stic" && a.status !== "done")!;
   const hkAction = rec.actions.find((a) => a.agency.key === "hk-itib" && a.status !== "done")!;
@@ -87,8 +87,7 @@ test("a Shenzhen member updates their agency's action, cannot touch Hong Kong's,
   // A viewer sees no edit controls, and the forged call from their session changes nothing.
   const viewerContext = await browser.newContext();
   const viewer = await viewerContext.newPage();
-  await signInAs(viewer, demoAccounts.viewer.email);
-  await viewer.goto(path);
+  await signInAs(viewer, demoAccounts.viewer.email, path);
   await expect(viewer.getByRole("button", { name: "Save" })).toHaveCount(0);
   await expect(viewer.getByRole("combobox")).toHaveCount(0);
   await expect(viewer.getByRole("complementary")).toContainText("Viewers can read but not change recommendations.");
@@ -102,7 +101,7 @@ test("a Shenzhen member updates their agency's action, cannot touch Hong Kong's,
 });
 
 test("a member's status change is limited to doing the work, and lifecycle rules are explained", async ({ page }) => {
-  await signInAs(page, demoAccounts.hkMember.email);
+  await signInAs(page, demoAccounts.hkMember.email, null);
   const rec = await sharedRecommendation(page.request);
   await page.goto(`/recommendations/${rec.code}`);
   const panel = new PropertiesPanel(page);
@@ -133,7 +132,7 @@ test("a member's status change is limited to doing the work, and lifecycle rules
 });
 
 test("a coordinator is told what to fix when a change breaks a lifecycle rule", async ({ page }) => {
-  await signInAs(page, demoAccounts.coordinator.email);
+  await signInAs(page, demoAccounts.coordinator.email, null);
   const { data } = (await (await page.request.get("/api/v1/recommendations?status=proposed&pageSize=1")).json()) as {
     data: ApiRec[];
   };
@@ -149,7 +148,7 @@ test("a coordinator is told what to fix when a change breaks a lifecycle rule", 
 });
 
 test("a member cannot undo a coordinator's verification, on the page or through the API", async ({ page, browser }) => {
-  await signInAs(page, demoAccounts.coordinator.email);
+  await signInAs(page, demoAccounts.coordinator.email, null);
   const { data } = (await (
     await page.request.get("/api/v1/recommendations?status=implemented&agency=hk-itib&pageSize=1")
   ).json()) as { data: ApiRec[] };
@@ -160,7 +159,7 @@ test("a member cannot undo a coordinator's verification, on the page or through 
 
   const memberContext = await browser.newContext();
   const member = await memberContext.newPage();
-  await signInAs(member, demoAccounts.hkMember.email);
+  await signInAs(member, demoAccounts.hkMember.email, null);
   const undo = await member.request.patch(`/api/v1/recommendations/${code}`, {
     data: { version: version + 1, status: "implemented" },
   });
@@ -182,8 +181,7 @@ test("a member cannot undo a coordinator's verification, on the page or through 
 test("a viewer saves views for themselves only: sharing is disabled with the reason, and a forged share is refused", async ({
   page,
 }) => {
-  await signInAs(page, demoAccounts.viewer.email);
-  await page.goto("/recommendations?status=proposed");
+  await signInAs(page, demoAccounts.viewer.email, "/recommendations?status=proposed");
   let actionId = "";
   page.on("request", (r) => {
     const id = r.headers()["next-action"];

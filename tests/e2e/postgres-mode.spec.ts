@@ -35,7 +35,7 @@ test.describe("on PostgreSQL", () => {
     const onPg = await (await page.request.get(`${server.origin}/api/v1/recommendations?pageSize=200`)).json();
     expect(onPg.total).toBeGreaterThanOrEqual(30);
     // The embedded instance of the same build serves the same recommendations.
-    await signInAs(page, demoAccounts.coordinator.email);
+    await signInAs(page, demoAccounts.coordinator.email, null);
     const onLite = await (await page.request.get("/api/v1/recommendations?pageSize=200")).json();
     // Ids differ between the two databases; everything a reader sees must not.
     type Owner = { role: string; agency: { key: string; name: unknown } };

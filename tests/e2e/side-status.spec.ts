@@ -47,7 +47,7 @@ async function sidesShown(page: Page, item: Item) {
 }
 
 test("the list filters by a side's state, as the API does", async ({ page }) => {
-  await signInAs(page, demoAccounts.viewer.email);
+  await signInAs(page, demoAccounts.viewer.email, null);
   const res = await page.request.get("/api/v1/recommendations?pageSize=200&stateShenzhen=in_progress,blocked");
   expect(res.status()).toBe(200);
   const { data, total } = (await res.json()) as { data: Item[]; total: number };
@@ -74,7 +74,7 @@ test("the list filters by a side's state, as the API does", async ({ page }) => 
 test("the detail page shows each side's progress and state beside the status, live, accessible in both themes", async ({
   page,
 }) => {
-  await signInAs(page, demoAccounts.coordinator.email);
+  await signInAs(page, demoAccounts.coordinator.email, null);
   const { data } = (await (await page.request.get("/api/v1/recommendations?pageSize=200")).json()) as {
     data: Item[];
   };

@@ -61,8 +61,7 @@ test("filter, sort and group: the URL reproduces the view in a fresh context", a
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
-  await signInAs(other, demoAccounts.viewer.email);
-  await other.goto(page.url());
+  await signInAs(other, demoAccounts.viewer.email, page.url());
   await expect(other.getByLabel("Group by")).toHaveValue("theme");
   expect(await visibleView(other)).toEqual(view);
   const th = (name: string) => table(other).getByRole("columnheader", { name: new RegExp(`^${name} `) });
@@ -72,7 +71,7 @@ test("filter, sort and group: the URL reproduces the view in a fresh context", a
 });
 
 test("an inline status change survives a reload and appears in the history", async ({ page }) => {
-  await signInAs(page, demoAccounts.coordinator.email);
+  await signInAs(page, demoAccounts.coordinator.email, null);
   const { code } = await firstCodeWith(page, "status=accepted");
   await page.goto(`/recommendations?q=${encodeURIComponent(code)}`);
   const status = page.getByLabel(`Status of ${code}`);
@@ -86,7 +85,7 @@ test("an inline status change survives a reload and appears in the history", asy
 });
 
 test("an inline change that breaks a lifecycle rule says why and changes nothing", async ({ page }) => {
-  await signInAs(page, demoAccounts.coordinator.email);
+  await signInAs(page, demoAccounts.coordinator.email, null);
   const { code, version } = await firstCodeWith(page, "status=proposed");
   await page.goto(`/recommendations?q=${encodeURIComponent(code)}`);
   await page.getByLabel(`Status of ${code}`).selectOption("in_progress");
@@ -96,8 +95,7 @@ test("an inline change that breaks a lifecycle rule says why and changes nothing
 });
 
 test("bulk edit: 20 selected rows change in one go, with history", async ({ page }) => {
-  await signInAs(page, demoAccounts.coordinator.email);
-  await page.goto("/recommendations?sort=code&pageSize=25");
+  await signInAs(page, demoAccounts.coordinator.email, "/recommendations?sort=code&pageSize=25");
   const boxes = table(page).getByRole("checkbox", { name: /^Select R-/ });
   await expect(boxes).toHaveCount(25);
   const codes: string[] = [];
@@ -124,11 +122,11 @@ test("two people edit the same row: the second is told who changed what, nothing
   page,
   browser,
 }) => {
-  await signInAs(page, demoAccounts.coordinator.email);
+  await signInAs(page, demoAccounts.coordinator.email, null);
   const { code } = await firstCodeWith(page, "health=on_track");
   const otherContext = await browser.newContext();
   const other = await otherContext.newPage();
-  await signInAs(other, demoAccounts.admin.email);
+  await signInAs(other, demoAccounts.admin.email, null);
   await page.goto(`/recommendations?q=${encodeURIComponent(code)}`);
   await other.goto(`/recommendations?q=${encodeURIComponent(code)}`);
 
@@ -147,15 +145,14 @@ test("two people edit the same row: the second is told who changed what, nothing
 });
 
 test("a change in one context shows up in another's table without a reload", async ({ page, browser }) => {
-  await signInAs(page, demoAccounts.viewer.email);
+  await signInAs(page, demoAccounts.viewer.email, null);
   const { code } = await firstCodeWith(page, "priority=medium");
   await page.goto(`/recommendations?q=${encodeURIComponent(code)}`);
   await expect(table(page).getByRole("row").nth(1)).toContainText("Medium");
 
   const otherContext = await browser.newContext();
   const other = await otherContext.newPage();
-  await signInAs(other, demoAccounts.coordinator.email);
-  await other.goto(`/recommendations?q=${encodeURIComponent(code)}`);
+  await signInAs(other, demoAccounts.coordinator.email, `/recommendations?q=${encodeURIComponent(code)}`);
   await other.getByLabel(`Priority of ${code}`).selectOption("high");
   await expect(other.getByRole("status")).toHaveText(`${code}: Saved`);
   await expect(table(page).getByRole("row").nth(1)).toContainText("High", { timeout: 2_000 });
@@ -163,8 +160,7 @@ test("a change in one context shows up in another's table without a reload", asy
 });
 
 test("keyboard: / searches, arrows move between rows, Enter opens", async ({ page }) => {
-  await signInAs(page, demoAccounts.viewer.email);
-  await page.goto("/recommendations?sort=code");
+  await signInAs(page, demoAccounts.viewer.email, "/recommendations?sort=code");
   await page.locator("body").press("/");
   await expect(page.getByLabel("Search")).toBeFocused();
   const rows = table(page).locator("tbody tr[data-row-index]");
@@ -181,8 +177,7 @@ test("columns: hide, reorder and widths live in the URL; a saved view reopens th
   page,
   browser,
 }) => {
-  await signInAs(page, demoAccounts.coordinator.email);
-  await page.goto("/recommendations?side=hong_kong");
+  await signInAs(page, demoAccounts.coordinator.email, "/recommendations?side=hong_kong");
   await page.getByRole("button", { name: "Columns" }).click();
   const options = page.getByRole("dialog", { name: "Show, hide and reorder columns" });
   await options.getByRole("checkbox", { name: "Theme" }).uncheck();
