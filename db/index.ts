@@ -17,6 +17,7 @@ import type { ExtractTablesWithRelations } from "drizzle-orm";
 import * as schema from "./schema";
 import { databaseUnavailable } from "@/lib/errors";
 import { DatabaseCircuit } from "./availability";
+import { fillMissingSearchText } from "./search-text";
 import { createListener, type ClientOptions } from "./listener";
 import { guardedSocket } from "./postgres-socket";
 
@@ -60,7 +61,11 @@ const MIGRATION_LOCK = 727_274_001;
 
 export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseHandle> {
   const handle = options.url ? await openPostgres(options.url) : await openPglite(options);
-  if (options.migrate !== false) await handle.migrate();
+  if (options.migrate !== false) {
+    await handle.migrate();
+    // Rows from before a searched column existed (or written by an older version) get theirs now.
+    await fillMissingSearchText(handle.db);
+  }
   return handle;
 }
 
@@ -141,9 +146,11 @@ async function openPglite(options: OpenOptions): Promise<DatabaseHandle> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
+  // Trigram indexes for search (migration 0007), as PostgreSQL's contrib module provides them.
+  const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const dataDir = options.dataDir ?? defaultPgliteDir();
   if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create({ dataDir, loadDataDir: options.loadDataDir });
+  const client = await PGlite.create({ dataDir, loadDataDir: options.loadDataDir, extensions: { pg_trgm } });
   const db = drizzle(client, { schema, casing: "snake_case" });
   return {
     kind: "pglite",

@@ -1,3 +1,4 @@
+import { actionSearchText } from "../search-text";
 import { and, eq, sql } from "drizzle-orm";
 import type { Database, DbOrTx } from "../index";
 import { actions, recommendations, type Action } from "../schema";
@@ -64,12 +65,13 @@ export async function createAction(db: Database, actor: Actor, code: string, inp
     requireLifecycle(life.errors);
     if (input.assigneeId) await checkAssignee(tx, input.assigneeId, agencyId);
     const order = await lockActionOrder(tx, rec.id);
+    const text = { title: input.title, titleZhHans: "", titleZhHant: "", description: input.description ?? null };
     const [created] = await tx
       .insert(actions)
       .values({
         recommendationId: rec.id,
-        title: input.title,
-        description: input.description ?? null,
+        ...text,
+        searchText: actionSearchText({ ...text, descriptionZhHans: null, descriptionZhHant: null }),
         agencyId,
         assigneeId: input.assigneeId ?? null,
         status: input.status,
@@ -177,7 +179,14 @@ export async function patchAction(tx: DbOrTx, actor: Actor, id: string, patch: A
   const completedAt = life.completed === "now" ? new Date() : life.completed === "cleared" ? null : undefined;
   const updated = await tx
     .update(actions)
-    .set({ ...cols, completedAt, version: nextVersion, updatedAt: sql`now()`, updatedById: actor.id })
+    .set({
+      ...cols,
+      searchText: actionSearchText({ ...action!, ...cols }),
+      completedAt,
+      version: nextVersion,
+      updatedAt: sql`now()`,
+      updatedById: actor.id,
+    })
     .where(and(eq(actions.id, id), eq(actions.version, patch.version)))
     .returning({ id: actions.id });
   if (!updated.length) throw conflict("The action was changed at the same moment. Reload and apply your change again.");

@@ -3,6 +3,7 @@
  * reports read them), and the history gets "Notes edited by …": at most one entry per editor per
  * note per ten minutes, however many keystrokes that was.
  */
+import { noteSearchText } from "../search-text";
 import { and, eq, gte } from "drizzle-orm";
 import type * as Y from "yjs";
 import type { DbOrTx } from "@/db";
@@ -22,6 +23,7 @@ export async function storeDerivedNote(
   const lastEditor = params.editorIds[params.editorIds.length - 1] ?? null;
   const derived = {
     text,
+    searchText: noteSearchText(text),
     html,
     derivedAt: now,
     ...(lastEditor ? { lastEditedAt: now, lastEditedById: lastEditor } : {}),

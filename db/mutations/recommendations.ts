@@ -1,3 +1,4 @@
+import { recommendationSearchText } from "../search-text";
 import { and, eq, sql } from "drizzle-orm";
 import type { Database, Transaction } from "../index";
 import { recommendationOwners, recommendations, sourceDocuments, type Recommendation } from "../schema";
@@ -51,6 +52,16 @@ export async function createRecommendation(db: Database, actor: Actor, input: Re
         sourceDocumentId,
         sourceLocator: input.source?.locator ?? null,
         sourceExcerpt: input.source?.excerpt ?? null,
+        searchText: recommendationSearchText({
+          code: input.code,
+          titleEn: input.title.en,
+          titleZhHans: input.title.zhHans,
+          titleZhHant: input.title.zhHant,
+          summaryEn: input.summary.en,
+          summaryZhHans: input.summary.zhHans,
+          summaryZhHant: input.summary.zhHant,
+          sourceExcerpt: input.source?.excerpt ?? null,
+        }),
         createdById: actor.id,
         updatedById: actor.id,
       })
@@ -160,7 +171,13 @@ export async function patchRecommendation(
   const nextVersion = rec.version + 1;
   const updated = await tx
     .update(recommendations)
-    .set({ ...cols, version: nextVersion, updatedAt: sql`now()`, updatedById: actor.id })
+    .set({
+      ...cols,
+      searchText: recommendationSearchText(after),
+      version: nextVersion,
+      updatedAt: sql`now()`,
+      updatedById: actor.id,
+    })
     .where(and(eq(recommendations.id, rec.id), eq(recommendations.version, patch.version)))
     .returning({ id: recommendations.id });
   if (!updated.length) throw conflict(`${code} was changed at the same moment. Reload and apply your change again.`);

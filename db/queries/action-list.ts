@@ -3,7 +3,7 @@
  * sort, grouping, facet counts and paging run in the database (like recommendation-list.ts), so a
  * page costs the same at 200 actions as at 50,000.
  */
-import { and, asc, count, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { PgSelect } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../index";
 import { actions, agencies, recommendationOwners, recommendations, users } from "../schema";
@@ -17,7 +17,7 @@ import {
 import { actionFilters, facetIdsOf, type DueBucket, type FacetIdOf, type FilterValuesOf } from "@/lib/table/filters";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "@/lib/table/view";
 import { todayUtc } from "./recommendations";
-import { inTexts, likePattern, pageOf, positionIn } from "./list-sql";
+import { inTexts, pageOf, positionIn, searchMatches } from "./list-sql";
 
 /** The table's filters (defined in lib/table/filters.ts); what each matches is in filterConditions below. */
 export type ActionFilters = Omit<FilterValuesOf<typeof actionFilters>, "archived"> & { includeArchived?: boolean };
@@ -111,19 +111,8 @@ function filterConditions(f: ActionFilters, today: string, except?: FilterKey): 
   const active = <K extends FilterKey>(key: K) => (key === except ? undefined : f[key]?.length ? f[key] : undefined);
   if (!f.includeArchived) where.push(isNull(recommendations.archivedAt));
   const q = f.q?.trim();
-  if (q) {
-    const p = likePattern(q);
-    where.push(
-      or(
-        ilike(actions.title, p),
-        ilike(actions.description, p),
-        ilike(recommendations.code, p),
-        ilike(recommendations.titleEn, p),
-        ilike(recommendations.titleZhHans, p),
-        ilike(recommendations.titleZhHant, p),
-      )!,
-    );
-  }
+  // An action is found by its own title and description or by its recommendation's text.
+  if (q) where.push(or(searchMatches(actions.searchText, q), searchMatches(recommendations.searchText, q))!);
   const agency = active("agency");
   if (agency) where.push(inArray(agencies.key, agency));
   const side = active("side");

@@ -1,11 +1,19 @@
 /** SQL pieces the table queries (recommendation-list.ts, action-list.ts) share. */
 import { sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { normalizeForSearch } from "@/lib/search/normalize";
 
 /** Escapes LIKE wildcards so a search for "100%" finds that text, not everything. */
 export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/**
+ * Whether a `search_text` column (db/search-text.ts) contains the query, whatever its case or Chinese
+ * script: both sides are in one form, and the column's trigram index answers the LIKE.
+ */
+export const searchMatches = (column: SQL | AnyPgColumn, query: string) =>
+  sql`${column} like ${likePattern(normalizeForSearch(query))}`;
 
 /** The position of a value in a known list, so enums and themes sort in their meaningful order. */
 export const positionIn = (column: SQL | AnyPgColumn, values: readonly string[]) =>

@@ -2,7 +2,7 @@
  * The recommendations table's query: filters, multi-column sort, grouping, facet counts and paging all
  * run in the database, so a page costs the same at 42 recommendations as at 10,000.
  */
-import { and, asc, count, eq, ilike, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { alias, type PgSelect } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../index";
 import { agencies, recommendationOwners, recommendations, sourceDocuments, type Health, type Side } from "../schema";
@@ -19,7 +19,7 @@ import {
 import { facetIds, type FacetId, type FilterValues } from "@/lib/table/filters";
 import { loadOwnersAndActions, todayUtc, toRecommendationView } from "./recommendations";
 import { sideProgressSql, sideStateSql } from "./side-status";
-import { inTexts, likePattern, pageOf, positionIn } from "./list-sql";
+import { inTexts, pageOf, positionIn, searchMatches } from "./list-sql";
 
 /** The table's filters (defined in lib/table/filters.ts); what each matches is in filterConditions below. */
 export type RecommendationFilters = Omit<FilterValues, "archived"> & { includeArchived?: boolean };
@@ -104,22 +104,13 @@ function filterConditions(f: RecommendationFilters, today: string, except?: Filt
   const active = <K extends FilterKey>(key: K) => (key === except ? undefined : f[key]?.length ? f[key] : undefined);
   if (!f.includeArchived) where.push(isNull(recommendations.archivedAt));
   const q = f.q?.trim();
-  if (q) {
-    const p = likePattern(q);
+  if (q)
     where.push(
       or(
-        ilike(recommendations.code, p),
-        ilike(recommendations.titleEn, p),
-        ilike(recommendations.titleZhHans, p),
-        ilike(recommendations.titleZhHant, p),
-        ilike(recommendations.summaryEn, p),
-        ilike(recommendations.summaryZhHans, p),
-        ilike(recommendations.summaryZhHant, p),
-        ilike(recommendations.sourceExcerpt, p),
-        sql`exists (select 1 from notes sn where sn.recommendation_id = ${recommendations.id} and sn.text ilike ${p})`,
+        searchMatches(recommendations.searchText, q),
+        sql`exists (select 1 from notes sn where sn.recommendation_id = ${recommendations.id} and ${searchMatches(sql`sn.search_text`, q)})`,
       )!,
     );
-  }
   const status = active("status");
   if (status) where.push(inArray(recommendations.status, status));
   const health = active("health");

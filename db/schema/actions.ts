@@ -13,8 +13,16 @@ export const actions = pgTable(
     recommendationId: uuid()
       .notNull()
       .references(() => recommendations.id, { onDelete: "cascade" }),
+    /**
+     * The title and description in each language; an empty title is a translation nobody has written
+     * yet (readers see another language, marked as such), but at least one title exists.
+     */
     title: text().notNull(),
+    titleZhHans: text().notNull().default(""),
+    titleZhHant: text().notNull().default(""),
     description: text(),
+    descriptionZhHans: text(),
+    descriptionZhHant: text(),
     agencyId: uuid()
       .notNull()
       .references(() => agencies.id, { onDelete: "restrict" }),
@@ -27,6 +35,8 @@ export const actions = pgTable(
     completionNote: text(),
     /** Why it will not be done, asked for when it is cancelled. */
     cancellationReason: text(),
+    /** Titles and descriptions lower-cased and in one script, for search (db/search-text.ts). */
+    searchText: text(),
     /** Its place in the recommendation's list of actions, from 0 (people reorder them). */
     position: integer().notNull().default(0),
     version: integer().notNull().default(1),
@@ -40,6 +50,8 @@ export const actions = pgTable(
     index().on(t.agencyId),
     index().on(t.dueDate),
     check("progress_range", sql`${t.progress} BETWEEN 0 AND 100`),
+    check("title_present", sql`${t.title} <> '' OR ${t.titleZhHans} <> '' OR ${t.titleZhHant} <> ''`),
+    index("actions_search_text_trgm").using("gin", sql`${t.searchText} gin_trgm_ops`),
   ],
 );
 

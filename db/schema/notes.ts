@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { bigint, index, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { bytea } from "./bytea";
 import { recommendations } from "./recommendations";
@@ -8,18 +9,24 @@ import { users } from "./users";
  * compaction; updates received since are in note_updates, so the note is state + those updates.
  * `text` and `html` are derived from the document after edits settle (search, export, reports).
  */
-export const notes = pgTable("notes", {
-  recommendationId: uuid()
-    .primaryKey()
-    .references(() => recommendations.id, { onDelete: "cascade" }),
-  state: bytea().notNull(),
-  text: text().notNull().default(""),
-  html: text().notNull().default(""),
-  compactedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-  derivedAt: timestamp({ withTimezone: true }),
-  lastEditedAt: timestamp({ withTimezone: true }),
-  lastEditedById: uuid().references(() => users.id, { onDelete: "set null" }),
-});
+export const notes = pgTable(
+  "notes",
+  {
+    recommendationId: uuid()
+      .primaryKey()
+      .references(() => recommendations.id, { onDelete: "cascade" }),
+    state: bytea().notNull(),
+    text: text().notNull().default(""),
+    html: text().notNull().default(""),
+    /** `text` lower-cased and in one script, for search (db/search-text.ts). */
+    searchText: text(),
+    compactedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    derivedAt: timestamp({ withTimezone: true }),
+    lastEditedAt: timestamp({ withTimezone: true }),
+    lastEditedById: uuid().references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [index("notes_search_text_trgm").using("gin", sql`${t.searchText} gin_trgm_ops`)],
+);
 
 /** Every Yjs update, written before the server acknowledges it, until compaction folds it in. */
 export const noteUpdates = pgTable(

@@ -40,6 +40,8 @@ export const recommendations = pgTable(
     sourceLocator: text(),
     /** Copied verbatim from the document. */
     sourceExcerpt: text(),
+    /** Code, titles, summaries and excerpt lower-cased and in one script, for search (db/search-text.ts). */
+    searchText: text(),
     /** Incremented on every change; writes name the version they were based on. */
     version: integer().notNull().default(1),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -53,6 +55,7 @@ export const recommendations = pgTable(
     index().on(t.status),
     index().on(t.theme),
     index().on(t.updatedAt),
+    index("recommendations_search_text_trgm").using("gin", sql`${t.searchText} gin_trgm_ops`),
     check("closed_has_reason", sql`${t.status} <> 'closed' OR ${t.closureReason} IS NOT NULL`),
   ],
 );

@@ -13,7 +13,8 @@ export const users = pgTable(
     passwordHash: text(),
     role: userRoleEnum().notNull().default("viewer"),
     agencyId: uuid().references(() => agencies.id, { onDelete: "set null" }),
-    locale: localeEnum().notNull().default("en"),
+    /** The interface language the user chose; null until they choose (the browser's languages decide). */
+    locale: localeEnum(),
     active: boolean().notNull().default(true),
     /** Sessions issued before this moment are no longer accepted ("sign out everywhere"). */
     sessionsValidAfter: timestamp({ withTimezone: true }),

@@ -6,6 +6,7 @@
  * with the real ones. Every row is derived from (seed, index) alone, so a run is reproducible and a
  * second run skips the codes that exist and inserts nothing.
  */
+import { actionSearchText, recommendationSearchText } from "../search-text";
 import { like } from "drizzle-orm";
 import type { Database } from "../index";
 import {
@@ -144,9 +145,19 @@ function planRecommendation(
   for (let a = 0; a < actionsPer; a++) {
     const actionStatus = pick(actionStatuses);
     const due = rnd() < 0.1 ? null : isoDay(BASE_DAY + Math.floor((rnd() * 900 - 300) * DAY_MS));
+    const title = `${pick(VERBS.en)} ${pick(NOUNS.en)} (${pick(NOUNS.zhHans)}) — step ${a + 1}`;
+    const description = `${text.summaryEn} ${pick(VERBS.zhHans)}${pick(NOUNS.zhHans)}。`;
     acts.push({
-      title: `${pick(VERBS.en)} ${pick(NOUNS.en)} (${pick(NOUNS.zhHans)}) — step ${a + 1}`,
-      description: `${text.summaryEn} ${pick(VERBS.zhHans)}${pick(NOUNS.zhHans)}。`,
+      title,
+      description,
+      searchText: actionSearchText({
+        title,
+        titleZhHans: "",
+        titleZhHant: "",
+        description,
+        descriptionZhHans: null,
+        descriptionZhHant: null,
+      }),
       agencyId: pick(ownerIds),
       status: actionStatus,
       progress: progressFor(actionStatus, rnd),
@@ -166,6 +177,7 @@ function planRecommendation(
       summaryEn: text.summaryEn,
       summaryZhHans: text.summaryZhHans,
       summaryZhHant: text.summaryZhHant,
+      searchText: recommendationSearchText({ code: loadCode(index), ...text, sourceExcerpt: null }),
       theme,
       horizon: pick(horizons),
       priority: pick(priorities),

@@ -4,6 +4,7 @@
  * key, recommendation code, e-mail), so running it twice changes nothing and edits made in the app
  * are never overwritten.
  */
+import { actionSearchText, recommendationSearchText } from "../search-text";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { eq, inArray } from "drizzle-orm";
@@ -100,16 +101,21 @@ export async function seedDatabase(db: Database, options: { demoUsers: boolean }
 
     const documentTitles = new Map(seedDocuments.map((d) => [d.key, d.title]));
     for (const rec of seedRecommendations) {
+      const text = {
+        code: rec.code,
+        titleEn: rec.title.en,
+        titleZhHans: rec.title.zhHans,
+        titleZhHant: rec.title.zhHant,
+        summaryEn: rec.summary.en,
+        summaryZhHans: rec.summary.zhHans,
+        summaryZhHant: rec.summary.zhHant,
+        sourceExcerpt: rec.excerpt,
+      };
       const [inserted] = await tx
         .insert(recommendations)
         .values({
-          code: rec.code,
-          titleEn: rec.title.en,
-          titleZhHans: rec.title.zhHans,
-          titleZhHant: rec.title.zhHant,
-          summaryEn: rec.summary.en,
-          summaryZhHans: rec.summary.zhHans,
-          summaryZhHant: rec.summary.zhHant,
+          ...text,
+          searchText: recommendationSearchText(text),
           rationale: rec.rationale,
           theme: rec.theme,
           horizon: rec.horizon,
@@ -120,7 +126,6 @@ export async function seedDatabase(db: Database, options: { demoUsers: boolean }
           targetDate: rec.targetDate,
           sourceDocumentId: requireId(documentIds, rec.documentKey, `document of ${rec.code}`),
           sourceLocator: rec.locator,
-          sourceExcerpt: rec.excerpt,
         })
         .onConflictDoNothing({ target: recommendations.code })
         .returning({ id: recommendations.id });
@@ -144,10 +149,17 @@ export async function seedDatabase(db: Database, options: { demoUsers: boolean }
         await tx.insert(actions).values(
           rec.actions.map((a) => {
             const agencyId = requireId(agencyIds, a.agencyKey, `action of ${rec.code}`);
+            const text = { title: a.title, description: a.description };
             return {
               recommendationId: inserted.id,
-              title: a.title,
-              description: a.description,
+              ...text,
+              searchText: actionSearchText({
+                ...text,
+                titleZhHans: "",
+                titleZhHant: "",
+                descriptionZhHans: null,
+                descriptionZhHant: null,
+              }),
               agencyId,
               assigneeId: demoMembers.get(agencyId) ?? null,
               status: a.status,
