@@ -149,7 +149,9 @@ export type Request =
    * Read the "My work" list of an agency's actions (`agencyId`), or with null the overview without
    * one (coordinators' Needs attention).
    */
-  | { action: "mywork.read"; agencyId: string | null };
+  | { action: "mywork.read"; agencyId: string | null }
+  /** One's own preferences, such as the interface language. */
+  | { action: "preferences.update" };
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
 
@@ -176,6 +178,7 @@ const WRITES = new Set<Request["action"]>([
   "agency.manage",
   "token.create",
   "token.revoke",
+  "preferences.update",
 ]);
 
 export function isWrite(action: Request["action"]): boolean {
@@ -351,6 +354,7 @@ function byRole(actor: Actor, req: Request): Decision {
       return allow;
 
     case "view.create":
+    case "preferences.update":
       return allow;
 
     case "view.share":

@@ -1,17 +1,21 @@
 "use client";
 import { useTransition } from "react";
 import { signOut } from "next-auth/react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useTheme } from "next-themes";
 import { MonitorSmartphone, LogOut, Monitor, Moon, Sun } from "lucide-react";
 import { signOutEverywhere } from "@/app/(workspace)/account-actions";
 import { clearLocalNoteCopies } from "@/components/notes/local-copies";
 import { Button } from "@/components/ui/button";
+import { isSupportedLocale, localeNames, supportedLocales } from "@/lib/i18n/config";
+import { useChooseLanguage } from "./use-choose-language";
 import {
   DropdownMenu,
   DropdownMenuContent,
   DropdownMenuItem,
   DropdownMenuLabel,
+  DropdownMenuRadioGroup,
+  DropdownMenuRadioItem,
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
@@ -31,6 +35,8 @@ export function UserMenu({
   const tr = useTranslations("roles");
   const { setTheme } = useTheme();
   const [endingSessions, startEndingSessions] = useTransition();
+  const locale = useLocale();
+  const language = useChooseLanguage();
 
   function endAllSessions() {
     startEndingSessions(async () => {
@@ -86,6 +92,25 @@ export function UserMenu({
         <DropdownMenuItem onSelect={() => setTheme("system")}>
           <Monitor aria-hidden /> {t("system")}
         </DropdownMenuItem>
+        <DropdownMenuSeparator />
+        <DropdownMenuLabel className="text-xs text-muted-foreground">{t("language")}</DropdownMenuLabel>
+        <DropdownMenuRadioGroup
+          value={locale}
+          onValueChange={(value) => {
+            if (isSupportedLocale(value)) language.choose(value);
+          }}
+        >
+          {supportedLocales.map((l) => (
+            <DropdownMenuRadioItem key={l} value={l} lang={l} disabled={language.pending}>
+              {localeNames[l]}
+            </DropdownMenuRadioItem>
+          ))}
+        </DropdownMenuRadioGroup>
+        {language.error ? (
+          <p role="alert" className="max-w-56 px-2 py-1 text-xs text-destructive">
+            {language.error}
+          </p>
+        ) : null}
         <DropdownMenuSeparator />
         <DropdownMenuItem
           // Offline copies of notes stay on this device only while someone is signed in here.

@@ -19,3 +19,20 @@ export async function listUsersForAdmin(db: DbOrTx) {
     .leftJoin(agencies, eq(agencies.id, users.agencyId))
     .orderBy(asc(users.name), asc(users.email));
 }
+
+/** The caller's own account as GET /api/v1/me shows it. */
+export async function getOwnProfile(db: DbOrTx, userId: string) {
+  const [row] = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      locale: users.locale,
+      agencyKey: agencies.key,
+    })
+    .from(users)
+    .leftJoin(agencies, eq(agencies.id, users.agencyId))
+    .where(eq(users.id, userId));
+  return row ?? null;
+}

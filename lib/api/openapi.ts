@@ -2,6 +2,7 @@
  * The OpenAPI description of /api/v1, built from the same zod schemas the routes validate with,
  * so the document cannot drift from what the server accepts.
  */
+import { preferencesInput } from "@/lib/validation/preferences";
 import { z } from "zod";
 import {
   actionBulkInput,
@@ -130,9 +131,21 @@ export function openApiDocument(serverUrl: string) {
         IndicatorPatch: schema(indicatorPatchInput),
         TokenCreate: schema(tokenCreateInput),
         OwnersPut: schema(ownersPutInput),
+        Preferences: schema(preferencesInput),
       },
     },
     paths: {
+      "/api/v1/me": {
+        get: {
+          summary: "The caller's account: id, name, email, role, agency key, and locale (null: follows the browser)",
+          responses: ok("{ data: { id, name, email, role, agency, locale } }"),
+        },
+        patch: {
+          summary: "Set the caller's interface language (en, zh-Hans, zh-Hant, or null to follow the browser)",
+          requestBody: body("Preferences"),
+          responses: { ...ok("{ data } as GET"), ...ok("Not one of the offered languages", "400") },
+        },
+      },
       "/api/health": {
         get: { summary: "Liveness and database kind", security: [], responses: ok("{ status, database }") },
       },

@@ -323,6 +323,22 @@ const entries: Entry[] = [
   },
   { route: "GET app/api/v1/agencies/route.ts", call: (c) => api(c, "GET", "/api/v1/agencies"), expect: all(200, 401) },
   { route: "GET app/api/v1/tokens/route.ts", call: (c) => api(c, "GET", "/api/v1/tokens"), expect: all(200, 401) },
+  { route: "GET app/api/v1/me/route.ts", call: (c) => api(c, "GET", "/api/v1/me"), expect: all(200, 401) },
+  {
+    // Back to following the browser: the demo accounts' language stays what the other specs expect.
+    route: "PATCH app/api/v1/me/route.ts",
+    call: (c) => api(c, "PATCH", "/api/v1/me", { locale: null }),
+    expect: all(200, 401),
+  },
+  {
+    // Signed out, it sets only this browser's cookie; signed in, the account's choice too.
+    route: "ACTION app/language-actions.ts#chooseLanguage",
+    call: (c, _fx, role) =>
+      action(c, role === "anonymous" ? "/login" : "/recommendations", "app/language-actions.ts#chooseLanguage", [
+        { locale: null },
+      ]),
+    expect: all(200),
+  },
   {
     route: "POST app/api/v1/tokens/route.ts",
     call: (c) => api(c, "POST", "/api/v1/tokens", { name: "matrix", scope: "write" }),

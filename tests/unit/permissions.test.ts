@@ -41,6 +41,11 @@ describe("who may do what", () => {
       { admin: true, coordinator: true, szMember: true, hkMember: true, viewer: true },
     ],
     [
+      "choose their own interface language",
+      { action: "preferences.update" },
+      { admin: true, coordinator: true, szMember: true, hkMember: true, viewer: true },
+    ],
+    [
       "create",
       { action: "recommendation.create" },
       { admin: true, coordinator: true, szMember: false, hkMember: false, viewer: false },
@@ -277,6 +282,8 @@ describe("who may do what", () => {
       reason: expect.stringMatching(/read-only/),
     });
     expect(allowed({ ...admin, tokenScope: "write" }, { action: "recommendation.create" })).toBe(true);
+    // One's own preferences are a write too: a read-only token cannot change the account's language.
+    expect(allowed({ ...hkMember, tokenScope: "read" }, { action: "preferences.update" })).toBe(false);
   });
 
   it("opens live notes only to signed-in people, never to an API token", () => {

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { isOidcEnabled } from "@/lib/auth/options";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { LanguageSwitcher } from "@/components/shell/language-switcher";
 import { LoginForm } from "./login-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -40,6 +41,7 @@ export default async function LoginPage({
           sso={isOidcEnabled() ? process.env.OIDC_NAME || "Single sign-on" : null}
           initialError={typeof params.error === "string" ? params.error : null}
         />
+        <LanguageSwitcher />
       </div>
     </main>
   );
