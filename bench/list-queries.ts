@@ -32,6 +32,8 @@ import { selectRows } from "../db/rows";
 import { seedDatabase } from "../db/seed";
 import { generateLoad, loadCode } from "../db/seed/generate";
 import { createFreshPostgresDatabase } from "../tests/helpers/postgres";
+import { normalizeForSearch } from "../lib/search/normalize";
+import { likePattern } from "../db/queries/list-sql";
 
 const RECOMMENDATIONS = Number(process.env.BENCH_RECOMMENDATIONS ?? 10_000);
 const ACTIONS_PER = Number(process.env.BENCH_ACTIONS_PER ?? 5);
@@ -85,6 +87,64 @@ const views: View[] = [
   { name: "actions: facet counts, no filter", actionFacets: {} },
   { name: "actions: facet counts, agency + overdue", actionFacets: { agency: ["sz-stic"], due: ["overdue"] } },
 ];
+
+/**
+ * Search before and after migration 0007, like for like and interleaved in the same run: the count
+ * and first page of a text search, with the predicate the list used before (ILIKE over the nine text
+ * columns and the note, which finds a Chinese phrase only in the script it was typed in) against
+ * the one it uses now (search_text, one script, trigram-indexed).
+ */
+const searchPeers = ["talent", "人才", "监管沙盒", "監管沙盒", "regulatory sandbox"];
+
+function searchStatements(db: Database, q: string, how: "before" | "after") {
+  const p = likePattern(q);
+  const n = likePattern(normalizeForSearch(q));
+  const match =
+    how === "after"
+      ? sql`r.id in (select sr.id from recommendations sr where sr.search_text like ${n} union select sn.recommendation_id from notes sn where sn.search_text like ${n})`
+      : sql`(r.code ilike ${p} or r.title_en ilike ${p} or r.title_zh_hans ilike ${p} or r.title_zh_hant ilike ${p}
+          or r.summary_en ilike ${p} or r.summary_zh_hans ilike ${p} or r.summary_zh_hant ilike ${p}
+          or r.source_excerpt ilike ${p}
+          or exists (select 1 from notes sn where sn.recommendation_id = r.id and sn.text ilike ${p}))`;
+  return async () => {
+    const [count] = await selectRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from recommendations r where r.archived_at is null and ${match}`,
+    );
+    await selectRows(
+      db,
+      sql`select r.id from recommendations r where r.archived_at is null and ${match} order by r.code limit 50`,
+    );
+    return count?.n ?? 0;
+  };
+}
+
+async function measureSearchPeers(db: Database): Promise<Result[]> {
+  const results: Result[] = [];
+  for (const q of searchPeers) {
+    const runs = { before: searchStatements(db, q, "before"), after: searchStatements(db, q, "after") };
+    const times = { before: [] as number[], after: [] as number[] };
+    const totals = { before: 0, after: 0 };
+    for (let i = 0; i < WARMUP; i++) for (const how of ["before", "after"] as const) await runs[how]();
+    for (let i = 0; i < RUNS; i++)
+      for (const how of i % 2 ? (["after", "before"] as const) : (["before", "after"] as const)) {
+        const t0 = performance.now();
+        totals[how] = await runs[how]();
+        times[how].push(performance.now() - t0);
+      }
+    for (const how of ["before", "after"] as const) {
+      const sorted = times[how].sort((a, b) => a - b);
+      results.push({
+        view: `search "${q}": ${how === "before" ? "ILIKE over 9 columns (before 0007)" : "search_text + pg_trgm (now)"}`,
+        p50: percentile(sorted, 50),
+        p95: percentile(sorted, 95),
+        max: sorted.at(-1)!,
+        total: totals[how],
+      });
+    }
+  }
+  return results;
+}
 
 interface Result {
   view: string;
@@ -155,7 +215,7 @@ async function measure(handle: DatabaseHandle) {
       total,
     });
   }
-  return { generated, results };
+  return { generated, results, search: await measureSearchPeers(db) };
 }
 
 async function explainSlowest(db: Database, results: Result[], of: "list" | "actions") {
@@ -191,8 +251,8 @@ async function benchPglite() {
   const dir = mkdtempSync(path.join(os.tmpdir(), "tct-bench-"));
   const handle = await openDatabase({ dataDir: path.join(dir, "pglite") });
   try {
-    const { generated, results } = await measure(handle);
-    printTable("PGlite", generated, results);
+    const { generated, results, search } = await measure(handle);
+    printTable("PGlite", generated, [...results, ...search]);
     await explainSlowest(handle.db, results, "list");
     await explainSlowest(handle.db, results, "actions");
   } finally {
@@ -207,8 +267,8 @@ async function benchPostgres(baseUrl: string) {
     const handle = await openDatabase({ url: fresh.url });
     try {
       const [version] = await selectRows<{ server_version: string }>(handle.db, sql`show server_version`);
-      const { generated, results } = await measure(handle);
-      printTable(`PostgreSQL ${version?.server_version ?? ""}`.trim(), generated, results);
+      const { generated, results, search } = await measure(handle);
+      printTable(`PostgreSQL ${version?.server_version ?? ""}`.trim(), generated, [...results, ...search]);
       await explainSlowest(handle.db, results, "list");
       await explainSlowest(handle.db, results, "actions");
     } finally {

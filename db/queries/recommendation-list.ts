@@ -104,12 +104,12 @@ function filterConditions(f: RecommendationFilters, today: string, except?: Filt
   const active = <K extends FilterKey>(key: K) => (key === except ? undefined : f[key]?.length ? f[key] : undefined);
   if (!f.includeArchived) where.push(isNull(recommendations.archivedAt));
   const q = f.q?.trim();
+  // Its own text or its note's. A union of two trigram-index lookups: an OR with a correlated
+  // subquery would read every recommendation instead.
   if (q)
     where.push(
-      or(
-        searchMatches(recommendations.searchText, q),
-        sql`exists (select 1 from notes sn where sn.recommendation_id = ${recommendations.id} and ${searchMatches(sql`sn.search_text`, q)})`,
-      )!,
+      sql`${recommendations.id} in (select sr.id from recommendations sr where ${searchMatches(sql`sr.search_text`, q)}
+        union select sn.recommendation_id from notes sn where ${searchMatches(sql`sn.search_text`, q)})`,
     );
   const status = active("status");
   if (status) where.push(inArray(recommendations.status, status));
