@@ -149,17 +149,18 @@ export async function seedDatabase(db: Database, options: { demoUsers: boolean }
         await tx.insert(actions).values(
           rec.actions.map((a) => {
             const agencyId = requireId(agencyIds, a.agencyKey, `action of ${rec.code}`);
-            const text = { title: a.title, description: a.description };
+            const text = {
+              title: a.title.en,
+              titleZhHans: a.title.zhHans,
+              titleZhHant: a.title.zhHant,
+              description: a.description.en,
+              descriptionZhHans: a.description.zhHans,
+              descriptionZhHant: a.description.zhHant,
+            };
             return {
               recommendationId: inserted.id,
               ...text,
-              searchText: actionSearchText({
-                ...text,
-                titleZhHans: "",
-                titleZhHant: "",
-                descriptionZhHans: null,
-                descriptionZhHant: null,
-              }),
+              searchText: actionSearchText(text),
               agencyId,
               assigneeId: demoMembers.get(agencyId) ?? null,
               status: a.status,

@@ -113,7 +113,7 @@ describe("reading one recommendation", () => {
     expect(rec!.version).toBe(1);
     expect(rec!.title).toEqual(seed.title);
     expect(rec!.owners.map((o) => o.agency.key).sort()).toEqual(seed.owners.map((o) => o.agencyKey).sort());
-    expect(rec!.actions.map((a) => a.title).sort()).toEqual(seed.actions.map((a) => a.title).sort());
+    expect(rec!.actions.map((a) => a.title).sort()).toEqual(seed.actions.map((a) => a.title.en).sort());
     expect(rec!.source).toMatchObject({
       locator: seed.locator,
       excerpt: seed.excerpt,

@@ -2,18 +2,69 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
+import * as OpenCC from "opencc-js";
 import type { DatabaseHandle } from "@/db";
 import { selectRows } from "@/db/rows";
 import { seedDatabase } from "@/db/seed";
 import { seedAgencies } from "@/db/seed/data/agencies";
 import { seedDocuments } from "@/db/seed/data/documents";
 import { seedRecommendations } from "@/db/seed/data/recommendations";
+import type { LocalizedText } from "@/db/seed/data/types";
 import { demoUsers } from "@/db/seed/demo-users";
-import { agencies, recommendations, users } from "@/db/schema";
+import { actions, agencies, recommendations, users } from "@/db/schema";
 import { themes } from "@/db/schema/enums";
 import { createTestDb, databaseChecksum } from "../helpers/test-db";
 
 const documentText = (key: string) => readFileSync(path.join(process.cwd(), "db/seed/documents", `${key}.txt`), "utf8");
+
+const toHongKong = OpenCC.Converter({ from: "cn", to: "hk" });
+const toMainland = OpenCC.Converter({ from: "hk", to: "cn" });
+
+/**
+ * Where opencc-js's Hong Kong conversion writes a form the seed does not, and the seed's form is the
+ * one Hong Kong government text uses: [what opencc writes, what the seed writes]. Anything else a
+ * Traditional field contains must survive the Simplified-to-Hong-Kong conversion unchanged.
+ */
+const hongKongForms: [opencc: string, seed: string][] = [
+  // opencc follows the Education Bureau's character list (羣 户 税 兑); government text and the
+  // bureaux' own names use the Big5 forms: 產業集群, 落戶, 租戶, 開戶, 稅務 (as in 稅務局), 兌換.
+  ["羣", "群"],
+  ["户", "戶"],
+  ["税", "稅"],
+  ["兑", "兌"],
+  // opencc's phrase table prefers these spellings; the seed keeps the ones common in Hong Kong
+  // government usage (借助 as in R-002-P6's title, 公布 as in press releases, 周期, 儀表板).
+  ["藉助", "借助"],
+  ["公佈", "公布"],
+  ["週期", "周期"],
+  ["儀錶板", "儀表板"],
+];
+const usedHongKongForms = new Set<string>();
+
+function inHongKongForm(text: string): string {
+  let converted = toHongKong(text);
+  for (const [opencc, seed] of hongKongForms) {
+    if (!converted.includes(opencc)) continue;
+    converted = converted.replaceAll(opencc, seed);
+    if (text.includes(seed)) usedHongKongForms.add(opencc);
+  }
+  return converted;
+}
+
+/** Present in all three languages, each Chinese text its own translation in its own script. */
+function expectTranslated(where: string, text: LocalizedText) {
+  expect(text.en.trim(), `${where}: English`).not.toBe("");
+  for (const [field, value] of [
+    ["zhHans", text.zhHans],
+    ["zhHant", text.zhHant],
+  ] as const) {
+    expect(value?.trim(), `${where}: ${field} is missing`).toBeTruthy();
+    expect(value, `${where}: ${field} is in Chinese`).toMatch(/\p{Script=Han}/u);
+    expect(value, `${where}: ${field} is the English text`).not.toBe(text.en);
+  }
+  expect(toMainland(text.zhHans), `${where}: zhHans is written in Simplified characters`).toBe(text.zhHans);
+  expect(inHongKongForm(text.zhHant), `${where}: zhHant is written in Traditional characters`).toBe(text.zhHant);
+}
 
 describe("seed data drawn from the source documents", () => {
   it("has at least 30 recommendations with unique codes", () => {
@@ -34,13 +85,38 @@ describe("seed data drawn from the source documents", () => {
 
   it("gives every recommendation a title and summary in English, Simplified and Traditional Chinese", () => {
     for (const rec of seedRecommendations) {
-      for (const text of [rec.title, rec.summary]) {
-        expect(text.en.trim(), rec.code).not.toBe("");
-        expect(text.zhHans, rec.code).toMatch(/\p{Script=Han}/u);
-        expect(text.zhHant, rec.code).toMatch(/\p{Script=Han}/u);
-      }
+      expectTranslated(`${rec.code} title`, rec.title);
+      expectTranslated(`${rec.code} summary`, rec.summary);
       expect(themes, rec.code).toContain(rec.theme);
     }
+  });
+
+  it("gives every action a title and description in English, Simplified and Traditional Chinese", () => {
+    const seeded = seedRecommendations.flatMap((r) =>
+      r.actions.map((a, i) => [`${r.code} action ${i + 1}`, a] as const),
+    );
+    expect(seeded.length).toBeGreaterThanOrEqual(100);
+    for (const [where, action] of seeded) {
+      expectTranslated(`${where} title`, action.title);
+      expectTranslated(`${where} description`, action.description);
+    }
+  });
+
+  it("names every agency in English, Simplified and Traditional Chinese", () => {
+    for (const a of seedAgencies) expectTranslated(a.key, a.name);
+  });
+
+  it("allows only Hong Kong forms the seed actually uses", () => {
+    for (const rec of seedRecommendations) {
+      inHongKongForm(rec.title.zhHant);
+      inHongKongForm(rec.summary.zhHant);
+      for (const a of rec.actions) {
+        inHongKongForm(a.title.zhHant);
+        inHongKongForm(a.description.zhHant);
+      }
+    }
+    for (const a of seedAgencies) inHongKongForm(a.name.zhHant);
+    expect([...usedHongKongForms].sort()).toEqual(hongKongForms.map(([opencc]) => opencc).sort());
   });
 
   it("covers the sub-sections of section 4 of the Jian Peng article", () => {
@@ -53,12 +129,11 @@ describe("seed data drawn from the source documents", () => {
     }
   });
 
-  it("has about 15 agencies on both sides, each named in three languages", () => {
+  it("has about 15 agencies on both sides", () => {
     expect(seedAgencies.length).toBeGreaterThanOrEqual(15);
     const sides = new Set(seedAgencies.map((a) => a.side));
     expect(sides).toContain("shenzhen");
     expect(sides).toContain("hong_kong");
-    for (const a of seedAgencies) expect(a.name.zhHant, a.key).toMatch(/\p{Script=Han}/u);
   });
 
   it("only starts work on recommendations that were accepted", () => {
@@ -89,6 +164,40 @@ describe("seeding a database", () => {
       expect(r.found, r.code).toBe(true);
       expect(r.owners, r.code).toBeGreaterThan(0);
       expect(r.actions, r.code).toBeGreaterThan(0);
+    }
+  });
+
+  it("stores every action's title and description in all three languages", async () => {
+    const rows = await handle.db
+      .select({
+        code: recommendations.code,
+        title: actions.title,
+        titleZhHans: actions.titleZhHans,
+        titleZhHant: actions.titleZhHant,
+        description: actions.description,
+        descriptionZhHans: actions.descriptionZhHans,
+        descriptionZhHant: actions.descriptionZhHant,
+      })
+      .from(actions)
+      .innerJoin(recommendations, eq(recommendations.id, actions.recommendationId));
+    const expected = seedRecommendations.flatMap((r) =>
+      r.actions.map((a) => ({
+        code: r.code,
+        title: a.title.en,
+        titleZhHans: a.title.zhHans,
+        titleZhHant: a.title.zhHant,
+        description: a.description.en,
+        descriptionZhHans: a.description.zhHans,
+        descriptionZhHant: a.description.zhHant,
+      })),
+    );
+    const order = (x: { code: string; title: string }) => `${x.code} ${x.title}`;
+    const sorted = <T extends { code: string; title: string }>(xs: T[]) =>
+      [...xs].sort((a, b) => order(a).localeCompare(order(b)));
+    expect(sorted(rows)).toEqual(sorted(expected));
+    for (const r of rows) {
+      expect(r.titleZhHans, r.title).not.toBe("");
+      expect(r.titleZhHant, r.title).not.toBe("");
     }
   });
 

@@ -44,27 +44,48 @@ export const recommendations000002003: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Map the two cities' industry, innovation and talent chains",
-        description:
-          "Compile a joint map of where Shenzhen and Hong Kong firms, labs and skills overlap or leave gaps in priority sectors.",
+        title: {
+          en: "Map the two cities' industry, innovation and talent chains",
+          zhHans: "绘制两地产业链、创新链和人才链图谱",
+          zhHant: "繪製兩地產業鏈、創新鏈及人才鏈圖譜",
+        },
+        description: {
+          en: "Compile a joint map of where Shenzhen and Hong Kong firms, labs and skills overlap or leave gaps in priority sectors.",
+          zhHans: "联合编制图谱，标明深港两地企业、实验室和人才技能在重点领域中的重叠之处和薄弱环节。",
+          zhHant: "聯合編製圖譜，顯示深港兩地企業、實驗室及人才技能在重點行業中的重疊之處和不足。",
+        },
         agencyKey: "sz-drc",
         status: "done",
         progress: 100,
         dueDate: "2025-10-31",
       },
       {
-        title: "Agree a joint integrated-development work plan",
-        description:
-          "Draft and sign a two-city work plan setting integration targets for each chain and the lead bureau for each target.",
+        title: {
+          en: "Agree a joint integrated-development work plan",
+          zhHans: "商定一体化发展联合工作方案",
+          zhHant: "議定融合發展聯合工作計劃",
+        },
+        description: {
+          en: "Draft and sign a two-city work plan setting integration targets for each chain and the lead bureau for each target.",
+          zhHans: "起草并签署两地工作方案，明确各链条的一体化目标及各项目标的牵头部门。",
+          zhHant: "草擬並簽署兩地工作計劃，訂明每條鏈的融合目標及負責每項目標的牽頭政策局。",
+        },
         agencyKey: "hk-itib",
         status: "in_progress",
         progress: 60,
         dueDate: "2026-12-31",
       },
       {
-        title: "Launch a cross-boundary talent-chain pilot",
-        description:
-          "Pilot mutual recognition of technical skills for engineers moving between Shenzhen and Hong Kong employers.",
+        title: {
+          en: "Launch a cross-boundary talent-chain pilot",
+          zhHans: "开展跨境人才链试点",
+          zhHant: "推行跨境人才鏈試點",
+        },
+        description: {
+          en: "Pilot mutual recognition of technical skills for engineers moving between Shenzhen and Hong Kong employers.",
+          zhHans: "试行职业技能互认，便利工程师在深港两地用人单位之间流动。",
+          zhHant: "試行技術技能互認，便利工程師在深港兩地僱主之間流動。",
+        },
         agencyKey: "sz-hrss",
         status: "todo",
         progress: 0,
@@ -106,26 +127,48 @@ export const recommendations000002003: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Set up an EDA tools R&D programme at Science Park",
-        description: "Open a funded call for chip-design and EDA tool projects hosted at Hong Kong Science Park.",
+        title: {
+          en: "Set up an EDA tools R&D programme at Science Park",
+          zhHans: "在香港科学园设立EDA工具研发计划",
+          zhHant: "在科學園設立EDA工具研發計劃",
+        },
+        description: {
+          en: "Open a funded call for chip-design and EDA tool projects hosted at Hong Kong Science Park.",
+          zhHans: "公开征集在香港科学园开展的芯片设计和EDA工具项目，并给予资助。",
+          zhHant: "公開邀請以香港科學園為基地的晶片設計及EDA工具項目申請資助。",
+        },
         agencyKey: "hk-hkstp",
         status: "in_progress",
         progress: 35,
         dueDate: "2026-09-30",
       },
       {
-        title: "Designate Shenzhen pilot lines for Hong Kong designs",
-        description:
-          "Reserve capacity on Shenzhen pilot production lines for tape-outs of chips designed in Hong Kong.",
+        title: {
+          en: "Designate Shenzhen pilot lines for Hong Kong designs",
+          zhHans: "指定深圳中试线承接香港芯片设计",
+          zhHant: "指定深圳中試線承接香港晶片設計",
+        },
+        description: {
+          en: "Reserve capacity on Shenzhen pilot production lines for tape-outs of chips designed in Hong Kong.",
+          zhHans: "在深圳中试生产线上预留产能，用于香港设计芯片的流片。",
+          zhHant: "在深圳中試生產線預留產能，供香港設計的晶片流片。",
+        },
         agencyKey: "sz-iitb",
         status: "blocked",
         progress: 15,
         dueDate: "2026-06-30",
       },
       {
-        title: "Sign a semiconductor cooperation memorandum",
-        description:
-          "Agree a memorandum setting out the design-to-production division of labour and a joint review cycle.",
+        title: {
+          en: "Sign a semiconductor cooperation memorandum",
+          zhHans: "签署半导体合作备忘录",
+          zhHant: "簽署半導體合作備忘錄",
+        },
+        description: {
+          en: "Agree a memorandum setting out the design-to-production division of labour and a joint review cycle.",
+          zhHans: "商定合作备忘录，明确从设计到生产的分工安排和联合评估周期。",
+          zhHant: "議定合作備忘錄，訂明由設計至生產的分工安排及聯合檢討周期。",
+        },
         agencyKey: "hk-itib",
         status: "done",
         progress: 100,
@@ -165,18 +208,32 @@ export const recommendations000002003: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Propose a CE-led Greater Bay Area steering structure",
-        description:
-          "Submit a paper on a Chief Executive-chaired steering group with secretary-level coordinators for Greater Bay Area matters.",
+        title: {
+          en: "Propose a CE-led Greater Bay Area steering structure",
+          zhHans: "提出由行政长官牵头的大湾区事务统筹架构",
+          zhHant: "建議設立由行政長官領導的大灣區事務督導架構",
+        },
+        description: {
+          en: "Submit a paper on a Chief Executive-chaired steering group with secretary-level coordinators for Greater Bay Area matters.",
+          zhHans: "提交文件，建议设立由行政长官担任组长、司局长级官员负责统筹协调的大湾区事务领导小组。",
+          zhHant: "提交文件，建議成立由行政長官主持、司長級官員負責統籌協調的大灣區事務督導小組。",
+        },
         agencyKey: "hk-cmab",
         status: "done",
         progress: 100,
         dueDate: "2025-08-31",
       },
       {
-        title: "Agree terms of reference for quarterly Shenzhen–Hong Kong meetings",
-        description:
-          "Negotiate the agenda, membership and secretariat of a standing quarterly meeting between the two governments.",
+        title: {
+          en: "Agree terms of reference for quarterly Shenzhen–Hong Kong meetings",
+          zhHans: "商定深港季度会议工作规则",
+          zhHant: "議定深港季度會議的職權範圍",
+        },
+        description: {
+          en: "Negotiate the agenda, membership and secretariat of a standing quarterly meeting between the two governments.",
+          zhHans: "协商两地政府常设季度会议的议程、成员组成和秘书处安排。",
+          zhHant: "商議兩地政府恆常季度會議的議程、成員組成及秘書處安排。",
+        },
         agencyKey: "sz-drc",
         status: "in_progress",
         progress: 40,
@@ -216,18 +273,32 @@ export const recommendations000002003: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Draft a joint policy request for a Lok Ma Chau Loop scheme",
-        description:
-          "Prepare a joint Shenzhen–Hong Kong submission listing the policy powers a Loop scheme would need.",
+        title: {
+          en: "Draft a joint policy request for a Lok Ma Chau Loop scheme",
+          zhHans: "起草争取出台河套方案的联合政策建议",
+          zhHant: "草擬爭取推出河套方案的聯合政策建議",
+        },
+        description: {
+          en: "Prepare a joint Shenzhen–Hong Kong submission listing the policy powers a Loop scheme would need.",
+          zhHans: "拟订深港联合呈报材料，列明河套方案所需的政策授权。",
+          zhHant: "擬備深港聯合提交的文件，列明河套方案所需的政策權限。",
+        },
         agencyKey: "sz-stic",
         status: "todo",
         progress: 0,
         dueDate: "2027-03-31",
       },
       {
-        title: "Brief the Hong Kong and Macao Affairs Office",
-        description:
-          "Present the draft request to the national Hong Kong and Macao Affairs Office and collect its comments.",
+        title: {
+          en: "Brief the Hong Kong and Macao Affairs Office",
+          zhHans: "向中央港澳办汇报",
+          zhHant: "向中央港澳辦匯報",
+        },
+        description: {
+          en: "Present the draft request to the national Hong Kong and Macao Affairs Office and collect its comments.",
+          zhHans: "向中央港澳办汇报政策建议草案，并听取其意见。",
+          zhHant: "向中央港澳辦匯報政策建議擬稿，並聽取其意見。",
+        },
         agencyKey: "hk-itib",
         status: "todo",
         progress: 0,
@@ -268,18 +339,32 @@ export const recommendations000002003: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Study RCEP service-trade openings for Greater Bay Area firms",
-        description:
-          "Commission a study of which RCEP service-trade commitments Shenzhen and Hong Kong firms can use first.",
+        title: {
+          en: "Study RCEP service-trade openings for Greater Bay Area firms",
+          zhHans: "研究RCEP为大湾区企业带来的服务贸易开放机遇",
+          zhHant: "研究RCEP為大灣區企業帶來的服務貿易開放機遇",
+        },
+        description: {
+          en: "Commission a study of which RCEP service-trade commitments Shenzhen and Hong Kong firms can use first.",
+          zhHans: "委托开展研究，梳理深港企业可率先利用的RCEP服务贸易承诺。",
+          zhHant: "委託進行研究，找出深港企業可率先善用的RCEP服務貿易承諾。",
+        },
         agencyKey: "hk-cedb",
         status: "todo",
         progress: 0,
         dueDate: "2026-12-31",
       },
       {
-        title: "Set up an RCEP service desk in Qianhai",
-        description:
-          "Plan a Qianhai service desk that routes mainland firms to Hong Kong trade-finance and professional services for RCEP markets.",
+        title: {
+          en: "Set up an RCEP service desk in Qianhai",
+          zhHans: "在前海设立RCEP服务窗口",
+          zhHant: "在前海設立RCEP服務窗口",
+        },
+        description: {
+          en: "Plan a Qianhai service desk that routes mainland firms to Hong Kong trade-finance and professional services for RCEP markets.",
+          zhHans: "规划在前海设立服务窗口，引导内地企业对接香港的贸易融资和专业服务，开拓RCEP市场。",
+          zhHant: "籌劃在前海設立服務窗口，協助內地企業對接香港的貿易融資及專業服務，以開拓RCEP市場。",
+        },
         agencyKey: "sz-qianhai",
         status: "todo",
         progress: 0,
@@ -321,27 +406,48 @@ export const recommendations000002003: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Align green-bond disclosure standards",
-        description:
-          "Publish a common disclosure template so that Shenzhen issuers' green bonds can be listed and marketed in Hong Kong.",
+        title: {
+          en: "Align green-bond disclosure standards",
+          zhHans: "统一绿色债券信息披露标准",
+          zhHant: "協調綠色債券資訊披露標準",
+        },
+        description: {
+          en: "Publish a common disclosure template so that Shenzhen issuers' green bonds can be listed and marketed in Hong Kong.",
+          zhHans: "发布通用信息披露模板，便利深圳发行人的绿色债券在香港上市和推介。",
+          zhHant: "發布通用披露範本，方便深圳發行人的綠色債券在香港上市及推廣。",
+        },
         agencyKey: "hk-fstb",
         status: "in_progress",
         progress: 70,
         dueDate: "2026-10-31",
       },
       {
-        title: "Build a pipeline of Shenzhen green projects",
-        description:
-          "Compile a list of Shenzhen green infrastructure projects ready to seek financing through Hong Kong markets.",
+        title: {
+          en: "Build a pipeline of Shenzhen green projects",
+          zhHans: "建立深圳绿色项目储备库",
+          zhHant: "建立深圳綠色項目儲備",
+        },
+        description: {
+          en: "Compile a list of Shenzhen green infrastructure projects ready to seek financing through Hong Kong markets.",
+          zhHans: "梳理可通过香港市场融资的深圳绿色基础设施项目，形成项目清单。",
+          zhHant: "編製可透過香港市場融資的深圳綠色基建項目清單。",
+        },
         agencyKey: "sz-lfa",
         status: "done",
         progress: 100,
         dueDate: "2025-12-31",
       },
       {
-        title: "Extend the green finance grant scheme to Bay Area issuers",
-        description:
-          "Review whether the green and sustainable finance grant scheme can cover bonds issued by Greater Bay Area entities in Hong Kong.",
+        title: {
+          en: "Extend the green finance grant scheme to Bay Area issuers",
+          zhHans: "将绿色金融资助计划扩展至大湾区发行人",
+          zhHant: "將綠色金融資助計劃擴展至大灣區發行人",
+        },
+        description: {
+          en: "Review whether the green and sustainable finance grant scheme can cover bonds issued by Greater Bay Area entities in Hong Kong.",
+          zhHans: "研究“绿色和可持续金融资助计划”能否涵盖大湾区机构在香港发行的债券。",
+          zhHant: "研究「綠色和可持續金融資助計劃」能否涵蓋大灣區機構在香港發行的債券。",
+        },
         agencyKey: "hk-hkma",
         status: "in_progress",
         progress: 30,
@@ -382,18 +488,32 @@ export const recommendations000002003: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Launch a joint technology-transfer service platform",
-        description:
-          "Open a shared online platform listing Shenzhen and Hong Kong university results available for licensing.",
+        title: {
+          en: "Launch a joint technology-transfer service platform",
+          zhHans: "上线深港技术转移联合服务平台",
+          zhHant: "推出深港技術轉移聯合服務平台",
+        },
+        description: {
+          en: "Open a shared online platform listing Shenzhen and Hong Kong university results available for licensing.",
+          zhHans: "开通共享网络平台，发布深港两地高校可供许可使用的科研成果。",
+          zhHant: "開設共用網上平台，列出深港兩地大學可供授權使用的研究成果。",
+        },
         agencyKey: "sz-stic",
         status: "done",
         progress: 100,
         dueDate: "2025-09-30",
       },
       {
-        title: "Fund cross-boundary proof-of-concept projects",
-        description:
-          "Award a first round of proof-of-concept grants to Hong Kong research teams commercialising results in Shenzhen.",
+        title: {
+          en: "Fund cross-boundary proof-of-concept projects",
+          zhHans: "资助跨境概念验证项目",
+          zhHant: "資助跨境概念驗證項目",
+        },
+        description: {
+          en: "Award a first round of proof-of-concept grants to Hong Kong research teams commercialising results in Shenzhen.",
+          zhHans: "向在深圳推进成果产业化的香港科研团队发放首轮概念验证资助。",
+          zhHant: "向在深圳將研究成果商品化的香港科研團隊批出首輪概念驗證資助。",
+        },
         agencyKey: "hk-itib",
         status: "done",
         progress: 100,
@@ -435,26 +555,48 @@ export const recommendations000002003: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Survey the two cities' science and technology service firms",
-        description:
-          "Survey testing, certification, brokerage and R&D service providers to find where cross-boundary demand is unmet.",
+        title: {
+          en: "Survey the two cities' science and technology service firms",
+          zhHans: "摸底调查两地科技服务企业",
+          zhHant: "調查兩地科技服務企業",
+        },
+        description: {
+          en: "Survey testing, certification, brokerage and R&D service providers to find where cross-boundary demand is unmet.",
+          zhHans: "对检验检测、认证、技术中介和研发服务机构开展调查，找出尚未满足的跨境需求。",
+          zhHant: "調查檢測、認證、技術中介及研發服務機構，找出尚未滿足的跨境需求。",
+        },
         agencyKey: "sz-iitb",
         status: "done",
         progress: 100,
         dueDate: "2025-11-30",
       },
       {
-        title: "Pilot cross-boundary technology-brokerage services",
-        description: "Let accredited Hong Kong technology brokers serve Shenzhen manufacturers under a two-year pilot.",
+        title: {
+          en: "Pilot cross-boundary technology-brokerage services",
+          zhHans: "试点跨境技术经纪服务",
+          zhHant: "試行跨境技術經紀服務",
+        },
+        description: {
+          en: "Let accredited Hong Kong technology brokers serve Shenzhen manufacturers under a two-year pilot.",
+          zhHans: "开展为期两年的试点，允许经认证的香港技术经纪人为深圳制造企业提供服务。",
+          zhHant: "推行為期兩年的試點，容許經認可的香港技術經紀為深圳製造商提供服務。",
+        },
         agencyKey: "hk-itib",
         status: "in_progress",
         progress: 25,
         dueDate: "2026-08-31",
       },
       {
-        title: "Open Science Park services to Shenzhen manufacturers",
-        description:
-          "Offer Science Park prototyping and testing services to Shenzhen manufacturers on the same terms as tenants.",
+        title: {
+          en: "Open Science Park services to Shenzhen manufacturers",
+          zhHans: "向深圳制造企业开放香港科学园服务",
+          zhHant: "向深圳製造商開放科學園服務",
+        },
+        description: {
+          en: "Offer Science Park prototyping and testing services to Shenzhen manufacturers on the same terms as tenants.",
+          zhHans: "按照与园区租户相同的条件，向深圳制造企业提供香港科学园的样机制作和测试服务。",
+          zhHant: "按與園區租戶相同的條款，向深圳製造商提供科學園的原型製作及測試服務。",
+        },
         agencyKey: "hk-hkstp",
         status: "todo",
         progress: 0,
@@ -496,26 +638,48 @@ export const recommendations000002003: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Align Northern Metropolis and Shenzhen land-use plans",
-        description:
-          "Hold joint planning reviews so that Northern Metropolis innovation land matches facing Shenzhen districts.",
+        title: {
+          en: "Align Northern Metropolis and Shenzhen land-use plans",
+          zhHans: "推动北部都会区与深圳土地利用规划衔接",
+          zhHant: "銜接北部都會區與深圳的土地用途規劃",
+        },
+        description: {
+          en: "Hold joint planning reviews so that Northern Metropolis innovation land matches facing Shenzhen districts.",
+          zhHans: "开展联合规划检讨，使北部都会区的创新科技用地与对岸深圳各区的规划相互衔接。",
+          zhHant: "進行聯合規劃檢討，使北部都會區的創新科技用地與對岸深圳各區的規劃互相配合。",
+        },
         agencyKey: "hk-devb",
         status: "in_progress",
         progress: 45,
         dueDate: "2027-06-30",
       },
       {
-        title: "Set 2030 integration indicators",
-        description:
-          "Agree a small set of indicators (cross-boundary R&D spending, shared facilities, commuting researchers) to track progress to 2030.",
+        title: {
+          en: "Set 2030 integration indicators",
+          zhHans: "设定2030年融合发展指标",
+          zhHant: "訂定2030年融合發展指標",
+        },
+        description: {
+          en: "Agree a small set of indicators (cross-boundary R&D spending, shared facilities, commuting researchers) to track progress to 2030.",
+          zhHans: "商定一组精简指标（跨境研发投入、共享设施、跨境通勤科研人员），跟踪至2030年的进展。",
+          zhHant: "議定一組精簡指標（跨境研發開支、共用設施、跨境通勤研究人員），追蹤至2030年的進展。",
+        },
         agencyKey: "sz-drc",
         status: "in_progress",
         progress: 50,
         dueDate: "2026-06-30",
       },
       {
-        title: "Plan shared science-service facilities in the Loop",
-        description: "Identify testing and incubation facilities in the Hetao zone that both sides' firms can use.",
+        title: {
+          en: "Plan shared science-service facilities in the Loop",
+          zhHans: "在河套地区规划共享科技服务设施",
+          zhHant: "在河套區規劃共用科技服務設施",
+        },
+        description: {
+          en: "Identify testing and incubation facilities in the Hetao zone that both sides' firms can use.",
+          zhHans: "确定河套合作区内可供深港两地企业使用的检测和孵化设施。",
+          zhHant: "確定河套合作區內可供深港兩地企業使用的檢測及培育設施。",
+        },
         agencyKey: "joint-hsitp",
         status: "todo",
         progress: 0,
@@ -557,27 +721,48 @@ export const recommendations000002003: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Compile a list of conflicting rules for science and technology services",
-        description:
-          "List licensing, certification and data rules that stop science and technology service firms working on both sides.",
+        title: {
+          en: "Compile a list of conflicting rules for science and technology services",
+          zhHans: "梳理科技服务领域规则冲突清单",
+          zhHant: "編製科技服務範疇規則衝突清單",
+        },
+        description: {
+          en: "List licensing, certification and data rules that stop science and technology service firms working on both sides.",
+          zhHans: "列出妨碍科技服务企业在两地开展业务的资质许可、认证和数据规则。",
+          zhHant: "列出妨礙科技服務企業在兩地經營業務的發牌、認證及數據規則。",
+        },
         agencyKey: "hk-cmab",
         status: "in_progress",
         progress: 55,
         dueDate: "2026-07-31",
       },
       {
-        title: "Mutually recognise testing and certification results",
-        description:
-          "Negotiate mutual recognition of accredited testing and certification reports for priority product categories.",
+        title: {
+          en: "Mutually recognise testing and certification results",
+          zhHans: "推动检验检测认证结果互认",
+          zhHant: "推動檢測及認證結果互認",
+        },
+        description: {
+          en: "Negotiate mutual recognition of accredited testing and certification reports for priority product categories.",
+          zhHans: "就重点产品类别经认可的检验检测和认证报告互认开展磋商。",
+          zhHant: "就優先產品類別經認可的檢測及認證報告互認進行磋商。",
+        },
         agencyKey: "sz-amr",
         status: "blocked",
         progress: 20,
         dueDate: "2026-10-31",
       },
       {
-        title: "Pilot Hong Kong rules for service contracts in Qianhai",
-        description:
-          "Allow parties to science and technology service contracts registered in Qianhai to choose Hong Kong law and arbitration.",
+        title: {
+          en: "Pilot Hong Kong rules for service contracts in Qianhai",
+          zhHans: "在前海试行科技服务合同适用香港规则",
+          zhHant: "在前海試行科技服務合約適用香港規則",
+        },
+        description: {
+          en: "Allow parties to science and technology service contracts registered in Qianhai to choose Hong Kong law and arbitration.",
+          zhHans: "允许在前海登记的科技服务合同当事人选择适用香港法律和在港仲裁。",
+          zhHant: "容許在前海登記的科技服務合約各方選擇適用香港法律及在港仲裁。",
+        },
         agencyKey: "sz-qianhai",
         status: "todo",
         progress: 0,
@@ -618,18 +803,32 @@ export const recommendations000002003: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Review the existing cooperation framework",
-        description:
-          "Assess which current Shenzhen–Hong Kong cooperation agreements still reflect the two cities' relative strengths.",
+        title: {
+          en: "Review the existing cooperation framework",
+          zhHans: "评估现行深港合作框架",
+          zhHant: "檢視現行深港合作框架",
+        },
+        description: {
+          en: "Assess which current Shenzhen–Hong Kong cooperation agreements still reflect the two cities' relative strengths.",
+          zhHans: "评估现行各项深港合作协议是否仍能体现两地各自的比较优势。",
+          zhHant: "評估現行各項深港合作協議是否仍能反映兩地各自的相對優勢。",
+        },
         agencyKey: "sz-drc",
         status: "todo",
         progress: 0,
         dueDate: "2027-03-31",
       },
       {
-        title: "Draft a new cooperation-pattern position paper",
-        description:
-          "Prepare a position paper on how Shenzhen can support Hong Kong's recovery and which Hong Kong practices Shenzhen should adopt.",
+        title: {
+          en: "Draft a new cooperation-pattern position paper",
+          zhHans: "起草深港合作新格局立场文件",
+          zhHant: "草擬深港合作新格局立場文件",
+        },
+        description: {
+          en: "Prepare a position paper on how Shenzhen can support Hong Kong's recovery and which Hong Kong practices Shenzhen should adopt.",
+          zhHans: "就深圳如何助力香港经济复苏、深圳可借鉴香港哪些做法，拟订一份立场文件。",
+          zhHant: "就深圳如何支援香港經濟復蘇，以及深圳可借鑑香港哪些做法，擬備一份立場文件。",
+        },
         agencyKey: "hk-cmab",
         status: "todo",
         progress: 0,

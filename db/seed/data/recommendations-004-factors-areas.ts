@@ -37,27 +37,48 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Open a joint cross-border talent service counter",
-        description:
-          "Launch a one-stop service point in Qianhai handling work permits, residence permits and social security registration for Hong Kong and mainland talent.",
+        title: {
+          en: "Open a joint cross-border talent service counter",
+          zhHans: "开设跨境人才联合服务窗口",
+          zhHant: "開設跨境人才聯合服務櫃位",
+        },
+        description: {
+          en: "Launch a one-stop service point in Qianhai handling work permits, residence permits and social security registration for Hong Kong and mainland talent.",
+          zhHans: "在前海设立一站式服务点，为香港及内地人才办理工作许可、居住证和社保登记。",
+          zhHant: "在前海設立一站式服務點，為香港及內地人才辦理工作許可、居住證及社保登記。",
+        },
         agencyKey: "sz-hrss",
         status: "done",
         progress: 100,
         dueDate: "2025-09-30",
       },
       {
-        title: "Launch the shared Shenzhen–Hong Kong talent information platform",
-        description:
-          "Build and publish a common job and talent database that both sides' employment services can query and post to.",
+        title: {
+          en: "Launch the shared Shenzhen–Hong Kong talent information platform",
+          zhHans: "上线深港统一人才信息平台",
+          zhHant: "推出深港統一人才資訊平台",
+        },
+        description: {
+          en: "Build and publish a common job and talent database that both sides' employment services can query and post to.",
+          zhHans: "建设并开放共享的就业和人才数据库，供两地公共就业服务机构查询和发布信息。",
+          zhHant: "建立並開放共用的職位及人才資料庫，供兩地就業服務機構查詢及發布資訊。",
+        },
         agencyKey: "hk-lwb",
         status: "in_progress",
         progress: 45,
         dueDate: "2026-06-30",
       },
       {
-        title: "Agree portability rules for social and medical security",
-        description:
-          "Negotiate with national authorities a scheme letting cross-border workers carry social insurance and medical cover between the two cities.",
+        title: {
+          en: "Agree portability rules for social and medical security",
+          zhHans: "商定社会保险和医疗保障跨境转移接续规则",
+          zhHant: "議定社會保險及醫療保障的跨境轉移規則",
+        },
+        description: {
+          en: "Negotiate with national authorities a scheme letting cross-border workers carry social insurance and medical cover between the two cities.",
+          zhHans: "与国家有关部门协商方案，使跨境就业人员的社会保险和医疗保障可在两地之间转移接续。",
+          zhHant: "與國家有關部門商議方案，讓跨境工作人士的社會保險及醫療保障可在兩地之間轉移銜接。",
+        },
         agencyKey: "hk-cmab",
         status: "blocked",
         progress: 20,
@@ -100,27 +121,48 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Select the first batch of joint doctoral training programmes",
-        description:
-          "Call for and approve joint PhD and postdoctoral programmes between Shenzhen and Hong Kong universities in strategic industry fields.",
+        title: {
+          en: "Select the first batch of joint doctoral training programmes",
+          zhHans: "遴选首批联合博士培养项目",
+          zhHant: "甄選首批聯合博士培養計劃",
+        },
+        description: {
+          en: "Call for and approve joint PhD and postdoctoral programmes between Shenzhen and Hong Kong universities in strategic industry fields.",
+          zhHans: "面向战略性产业领域，征集并批准深港高校联合开展的博士和博士后培养项目。",
+          zhHant: "就策略性產業範疇，徵集並批核深港大學合辦的博士及博士後培養計劃。",
+        },
         agencyKey: "hk-edb",
         status: "in_progress",
         progress: 30,
         dueDate: "2027-01-31",
       },
       {
-        title: "Draft a cross-border visiting scholar exchange scheme",
-        description:
-          "Prepare funding rules for reciprocal visiting scholar placements and jointly hosted academic conferences.",
+        title: {
+          en: "Draft a cross-border visiting scholar exchange scheme",
+          zhHans: "拟定跨境访问学者交流计划",
+          zhHant: "草擬跨境訪問學人交流計劃",
+        },
+        description: {
+          en: "Prepare funding rules for reciprocal visiting scholar placements and jointly hosted academic conferences.",
+          zhHans: "拟定两地互派访问学者和联合举办学术会议的资助规则。",
+          zhHant: "就兩地互派訪問學人及合辦學術會議擬備資助規則。",
+        },
         agencyKey: "sz-stic",
         status: "todo",
         progress: 0,
         dueDate: "2027-03-31",
       },
       {
-        title: "Design a Shenzhen–Hong Kong science and technology award track",
-        description:
-          "Propose a joint award category recognising researchers whose work is transferred into industry in either city.",
+        title: {
+          en: "Design a Shenzhen–Hong Kong science and technology award track",
+          zhHans: "设计深港科技奖励专项",
+          zhHant: "設計深港科技獎勵專項",
+        },
+        description: {
+          en: "Propose a joint award category recognising researchers whose work is transferred into industry in either city.",
+          zhHans: "提议设立联合奖项类别，表彰研究成果在深港任一城市实现产业转化的科研人员。",
+          zhHant: "建議設立聯合獎項類別，表揚研究成果在深港任何一地轉化為產業應用的研究人員。",
+        },
         agencyKey: "hk-itib",
         status: "todo",
         progress: 0,
@@ -161,18 +203,32 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Expand the cross-boundary corporate financing pilot",
-        description:
-          "Raise quotas and widen eligibility for Shenzhen enterprises borrowing from Hong Kong banks under the cross-boundary financing pilot.",
+        title: {
+          en: "Expand the cross-boundary corporate financing pilot",
+          zhHans: "扩大企业跨境融资试点",
+          zhHant: "擴大企業跨境融資試點",
+        },
+        description: {
+          en: "Raise quotas and widen eligibility for Shenzhen enterprises borrowing from Hong Kong banks under the cross-boundary financing pilot.",
+          zhHans: "提高跨境融资试点额度，扩大可向香港银行借款的深圳企业范围。",
+          zhHant: "提高跨境融資試點的額度，並放寬可向香港銀行借款的深圳企業的資格。",
+        },
         agencyKey: "sz-lfa",
         status: "in_progress",
         progress: 60,
         dueDate: "2027-02-28",
       },
       {
-        title: "Agree a bank-to-bank cross-border business cooperation list",
-        description:
-          "Work with banks in both cities on a joint list of cross-border services, such as account opening and trade settlement, to be streamlined.",
+        title: {
+          en: "Agree a bank-to-bank cross-border business cooperation list",
+          zhHans: "商定银行间跨境业务合作清单",
+          zhHant: "議定銀行之間的跨境業務合作清單",
+        },
+        description: {
+          en: "Work with banks in both cities on a joint list of cross-border services, such as account opening and trade settlement, to be streamlined.",
+          zhHans: "与两地银行共同制定需简化流程的跨境服务清单，如开户和贸易结算等。",
+          zhHant: "與兩地銀行共同制訂需精簡程序的跨境服務清單，例如開戶及貿易結算。",
+        },
         agencyKey: "hk-hkma",
         status: "in_progress",
         progress: 40,
@@ -215,27 +271,48 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Run a Hong Kong listing roadshow for Shenzhen specialist tech firms",
-        description:
-          'Organise briefings with the exchange and sponsors for Shenzhen "specialised and sophisticated" enterprises preparing Hong Kong listings.',
+        title: {
+          en: "Run a Hong Kong listing roadshow for Shenzhen specialist tech firms",
+          zhHans: "为深圳专精特新科技企业举办赴港上市路演",
+          zhHant: "為深圳專精特新科技企業舉辦來港上市路演",
+        },
+        description: {
+          en: 'Organise briefings with the exchange and sponsors for Shenzhen "specialised and sophisticated" enterprises preparing Hong Kong listings.',
+          zhHans: "联合香港交易所和保荐机构，为筹备赴港上市的深圳“专精特新”企业举办说明会。",
+          zhHant: "聯同香港交易所及保薦人，為籌備來港上市的深圳「專精特新」企業舉辦簡介會。",
+        },
         agencyKey: "sz-lfa",
         status: "done",
         progress: 100,
         dueDate: "2025-07-31",
       },
       {
-        title: "Publish listing guidance for pre-profit specialist technology companies",
-        description:
-          "Issue guidance clarifying disclosure and review expectations for Shenzhen technology companies listing in Hong Kong.",
+        title: {
+          en: "Publish listing guidance for pre-profit specialist technology companies",
+          zhHans: "发布未盈利特专科技公司上市指引",
+          zhHant: "發出未有盈利特專科技公司上市指引",
+        },
+        description: {
+          en: "Issue guidance clarifying disclosure and review expectations for Shenzhen technology companies listing in Hong Kong.",
+          zhHans: "发布指引，明确深圳科技公司赴港上市在信息披露和审核方面的要求。",
+          zhHant: "發出指引，闡明深圳科技公司來港上市在資料披露及審核方面的要求。",
+        },
         agencyKey: "hk-sfc",
         status: "done",
         progress: 100,
         dueDate: "2025-10-31",
       },
       {
-        title: "Promote Shenzhen growth enterprises to Hong Kong investors",
-        description:
-          "Hold investor matching events in Hong Kong showcasing Shenzhen growth companies to family offices and funds.",
+        title: {
+          en: "Promote Shenzhen growth enterprises to Hong Kong investors",
+          zhHans: "向香港投资者推介深圳成长型企业",
+          zhHant: "向香港投資者推介深圳成長型企業",
+        },
+        description: {
+          en: "Hold investor matching events in Hong Kong showcasing Shenzhen growth companies to family offices and funds.",
+          zhHans: "在香港举办投资对接活动，向家族办公室和基金推介深圳成长型企业。",
+          zhHant: "在香港舉辦投資配對活動，向家族辦公室及基金推介深圳成長型企業。",
+        },
         agencyKey: "hk-fstb",
         status: "done",
         progress: 100,
@@ -278,27 +355,48 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Sign a regulatory information-sharing memorandum",
-        description:
-          "Agree a memorandum setting out what supervisory data the Shenzhen and Hong Kong regulators exchange and how often.",
+        title: {
+          en: "Sign a regulatory information-sharing memorandum",
+          zhHans: "签署监管信息共享备忘录",
+          zhHant: "簽署監管資訊共享備忘錄",
+        },
+        description: {
+          en: "Agree a memorandum setting out what supervisory data the Shenzhen and Hong Kong regulators exchange and how often.",
+          zhHans: "商定备忘录，明确深港两地监管机构交换的监管数据范围和频次。",
+          zhHant: "議定備忘錄，訂明深港兩地監管機構交換的監管數據範圍及頻密程度。",
+        },
         agencyKey: "hk-hkma",
         status: "in_progress",
         progress: 70,
         dueDate: "2026-03-31",
       },
       {
-        title: "Set up a cross-border risk early-warning dashboard",
-        description:
-          "Define shared indicators for cross-border capital flows and market stress and publish them to both regulators monthly.",
+        title: {
+          en: "Set up a cross-border risk early-warning dashboard",
+          zhHans: "建立跨境风险预警监测看板",
+          zhHant: "設立跨境風險預警儀表板",
+        },
+        description: {
+          en: "Define shared indicators for cross-border capital flows and market stress and publish them to both regulators monthly.",
+          zhHans: "确定跨境资金流动和市场压力的共用监测指标，每月向两地监管机构发布。",
+          zhHant: "訂定跨境資金流動及市場壓力的共用指標，每月向兩地監管機構發布。",
+        },
         agencyKey: "sz-lfa",
         status: "blocked",
         progress: 15,
         dueDate: "2026-09-30",
       },
       {
-        title: "Hold a joint supervision exercise on cross-border products",
-        description:
-          "Run a joint review of a cross-border investment product distributed in both cities to test coordinated supervision.",
+        title: {
+          en: "Hold a joint supervision exercise on cross-border products",
+          zhHans: "开展跨境产品联合监管演练",
+          zhHant: "就跨境產品進行聯合監管演練",
+        },
+        description: {
+          en: "Run a joint review of a cross-border investment product distributed in both cities to test coordinated supervision.",
+          zhHans: "选取一款在两地销售的跨境投资产品开展联合审查，检验协同监管的成效。",
+          zhHant: "選取一項在兩地分銷的跨境投資產品進行聯合審視，測試協調監管的成效。",
+        },
         agencyKey: "hk-sfc",
         status: "todo",
         progress: 0,
@@ -340,27 +438,48 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Deliver the next tranche of high-rise industrial buildings",
-        description:
-          'Complete construction and leasing of the planned high-rise factory projects under the "industrial upstairs" programme.',
+        title: {
+          en: "Deliver the next tranche of high-rise industrial buildings",
+          zhHans: "推进新一批高层工业楼宇交付使用",
+          zhHant: "交付新一批高層工業大廈",
+        },
+        description: {
+          en: 'Complete construction and leasing of the planned high-rise factory projects under the "industrial upstairs" programme.',
+          zhHans: "完成“工业上楼”计划内已规划高层厂房项目的建设和招租。",
+          zhHant: "完成「工業上樓」計劃內已規劃高層廠房項目的建造及招租。",
+        },
         agencyKey: "sz-iitb",
         status: "in_progress",
         progress: 35,
         dueDate: "2026-08-31",
       },
       {
-        title: "Agree common land-use planning standards for cross-boundary areas",
-        description:
-          "Draft shared land-use classification and planning standards for the Northern Metropolis and adjoining Shenzhen districts.",
+        title: {
+          en: "Agree common land-use planning standards for cross-boundary areas",
+          zhHans: "商定跨境地区统一的土地利用规划标准",
+          zhHant: "議定跨境地區統一的土地用途規劃標準",
+        },
+        description: {
+          en: "Draft shared land-use classification and planning standards for the Northern Metropolis and adjoining Shenzhen districts.",
+          zhHans: "为北部都会区及毗邻的深圳各区拟定统一的用地分类和规划标准。",
+          zhHant: "為北部都會區及毗鄰的深圳各區草擬統一的土地用途分類及規劃標準。",
+        },
         agencyKey: "hk-devb",
         status: "blocked",
         progress: 10,
         dueDate: "2026-06-30",
       },
       {
-        title: "Publish land and tax incentives for Hong Kong R&D centres",
-        description:
-          "Issue a policy package setting land supply and tax support for Hong Kong enterprises opening production or R&D bases in Shenzhen.",
+        title: {
+          en: "Publish land and tax incentives for Hong Kong R&D centres",
+          zhHans: "出台支持香港企业研发中心的用地和税收优惠政策",
+          zhHant: "公布支援香港企業研發中心的用地及稅務優惠",
+        },
+        description: {
+          en: "Issue a policy package setting land supply and tax support for Hong Kong enterprises opening production or R&D bases in Shenzhen.",
+          zhHans: "出台一揽子政策，明确对在深圳设立生产基地或研发中心的香港企业给予用地保障和税收支持。",
+          zhHant: "推出一籃子政策，訂明為在深圳設立生產基地或研發中心的香港企業提供土地供應及稅務支援。",
+        },
         agencyKey: "sz-drc",
         status: "todo",
         progress: 0,
@@ -403,27 +522,48 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Publish the zone's research institution attraction package",
-        description:
-          "Announce tax, funding and space terms for world-class research institutions and university labs settling in the Shenzhen park of the zone.",
+        title: {
+          en: "Publish the zone's research institution attraction package",
+          zhHans: "发布合作区科研机构引进政策包",
+          zhHant: "公布合作區吸引科研機構的政策組合",
+        },
+        description: {
+          en: "Announce tax, funding and space terms for world-class research institutions and university labs settling in the Shenzhen park of the zone.",
+          zhHans: "公布对入驻合作区深圳园区的世界一流科研机构和高校实验室给予的税收、资金和空间支持条件。",
+          zhHant: "公布為進駐合作區深圳園區的世界級科研機構及大學實驗室提供的稅務、資助及空間安排。",
+        },
         agencyKey: "sz-stic",
         status: "done",
         progress: 100,
         dueDate: "2025-11-30",
       },
       {
-        title: "Sign agreements with overseas research institutes for the Hong Kong park",
-        description:
-          "Conclude settlement agreements with at least three overseas research institutes for the Hong Kong Park of the Loop.",
+        title: {
+          en: "Sign agreements with overseas research institutes for the Hong Kong park",
+          zhHans: "与海外科研机构签署入驻香港园区协议",
+          zhHant: "與海外研究機構簽署進駐香港園區的協議",
+        },
+        description: {
+          en: "Conclude settlement agreements with at least three overseas research institutes for the Hong Kong Park of the Loop.",
+          zhHans: "与不少于三家海外科研机构签署入驻河套香港园区的协议。",
+          zhHant: "與最少三間海外研究機構簽署進駐河套香港園區的協議。",
+        },
         agencyKey: "hk-itib",
         status: "in_progress",
         progress: 50,
         dueDate: "2027-03-31",
       },
       {
-        title: "Open shared lab and pilot-test facilities to resident teams",
-        description:
-          "Commission shared laboratory and pilot-production space in the zone for resident research teams and enterprises.",
+        title: {
+          en: "Open shared lab and pilot-test facilities to resident teams",
+          zhHans: "向入驻团队开放共享实验室和中试设施",
+          zhHant: "向進駐團隊開放共用實驗室及中試設施",
+        },
+        description: {
+          en: "Commission shared laboratory and pilot-production space in the zone for resident research teams and enterprises.",
+          zhHans: "在合作区内建成并启用共享实验室和中试生产空间，供入驻科研团队和企业使用。",
+          zhHant: "在合作區內啟用共用實驗室及中試生產空間，供進駐的科研團隊及企業使用。",
+        },
         agencyKey: "joint-hsitp",
         status: "in_progress",
         progress: 65,
@@ -465,27 +605,48 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Host an annual Loop international science and technology forum",
-        description:
-          "Organise the first international forum in the cooperation zone bringing together global innovation centres and research funders.",
+        title: {
+          en: "Host an annual Loop international science and technology forum",
+          zhHans: "举办河套国际科技论坛年会",
+          zhHant: "舉辦河套國際科技論壇年會",
+        },
+        description: {
+          en: "Organise the first international forum in the cooperation zone bringing together global innovation centres and research funders.",
+          zhHans: "在合作区举办首届国际论坛，汇聚全球科技创新中心和科研资助机构。",
+          zhHant: "在合作區舉辦首屆國際論壇，匯聚全球創新中心及科研資助機構。",
+        },
         agencyKey: "hk-itib",
         status: "in_progress",
         progress: 40,
         dueDate: "2026-10-31",
       },
       {
-        title: "Set up a joint call for transnational research projects",
-        description:
-          "Launch a co-funded call for research projects involving partners in Shenzhen, Hong Kong and at least one overseas country.",
+        title: {
+          en: "Set up a joint call for transnational research projects",
+          zhHans: "设立跨国科研项目联合征集",
+          zhHant: "設立跨國科研項目聯合徵集",
+        },
+        description: {
+          en: "Launch a co-funded call for research projects involving partners in Shenzhen, Hong Kong and at least one overseas country.",
+          zhHans: "发布联合资助项目征集，支持由深圳、香港及至少一个海外国家的合作伙伴共同参与的科研项目。",
+          zhHant: "推出聯合資助項目徵集，支持由深圳、香港及最少一個海外國家的夥伴共同參與的研究項目。",
+        },
         agencyKey: "sz-stic",
         status: "todo",
         progress: 0,
         dueDate: "2026-09-30",
       },
       {
-        title: "Run a Belt and Road technology partner programme",
-        description:
-          "Arrange delegation visits and soft-landing support for technology firms from Belt and Road economies.",
+        title: {
+          en: "Run a Belt and Road technology partner programme",
+          zhHans: "实施“一带一路”科技合作伙伴计划",
+          zhHant: "推行「一帶一路」科技夥伴計劃",
+        },
+        description: {
+          en: "Arrange delegation visits and soft-landing support for technology firms from Belt and Road economies.",
+          zhHans: "为来自“一带一路”沿线经济体的科技企业安排代表团考察和落地支持服务。",
+          zhHant: "為來自「一帶一路」沿線經濟體的科技企業安排代表團訪問及提供軟着陸支援。",
+        },
         agencyKey: "hk-hkstp",
         status: "todo",
         progress: 0,
@@ -527,27 +688,48 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Launch a cross-boundary incubator and accelerator network",
-        description:
-          "Link incubators in the Shenzhen and Hong Kong parks so that start-ups admitted on one side get space and services on the other.",
+        title: {
+          en: "Launch a cross-boundary incubator and accelerator network",
+          zhHans: "建立跨境孵化器和加速器网络",
+          zhHant: "建立跨境培育中心及加速器網絡",
+        },
+        description: {
+          en: "Link incubators in the Shenzhen and Hong Kong parks so that start-ups admitted on one side get space and services on the other.",
+          zhHans: "联通深圳园区和香港园区的孵化器，使在一方入孵的初创企业可在另一方获得场地和服务。",
+          zhHant: "連繫深圳園區與香港園區的培育中心，讓在其中一方獲取錄的初創企業可在另一方獲得場地及服務。",
+        },
         agencyKey: "hk-hkstp",
         status: "in_progress",
         progress: 55,
         dueDate: "2026-07-31",
       },
       {
-        title: "Establish a seed fund for cooperation-zone start-ups",
-        description:
-          "Set up a government-guided seed fund co-investing with venture capital in start-ups based in the zone.",
+        title: {
+          en: "Establish a seed fund for cooperation-zone start-ups",
+          zhHans: "设立合作区初创企业种子基金",
+          zhHant: "設立合作區初創企業種子基金",
+        },
+        description: {
+          en: "Set up a government-guided seed fund co-investing with venture capital in start-ups based in the zone.",
+          zhHans: "设立政府引导种子基金，与创业投资机构联合投资合作区内的初创企业。",
+          zhHant: "設立由政府引導的種子基金，與風險投資機構共同投資合作區內的初創企業。",
+        },
         agencyKey: "sz-stic",
         status: "in_progress",
         progress: 30,
         dueDate: "2027-06-30",
       },
       {
-        title: "Open an IP protection service station in the zone",
-        description:
-          "Provide fast-track patent examination, IP advice and rights-protection services to enterprises in the zone.",
+        title: {
+          en: "Open an IP protection service station in the zone",
+          zhHans: "在合作区设立知识产权保护工作站",
+          zhHant: "在合作區設立知識產權保護工作站",
+        },
+        description: {
+          en: "Provide fast-track patent examination, IP advice and rights-protection services to enterprises in the zone.",
+          zhHans: "为合作区内企业提供专利快速预审、知识产权咨询和维权服务。",
+          zhHant: "為合作區內企業提供專利快速預審、知識產權諮詢及維權服務。",
+        },
         agencyKey: "sz-amr",
         status: "done",
         progress: 100,
@@ -589,18 +771,32 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Publish Qianhai's shortened market-access negative list for services",
-        description:
-          "Propose and issue a Qianhai-specific list of service sectors where Hong Kong and foreign firms face fewer access restrictions.",
+        title: {
+          en: "Publish Qianhai's shortened market-access negative list for services",
+          zhHans: "发布前海缩减版服务业市场准入负面清单",
+          zhHant: "發布前海精簡版服務業市場准入負面清單",
+        },
+        description: {
+          en: "Propose and issue a Qianhai-specific list of service sectors where Hong Kong and foreign firms face fewer access restrictions.",
+          zhHans: "提出并发布前海专属的服务业领域清单，对香港及境外企业进一步放宽准入限制。",
+          zhHant: "提出並發布前海專屬的服務業清單，進一步放寬香港及境外企業在相關行業的准入限制。",
+        },
         agencyKey: "sz-qianhai",
         status: "done",
         progress: 100,
         dueDate: "2025-12-31",
       },
       {
-        title: "Recognise Hong Kong professional qualifications in Qianhai",
-        description:
-          "Extend the list of Hong Kong professions allowed to practise in Qianhai through registration rather than re-examination.",
+        title: {
+          en: "Recognise Hong Kong professional qualifications in Qianhai",
+          zhHans: "推动香港专业资格在前海获得认可",
+          zhHant: "推動香港專業資格在前海獲得認可",
+        },
+        description: {
+          en: "Extend the list of Hong Kong professions allowed to practise in Qianhai through registration rather than re-examination.",
+          zhHans: "扩大香港专业人士以备案方式（无需重新考试）在前海执业的行业范围。",
+          zhHant: "擴大香港專業人士以備案方式（無須重新應考）在前海執業的專業範圍。",
+        },
         agencyKey: "hk-cedb",
         status: "in_progress",
         progress: 60,
@@ -641,18 +837,32 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Map leading service firms to target for Qianhai",
-        description:
-          "Compile a target list of internationally competitive finance, logistics and IT service firms and their Hong Kong links.",
+        title: {
+          en: "Map leading service firms to target for Qianhai",
+          zhHans: "梳理前海重点招引的服务业龙头企业",
+          zhHant: "整理前海重點招攬的服務業龍頭企業",
+        },
+        description: {
+          en: "Compile a target list of internationally competitive finance, logistics and IT service firms and their Hong Kong links.",
+          zhHans: "编制具有国际竞争力的金融、物流和信息技术服务企业目标清单，并列明其与香港的业务联系。",
+          zhHant: "編製具國際競爭力的金融、物流及資訊科技服務企業目標名單，並列明其與香港的業務聯繫。",
+        },
         agencyKey: "sz-qianhai",
         status: "todo",
         progress: 0,
         dueDate: "2027-03-31",
       },
       {
-        title: "Propose a Hong Kong–Qianhai financial services cluster plan",
-        description:
-          "Draft a plan for which Hong Kong financial institutions' back-office and fintech functions could cluster in Qianhai.",
+        title: {
+          en: "Propose a Hong Kong–Qianhai financial services cluster plan",
+          zhHans: "提出香港与前海金融服务业集群发展方案",
+          zhHant: "提出香港與前海金融服務業集群發展方案",
+        },
+        description: {
+          en: "Draft a plan for which Hong Kong financial institutions' back-office and fintech functions could cluster in Qianhai.",
+          zhHans: "拟定方案，研究香港金融机构的哪些后台运营和金融科技职能可在前海集聚。",
+          zhHant: "擬備方案，研究香港金融機構的哪些後勤及金融科技職能可在前海集聚。",
+        },
         agencyKey: "hk-fstb",
         status: "todo",
         progress: 0,
@@ -694,27 +904,48 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Set up a Qianhai–Hong Kong rules alignment working group",
-        description:
-          "Form a standing group to review conflicting rules affecting cross-border legal, accounting and consulting services.",
+        title: {
+          en: "Set up a Qianhai–Hong Kong rules alignment working group",
+          zhHans: "成立前海与香港规则衔接工作组",
+          zhHant: "成立前海與香港規則銜接工作小組",
+        },
+        description: {
+          en: "Form a standing group to review conflicting rules affecting cross-border legal, accounting and consulting services.",
+          zhHans: "组建常设工作组，审视影响跨境法律、会计和咨询服务的规则冲突。",
+          zhHant: "成立常設小組，檢視影響跨境法律、會計及顧問服務的規則衝突。",
+        },
         agencyKey: "hk-cmab",
         status: "in_progress",
         progress: 25,
         dueDate: "2026-05-31",
       },
       {
-        title: "Pilot smart customs clearance for service providers",
-        description:
-          "Introduce a fast-track clearance channel at the Shenzhen Bay port for registered Hong Kong service professionals.",
+        title: {
+          en: "Pilot smart customs clearance for service providers",
+          zhHans: "试行服务业人员智慧通关",
+          zhHant: "試行服務業人員智慧通關",
+        },
+        description: {
+          en: "Introduce a fast-track clearance channel at the Shenzhen Bay port for registered Hong Kong service professionals.",
+          zhHans: "在深圳湾口岸为已备案的香港专业服务人士开设快速通关通道。",
+          zhHant: "在深圳灣口岸為已登記的香港專業服務人士設立快速通關通道。",
+        },
         agencyKey: "sz-qianhai",
         status: "blocked",
         progress: 20,
         dueDate: "2026-08-31",
       },
       {
-        title: "Widen cross-border RMB and HKD exchange for service payments",
-        description:
-          "Work with banks to raise conversion limits and speed settlement for cross-border service fees paid through Qianhai.",
+        title: {
+          en: "Widen cross-border RMB and HKD exchange for service payments",
+          zhHans: "扩大服务贸易项下人民币与港元跨境兑换",
+          zhHant: "擴大服務付款的跨境人民幣與港元兌換",
+        },
+        description: {
+          en: "Work with banks to raise conversion limits and speed settlement for cross-border service fees paid through Qianhai.",
+          zhHans: "与银行合作提高兑换限额，加快经前海支付的跨境服务费用结算。",
+          zhHant: "與銀行合作提高兌換限額，加快經前海支付的跨境服務費用的結算。",
+        },
         agencyKey: "hk-hkma",
         status: "todo",
         progress: 0,
@@ -756,18 +987,32 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Launch an industrial Internet and AI adoption programme for park firms",
-        description:
-          "Subsidise pilot deployments of industrial Internet platforms and AI quality inspection in manufacturers located in the park.",
+        title: {
+          en: "Launch an industrial Internet and AI adoption programme for park firms",
+          zhHans: "实施园区企业工业互联网和人工智能应用推广计划",
+          zhHant: "推行園區企業工業互聯網及人工智能應用計劃",
+        },
+        description: {
+          en: "Subsidise pilot deployments of industrial Internet platforms and AI quality inspection in manufacturers located in the park.",
+          zhHans: "资助园区内制造企业试点部署工业互联网平台和人工智能质量检测。",
+          zhHant: "資助園區內製造商試行採用工業互聯網平台及人工智能品質檢測。",
+        },
         agencyKey: "sz-iitb",
         status: "todo",
         progress: 0,
         dueDate: "2027-03-31",
       },
       {
-        title: "Match Hong Kong smart-production projects with park manufacturers",
-        description:
-          "Pair Hong Kong re-industrialisation and smart-production projects with Shenzhen manufacturers for joint pilot lines.",
+        title: {
+          en: "Match Hong Kong smart-production projects with park manufacturers",
+          zhHans: "推动香港智能生产项目与园区制造企业对接",
+          zhHant: "為香港智能生產項目與園區製造商配對",
+        },
+        description: {
+          en: "Pair Hong Kong re-industrialisation and smart-production projects with Shenzhen manufacturers for joint pilot lines.",
+          zhHans: "推动香港再工业化和智能生产项目与深圳制造企业对接，共建试点生产线。",
+          zhHant: "為香港再工業化及智能生產項目與深圳製造商配對，合作設立試點生產線。",
+        },
         agencyKey: "hk-itib",
         status: "todo",
         progress: 0,
@@ -809,17 +1054,32 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Draft green factory standards for the park",
-        description: "Prepare energy, emissions and waste standards that enterprises entering the park must meet.",
+        title: {
+          en: "Draft green factory standards for the park",
+          zhHans: "制定园区绿色工厂标准",
+          zhHant: "草擬園區綠色工廠標準",
+        },
+        description: {
+          en: "Prepare energy, emissions and waste standards that enterprises entering the park must meet.",
+          zhHans: "拟定入园企业须达到的能耗、排放和废弃物标准。",
+          zhHant: "擬備進駐園區企業須符合的能源、排放及廢物標準。",
+        },
         agencyKey: "sz-iitb",
         status: "todo",
         progress: 0,
         dueDate: "2027-06-30",
       },
       {
-        title: "Scope a circular economy pilot with Hong Kong green-tech firms",
-        description:
-          "Identify Hong Kong green technology start-ups able to supply recycling and energy-saving solutions to park manufacturers.",
+        title: {
+          en: "Scope a circular economy pilot with Hong Kong green-tech firms",
+          zhHans: "研究与香港绿色科技企业开展循环经济试点",
+          zhHant: "研究與香港綠色科技企業推行循環經濟試點",
+        },
+        description: {
+          en: "Identify Hong Kong green technology start-ups able to supply recycling and energy-saving solutions to park manufacturers.",
+          zhHans: "物色能够为园区制造企业提供回收利用和节能解决方案的香港绿色科技初创企业。",
+          zhHant: "物色能為園區製造商提供回收及節能方案的香港綠色科技初創企業。",
+        },
         agencyKey: "hk-hkstp",
         status: "todo",
         progress: 0,
@@ -860,18 +1120,32 @@ export const recommendations004FactorsAreas: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Propose a Shenzhen–Hong Kong manufacturing chain alliance",
-        description:
-          "Draft the charter and founding membership for an alliance of upstream and downstream manufacturers and Hong Kong service providers.",
+        title: {
+          en: "Propose a Shenzhen–Hong Kong manufacturing chain alliance",
+          zhHans: "倡议组建深港制造业产业链联盟",
+          zhHant: "倡議組成深港製造業產業鏈聯盟",
+        },
+        description: {
+          en: "Draft the charter and founding membership for an alliance of upstream and downstream manufacturers and Hong Kong service providers.",
+          zhHans: "拟定由上下游制造企业和香港服务提供商组成的联盟章程及首批成员名单。",
+          zhHant: "草擬由上下游製造商及香港服務提供者組成的聯盟的章程及創會成員名單。",
+        },
         agencyKey: "sz-iitb",
         status: "todo",
         progress: 0,
         dueDate: "2027-03-31",
       },
       {
-        title: "Scope a shared testing and certification platform",
-        description:
-          "Assess demand for a public testing, certification and design platform serving park enterprises and Hong Kong suppliers.",
+        title: {
+          en: "Scope a shared testing and certification platform",
+          zhHans: "研究建设共享检验检测认证平台",
+          zhHant: "研究設立共用檢測認證平台",
+        },
+        description: {
+          en: "Assess demand for a public testing, certification and design platform serving park enterprises and Hong Kong suppliers.",
+          zhHans: "评估建设服务园区企业和香港供应商的公共检验检测、认证和设计平台的需求。",
+          zhHant: "評估為園區企業及香港供應商而設的公共檢測、認證及設計平台的需求。",
+        },
         agencyKey: "hk-itib",
         status: "todo",
         progress: 0,

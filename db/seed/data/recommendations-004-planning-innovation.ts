@@ -36,27 +36,48 @@ export const recommendations004PlanningInnovation: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Draft a joint vision statement on new industrialisation cooperation",
-        description:
-          "Prepare and agree a joint vision statement setting out the direction of Shenzhen–Hong Kong cooperation towards a world-class strategic industrial cluster.",
+        title: {
+          en: "Draft a joint vision statement on new industrialisation cooperation",
+          zhHans: "起草新型工业化合作联合愿景声明",
+          zhHant: "草擬新型工業化合作聯合願景聲明",
+        },
+        description: {
+          en: "Prepare and agree a joint vision statement setting out the direction of Shenzhen–Hong Kong cooperation towards a world-class strategic industrial cluster.",
+          zhHans: "拟订并商定联合愿景声明，明确深港携手打造世界级战略性产业集群的合作方向。",
+          zhHant: "擬備並議定聯合願景聲明，訂明深港攜手打造世界級戰略性產業集群的合作方向。",
+        },
         agencyKey: "sz-drc",
         status: "done",
         progress: 100,
         dueDate: "2025-08-31",
       },
       {
-        title: "Agree a quantified indicator set for the cooperation period",
-        description:
-          "Fix targets for the number of jointly promoted key projects and the growth of industrial cooperation output value, with annual reporting.",
+        title: {
+          en: "Agree a quantified indicator set for the cooperation period",
+          zhHans: "商定合作期量化指标体系",
+          zhHant: "議定合作期內的量化指標",
+        },
+        description: {
+          en: "Fix targets for the number of jointly promoted key projects and the growth of industrial cooperation output value, with annual reporting.",
+          zhHans: "确定联合推进的重点项目数量和产业合作产值增长目标，并按年度报告进展。",
+          zhHant: "訂定合作推動的重點項目數目及產業合作產值增長目標，並每年匯報進展。",
+        },
         agencyKey: "hk-itib",
         status: "done",
         progress: 100,
         dueDate: "2025-11-30",
       },
       {
-        title: "Set baselines for science and technology innovation indicators",
-        description:
-          "Compile baseline figures for joint innovation achievements (patents, joint projects, commercialised results) against which progress is measured.",
+        title: {
+          en: "Set baselines for science and technology innovation indicators",
+          zhHans: "确定科技创新指标基准值",
+          zhHant: "訂定科技創新指標的基線",
+        },
+        description: {
+          en: "Compile baseline figures for joint innovation achievements (patents, joint projects, commercialised results) against which progress is measured.",
+          zhHans: "汇总联合创新成果（专利、联合项目、已转化成果）的基准数据，作为衡量进展的依据。",
+          zhHant: "整理聯合創新成果（專利、合作項目、已商品化成果）的基線數據，作為衡量進展的依據。",
+        },
         agencyKey: "sz-stic",
         status: "done",
         progress: 100,
@@ -98,27 +119,48 @@ export const recommendations004PlanningInnovation: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Draft the master plan for Shenzhen–Hong Kong cooperation",
-        description:
-          "Draft the overall framework, strategic layout and phased goals of bilateral cooperation for consultation with the Hong Kong side.",
+        title: {
+          en: "Draft the master plan for Shenzhen–Hong Kong cooperation",
+          zhHans: "编制深港合作总体规划",
+          zhHant: "制訂深港合作總體規劃",
+        },
+        description: {
+          en: "Draft the overall framework, strategic layout and phased goals of bilateral cooperation for consultation with the Hong Kong side.",
+          zhHans: "起草两地合作的总体框架、战略布局和阶段性目标，征求香港方面意见。",
+          zhHant: "草擬兩地合作的整體框架、策略佈局及分階段目標，以諮詢香港方面的意見。",
+        },
         agencyKey: "sz-drc",
         status: "in_progress",
         progress: 55,
         dueDate: "2026-06-30",
       },
       {
-        title: "Prepare the special plan for science and technology innovation",
-        description:
-          "Set out the content, implementation path and timetable of joint science and technology innovation cooperation as one of the special plans.",
+        title: {
+          en: "Prepare the special plan for science and technology innovation",
+          zhHans: "编制科技创新专项规划",
+          zhHant: "制訂科技創新專項規劃",
+        },
+        description: {
+          en: "Set out the content, implementation path and timetable of joint science and technology innovation cooperation as one of the special plans.",
+          zhHans: "作为专项规划之一，明确深港科技创新合作的内容、实施路径和时间表。",
+          zhHant: "作為專項規劃之一，訂明深港科技創新合作的內容、推行路徑及時間表。",
+        },
         agencyKey: "sz-stic",
         status: "in_progress",
         progress: 30,
         dueDate: "2026-12-31",
       },
       {
-        title: "Agree the supervision and evaluation mechanism for implementation plans",
-        description:
-          "Agree with Shenzhen how implementation plans will be monitored, evaluated and reported through the existing cross-boundary cooperation channels.",
+        title: {
+          en: "Agree the supervision and evaluation mechanism for implementation plans",
+          zhHans: "商定实施方案的监督评估机制",
+          zhHant: "議定實施方案的監察及評估機制",
+        },
+        description: {
+          en: "Agree with Shenzhen how implementation plans will be monitored, evaluated and reported through the existing cross-boundary cooperation channels.",
+          zhHans: "与深圳方面商定如何通过现有跨境合作渠道对实施方案进行监督、评估和报告。",
+          zhHant: "與深圳方面議定如何透過現有跨境合作渠道監察、評估及匯報實施方案的進度。",
+        },
         agencyKey: "hk-cmab",
         status: "todo",
         progress: 0,
@@ -160,27 +202,48 @@ export const recommendations004PlanningInnovation: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Sign agreements with top global research institutions to locate in the zone",
-        description:
-          "Negotiate and sign establishment agreements with leading international research institutions for R&D centres in the Shenzhen Park of the zone.",
+        title: {
+          en: "Sign agreements with top global research institutions to locate in the zone",
+          zhHans: "与全球顶尖科研机构签约入驻合作区",
+          zhHant: "與全球頂尖科研機構簽署進駐合作區協議",
+        },
+        description: {
+          en: "Negotiate and sign establishment agreements with leading international research institutions for R&D centres in the Shenzhen Park of the zone.",
+          zhHans: "与国际领先科研机构洽谈并签署落户协议，在合作区深圳园区设立研发中心。",
+          zhHant: "與國際領先科研機構洽商並簽署協議，在合作區深圳園區設立研發中心。",
+        },
         agencyKey: "sz-stic",
         status: "in_progress",
         progress: 60,
         dueDate: "2026-12-31",
       },
       {
-        title: "Open the first joint laboratories in the Hong Kong Park",
-        description:
-          "Bring the first batch of joint laboratories with Shenzhen partners into operation in the Hong Kong Park of the Loop.",
+        title: {
+          en: "Open the first joint laboratories in the Hong Kong Park",
+          zhHans: "在香港园区启用首批联合实验室",
+          zhHant: "在香港園區啟用首批聯合實驗室",
+        },
+        description: {
+          en: "Bring the first batch of joint laboratories with Shenzhen partners into operation in the Hong Kong Park of the Loop.",
+          zhHans: "推动首批与深圳合作伙伴共建的联合实验室在河套香港园区投入运作。",
+          zhHant: "讓首批與深圳夥伴合作的聯合實驗室在河套香港園區投入運作。",
+        },
         agencyKey: "hk-itib",
         status: "done",
         progress: 100,
         dueDate: "2026-03-31",
       },
       {
-        title: "Set up a cross-border university and research partnership network",
-        description:
-          "Form a standing network linking universities and research institutions in both parks with partners at home and abroad for cross-disciplinary projects.",
+        title: {
+          en: "Set up a cross-border university and research partnership network",
+          zhHans: "建立跨境高校与科研机构合作网络",
+          zhHant: "建立跨境大學及研究機構合作網絡",
+        },
+        description: {
+          en: "Form a standing network linking universities and research institutions in both parks with partners at home and abroad for cross-disciplinary projects.",
+          zhHans: "建立常设合作网络，联结两个园区内的高校和科研机构与国内外合作伙伴，开展跨学科项目。",
+          zhHant: "建立常設網絡，連繫兩個園區內的大學及研究機構與本地及海外夥伴，推行跨學科項目。",
+        },
         agencyKey: "joint-hsitp",
         status: "todo",
         progress: 0,
@@ -222,27 +285,48 @@ export const recommendations004PlanningInnovation: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Draft R&D investment incentives for Qianhai enterprises",
-        description:
-          "Draft incentive measures rewarding Qianhai-registered enterprises that raise their spending on science and technology innovation.",
+        title: {
+          en: "Draft R&D investment incentives for Qianhai enterprises",
+          zhHans: "拟定前海企业研发投入激励措施",
+          zhHant: "草擬前海企業研發投資激勵措施",
+        },
+        description: {
+          en: "Draft incentive measures rewarding Qianhai-registered enterprises that raise their spending on science and technology innovation.",
+          zhHans: "拟定激励措施，奖励加大科技创新投入的前海注册企业。",
+          zhHant: "草擬激勵措施，獎勵增加科技創新開支的前海註冊企業。",
+        },
         agencyKey: "sz-qianhai",
         status: "in_progress",
         progress: 40,
         dueDate: "2026-09-30",
       },
       {
-        title: "Match Qianhai enterprises with Hong Kong universities for joint R&D",
-        description:
-          "Run matching sessions pairing Qianhai enterprises with Hong Kong universities and R&D centres on cutting-edge technology projects.",
+        title: {
+          en: "Match Qianhai enterprises with Hong Kong universities for joint R&D",
+          zhHans: "推动前海企业与香港高校对接开展联合研发",
+          zhHant: "為前海企業與香港大學進行聯合研發作配對",
+        },
+        description: {
+          en: "Run matching sessions pairing Qianhai enterprises with Hong Kong universities and R&D centres on cutting-edge technology projects.",
+          zhHans: "举办对接活动，推动前海企业与香港高校及研发中心围绕前沿技术项目开展合作。",
+          zhHant: "舉辦配對活動，促成前海企業與香港大學及研發中心就前沿技術項目合作。",
+        },
         agencyKey: "hk-itib",
         status: "todo",
         progress: 0,
         dueDate: "2027-03-31",
       },
       {
-        title: "Open Shenzhen innovation funding calls to Qianhai–Hong Kong consortia",
-        description:
-          "Allow consortia of Qianhai enterprises and Shenzhen or Hong Kong research institutions to apply to municipal science and technology programmes.",
+        title: {
+          en: "Open Shenzhen innovation funding calls to Qianhai–Hong Kong consortia",
+          zhHans: "深圳科技创新资助项目向前海与香港联合体开放申报",
+          zhHant: "深圳科技創新資助計劃開放予前海與香港聯合團隊申請",
+        },
+        description: {
+          en: "Allow consortia of Qianhai enterprises and Shenzhen or Hong Kong research institutions to apply to municipal science and technology programmes.",
+          zhHans: "允许由前海企业与深圳或香港科研机构组成的联合体申报市级科技计划项目。",
+          zhHant: "容許由前海企業與深圳或香港研究機構組成的聯合團隊申請深圳市級科技計劃。",
+        },
         agencyKey: "sz-stic",
         status: "todo",
         progress: 0,
@@ -283,26 +367,48 @@ export const recommendations004PlanningInnovation: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Draft the joint R&D fund's management rules",
-        description:
-          "Draft rules on contributions, eligibility, cross-boundary remittance of funds and project evaluation for the joint R&D fund.",
+        title: {
+          en: "Draft the joint R&D fund's management rules",
+          zhHans: "拟定联合研发基金管理办法",
+          zhHant: "草擬聯合研發基金管理規則",
+        },
+        description: {
+          en: "Draft rules on contributions, eligibility, cross-boundary remittance of funds and project evaluation for the joint R&D fund.",
+          zhHans: "拟定联合研发基金在出资、申报资格、资金跨境拨付和项目评审等方面的规则。",
+          zhHant: "就聯合研發基金的注資、申請資格、資金跨境撥付及項目評審草擬規則。",
+        },
         agencyKey: "sz-stic",
         status: "done",
         progress: 100,
         dueDate: "2025-12-31",
       },
       {
-        title: "Launch the first joint call for key core technology projects",
-        description:
-          "Issue the first joint call for proposals under the fund and complete the review of applications from Shenzhen–Hong Kong teams.",
+        title: {
+          en: "Launch the first joint call for key core technology projects",
+          zhHans: "启动首轮关键核心技术项目联合征集",
+          zhHant: "推出首輪關鍵核心技術項目聯合徵集",
+        },
+        description: {
+          en: "Issue the first joint call for proposals under the fund and complete the review of applications from Shenzhen–Hong Kong teams.",
+          zhHans: "发布基金首轮联合项目申报指南，并完成对深港团队申请的评审。",
+          zhHant: "推出基金首輪聯合項目徵集，並完成審批深港團隊提交的申請。",
+        },
         agencyKey: "hk-itib",
         status: "in_progress",
         progress: 70,
         dueDate: "2026-10-31",
       },
       {
-        title: "Set up the governance of jointly built R&D platforms",
-        description: "Agree the governing boards, cost sharing and access rules of the jointly built R&D platforms.",
+        title: {
+          en: "Set up the governance of jointly built R&D platforms",
+          zhHans: "建立共建研发平台的治理架构",
+          zhHant: "建立共建研發平台的管治架構",
+        },
+        description: {
+          en: "Agree the governing boards, cost sharing and access rules of the jointly built R&D platforms.",
+          zhHans: "商定共建研发平台的理事会设置、成本分担和开放使用规则。",
+          zhHant: "議定共建研發平台的管理委員會、成本分攤及使用規則。",
+        },
         agencyKey: "sz-stic",
         status: "in_progress",
         progress: 30,
@@ -344,27 +450,49 @@ export const recommendations004PlanningInnovation: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Publish the list of joint key R&D projects",
-        description:
-          "Agree and publish a list of key R&D projects in artificial intelligence, biomedicine, new materials and new energy for joint funding.",
+        title: {
+          en: "Publish the list of joint key R&D projects",
+          zhHans: "发布联合重点研发项目清单",
+          zhHant: "發布聯合重點研發項目清單",
+        },
+        description: {
+          en: "Agree and publish a list of key R&D projects in artificial intelligence, biomedicine, new materials and new energy for joint funding.",
+          zhHans: "商定并发布人工智能、生物医药、新材料和新能源领域的重点研发项目清单，予以联合资助。",
+          zhHant: "議定並發布人工智能、生物醫藥、新材料及新能源範疇的重點研發項目清單，作聯合資助之用。",
+        },
         agencyKey: "sz-stic",
         status: "done",
         progress: 100,
         dueDate: "2025-11-30",
       },
       {
-        title: "Commission Hong Kong teams on bottleneck technology projects",
-        description:
-          "Commission Hong Kong universities and R&D centres to lead work packages of the listed projects, pending agreement on cross-boundary use of research data and samples.",
+        title: {
+          en: "Commission Hong Kong teams on bottleneck technology projects",
+          zhHans: "委托香港团队承担“卡脖子”技术攻关项目",
+          zhHant: "委託香港團隊承擔「卡脖子」技術項目",
+        },
+        description: {
+          en: "Commission Hong Kong universities and R&D centres to lead work packages of the listed projects, pending agreement on cross-boundary use of research data and samples.",
+          zhHans: "委托香港高校和研发中心牵头承担清单项目的相关任务，待两地就科研数据和样本跨境使用达成一致后推进。",
+          zhHant:
+            "委託香港大學及研發中心牽頭負責清單項目的相關工作，惟須待兩地就科研數據及樣本跨境使用達成協議後方可展開。",
+        },
         agencyKey: "hk-itib",
         status: "blocked",
         progress: 20,
         dueDate: "2026-08-31",
       },
       {
-        title: "Offer fast-track IP protection for joint project results",
-        description:
-          "Provide priority patent examination guidance and IP protection services for results of the joint key R&D projects.",
+        title: {
+          en: "Offer fast-track IP protection for joint project results",
+          zhHans: "为联合项目成果提供知识产权快速保护",
+          zhHant: "為聯合項目成果提供快速知識產權保護",
+        },
+        description: {
+          en: "Provide priority patent examination guidance and IP protection services for results of the joint key R&D projects.",
+          zhHans: "为联合重点研发项目成果提供专利优先审查指导和知识产权保护服务。",
+          zhHant: "為聯合重點研發項目的成果提供專利優先審查指引及知識產權保護服務。",
+        },
         agencyKey: "sz-amr",
         status: "todo",
         progress: 0,
@@ -405,18 +533,32 @@ export const recommendations004PlanningInnovation: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Map Shenzhen manufacturing chains against Hong Kong service providers",
-        description:
-          "Map the key manufacturing chains in Shenzhen and identify the R&D, design, financing and logistics links Hong Kong firms could supply.",
+        title: {
+          en: "Map Shenzhen manufacturing chains against Hong Kong service providers",
+          zhHans: "梳理深圳制造业产业链与香港服务的对接点",
+          zhHant: "對照香港服務提供者梳理深圳製造業產業鏈",
+        },
+        description: {
+          en: "Map the key manufacturing chains in Shenzhen and identify the R&D, design, financing and logistics links Hong Kong firms could supply.",
+          zhHans: "梳理深圳重点制造业产业链，找出可由香港企业提供研发、设计、融资和物流服务的环节。",
+          zhHant: "梳理深圳的主要製造業產業鏈，找出可由香港企業提供研發、設計、融資及物流服務的環節。",
+        },
         agencyKey: "sz-iitb",
         status: "todo",
         progress: 0,
         dueDate: "2027-03-31",
       },
       {
-        title: "Set up an industrial chain matching platform",
-        description:
-          "Create a matching platform connecting Shenzhen manufacturers with Hong Kong professional, financial and logistics service providers.",
+        title: {
+          en: "Set up an industrial chain matching platform",
+          zhHans: "搭建产业链对接平台",
+          zhHant: "設立產業鏈配對平台",
+        },
+        description: {
+          en: "Create a matching platform connecting Shenzhen manufacturers with Hong Kong professional, financial and logistics service providers.",
+          zhHans: "搭建对接平台，连接深圳制造企业与香港专业、金融和物流服务提供商。",
+          zhHant: "設立配對平台，連繫深圳製造商與香港的專業、金融及物流服務提供者。",
+        },
         agencyKey: "hk-itib",
         status: "todo",
         progress: 0,
@@ -458,27 +600,48 @@ export const recommendations004PlanningInnovation: SeedRecommendation[] = [
     ],
     actions: [
       {
-        title: "Select the emerging industries for joint cluster cultivation",
-        description:
-          "Compare both cities' industrial development plans and agree the emerging industries in which joint clusters will be cultivated.",
+        title: {
+          en: "Select the emerging industries for joint cluster cultivation",
+          zhHans: "确定联合培育集群的新兴产业",
+          zhHant: "選定共同培育產業集群的新興產業",
+        },
+        description: {
+          en: "Compare both cities' industrial development plans and agree the emerging industries in which joint clusters will be cultivated.",
+          zhHans: "对比两地产业发展规划，商定联合培育产业集群的新兴产业领域。",
+          zhHant: "比較兩地的產業發展規劃，議定共同培育產業集群的新興產業範疇。",
+        },
         agencyKey: "sz-drc",
         status: "in_progress",
         progress: 50,
         dueDate: "2026-12-31",
       },
       {
-        title: "Draft targeted support measures for enterprises settling in the clusters",
-        description:
-          "Draft support measures and a service package for high-quality enterprises and projects relocating to the joint clusters from Hong Kong and overseas.",
+        title: {
+          en: "Draft targeted support measures for enterprises settling in the clusters",
+          zhHans: "拟定入驻集群企业的针对性扶持措施",
+          zhHant: "草擬針對落戶集群企業的支援措施",
+        },
+        description: {
+          en: "Draft support measures and a service package for high-quality enterprises and projects relocating to the joint clusters from Hong Kong and overseas.",
+          zhHans: "为从香港及海外迁入联合产业集群的优质企业和项目拟定扶持措施和配套服务包。",
+          zhHant: "為由香港及海外遷入聯合產業集群的優質企業和項目草擬支援措施及配套服務。",
+        },
         agencyKey: "hk-itib",
         status: "todo",
         progress: 0,
         dueDate: "2027-06-30",
       },
       {
-        title: "Run a knowledge-sharing programme for cluster enterprises",
-        description:
-          "Organise regular technology exchanges and shared innovation services for enterprises in the clusters.",
+        title: {
+          en: "Run a knowledge-sharing programme for cluster enterprises",
+          zhHans: "为集群企业开展知识共享活动",
+          zhHant: "為集群企業推行知識共享計劃",
+        },
+        description: {
+          en: "Organise regular technology exchanges and shared innovation services for enterprises in the clusters.",
+          zhHans: "定期为集群内企业组织技术交流，并提供共享创新服务。",
+          zhHant: "定期為集群內企業舉辦技術交流活動，並提供共用創新服務。",
+        },
         agencyKey: "sz-stic",
         status: "todo",
         progress: 0,

@@ -53,8 +53,8 @@ export interface SeedAgency {
 }
 
 export interface SeedAction {
-  title: string;
-  description: string;
+  title: LocalizedText;
+  description: LocalizedText;
   agencyKey: string;
   status: ActionStatus;
   /** 0 to 100; 100 when status is "done". */
