@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "twincity-demo";
 
@@ -55,8 +55,12 @@ export async function signInWithForm(page: Page, email: string) {
  * Opens the account menu. A click that lands before React has hydrated the page does nothing, so
  * the click is repeated until the menu is there (as a person would click again).
  */
-export async function openAccountMenu(page: Page, name?: string) {
-  const button = page.getByRole("button", { name: name ? `Account menu for ${name}` : /Account menu/ });
+export async function openAccountMenu(page: Page, name?: string | Locator) {
+  // A locator for the button where the page is not in English.
+  const button =
+    typeof name === "object"
+      ? name
+      : page.getByRole("button", { name: name ? `Account menu for ${name}` : /Account menu/ });
   await expect(async () => {
     if (!(await page.getByRole("menu").isVisible())) await button.click();
     await expect(page.getByRole("menu")).toBeVisible({ timeout: 1_000 });
