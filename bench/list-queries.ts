@@ -8,7 +8,7 @@
  * untimed runs and prints p50/p95/max as a Markdown table, plus EXPLAIN ANALYZE of the slowest view.
  *
  * BENCH_RECOMMENDATIONS, BENCH_ACTIONS_PER and BENCH_RUNS shrink it for a quick try;
- * BENCH_SKIP_PGLITE=true measures only PostgreSQL.
+ * BENCH_SKIP_PGLITE=true measures only PostgreSQL; BENCH_ONLY_SEARCH=true only the search before/after.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -196,7 +196,7 @@ async function measure(handle: DatabaseHandle) {
   await db.execute(sql`analyze`);
 
   const results: Result[] = [];
-  for (const view of views) {
+  for (const view of process.env.BENCH_ONLY_SEARCH === "true" ? [] : views) {
     const run = await runView(db, view);
     for (let i = 0; i < WARMUP; i++) await run();
     const times: number[] = [];
@@ -253,8 +253,10 @@ async function benchPglite() {
   try {
     const { generated, results, search } = await measure(handle);
     printTable("PGlite", generated, [...results, ...search]);
-    await explainSlowest(handle.db, results, "list");
-    await explainSlowest(handle.db, results, "actions");
+    if (results.length) {
+      await explainSlowest(handle.db, results, "list");
+      await explainSlowest(handle.db, results, "actions");
+    }
   } finally {
     await handle.close();
     rmSync(dir, { recursive: true, force: true });
@@ -269,8 +271,10 @@ async function benchPostgres(baseUrl: string) {
       const [version] = await selectRows<{ server_version: string }>(handle.db, sql`show server_version`);
       const { generated, results, search } = await measure(handle);
       printTable(`PostgreSQL ${version?.server_version ?? ""}`.trim(), generated, [...results, ...search]);
-      await explainSlowest(handle.db, results, "list");
-      await explainSlowest(handle.db, results, "actions");
+      if (results.length) {
+        await explainSlowest(handle.db, results, "list");
+        await explainSlowest(handle.db, results, "actions");
+      }
     } finally {
       await handle.close();
     }
