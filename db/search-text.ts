@@ -37,17 +37,16 @@ export const noteSearchText = (text: string) => searchTextOf(text);
 
 const BATCH = 1000;
 
-/** Sets search_text on many rows in one statement: `ids[i]` gets `texts[i]`. */
-async function setSearchTexts(
-  db: DbOrTx,
-  table: "recommendations" | "actions" | "notes",
-  ids: string[],
-  texts: string[],
-) {
+/**
+ * Sets search_text on many rows in one statement. The pairs travel as one JSON parameter: an array
+ * parameter would be spread into a list by the query builder.
+ */
+async function setSearchTexts(db: DbOrTx, table: "recommendations" | "actions" | "notes", pairs: [string, string][]) {
   const key = sql.raw(table === "notes" ? "recommendation_id" : "id");
+  const rows = JSON.stringify(pairs.map(([id, text]) => ({ id, text })));
   await db.execute(sql`
     update ${sql.raw(table)} set search_text = v.text
-    from unnest(${ids}::uuid[], ${texts}::text[]) as v(id, text)
+    from json_to_recordset(${rows}::json) as v(id uuid, text text)
     where ${sql.raw(table)}.${key} = v.id`);
 }
 
@@ -61,15 +60,7 @@ export async function fillMissingSearchText(db: DbOrTx): Promise<number> {
   ) => {
     for (;;) {
       const rows = await load();
-      if (rows.length) {
-        const pairs = rows.map(row);
-        await setSearchTexts(
-          db,
-          table,
-          pairs.map((p) => p[0]),
-          pairs.map((p) => p[1]),
-        );
-      }
+      if (rows.length) await setSearchTexts(db, table, rows.map(row));
       filled += rows.length;
       if (rows.length < BATCH) return;
     }

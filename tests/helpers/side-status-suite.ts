@@ -12,6 +12,7 @@ import { getRecommendationByCode } from "@/db/queries/recommendations";
 import { facetCounts, listRecommendations, type ListItem } from "@/db/queries/recommendation-list";
 import { listSideStatuses } from "@/db/queries/side-status";
 import { sideStates, sideStatuses, type SideStatuses } from "@/lib/side-status";
+import { recommendationSearchText } from "@/db/search-text";
 import { rollBackEachTest } from "./rolled-back";
 
 type CraftedAction = [agency: string, status: ActionStatus, progress: number];
@@ -104,16 +105,21 @@ async function insertCrafted(db: DbOrTx): Promise<string[]> {
   for (const [i, c] of craftedCases.entries()) {
     const code = `${CODE_PREFIX}${String(i).padStart(2, "0")}`;
     const text = `Side status case: ${c.name}`;
+    const fields = {
+      code,
+      titleEn: text,
+      titleZhHans: text,
+      titleZhHant: text,
+      summaryEn: text,
+      summaryZhHans: text,
+      summaryZhHant: text,
+    };
     const [rec] = await db
       .insert(recommendations)
       .values({
-        code,
-        titleEn: text,
-        titleZhHans: text,
-        titleZhHant: text,
-        summaryEn: text,
-        summaryZhHans: text,
-        summaryZhHant: text,
+        ...fields,
+        // Written here, not through the mutation: the search text every write sets (db/search-text.ts).
+        searchText: recommendationSearchText({ ...fields, sourceExcerpt: null }),
         theme: "innovation",
         horizon: "short",
       })

@@ -7,6 +7,7 @@ import { describeChangeNotifications } from "../helpers/change-suite";
 import { describeTableWrites } from "../helpers/table-write-suite";
 import { describeSideStatusQueries } from "../helpers/side-status-suite";
 import { describeActionList } from "../helpers/action-list-suite";
+import { describeSearch } from "../helpers/search-suite";
 
 const baseUrl = testDatabaseUrl();
 
@@ -28,4 +29,5 @@ describe.runIf(baseUrl)("PostgreSQL", () => {
   describeTableWrites("PostgreSQL", () => handle);
   describeSideStatusQueries("PostgreSQL", () => handle);
   describeActionList("PostgreSQL", () => handle);
+  describeSearch("PostgreSQL", () => handle);
 });

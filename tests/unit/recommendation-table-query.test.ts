@@ -3,11 +3,6 @@
  * with the same figure computed in TypeScript from the recommendations' actions and owners.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sql } from "drizzle-orm";
-import * as Y from "yjs";
-import * as OpenCC from "opencc-js";
-import { storeDerivedNote } from "@/db/mutations/note-derived";
-import { NOTE_FRAGMENT } from "@/lib/notes/document-name";
 import type { DatabaseHandle } from "@/db";
 import { facetCounts, listRecommendations, type ListItem } from "@/db/queries/recommendation-list";
 import { horizons, priorities, recommendationStatuses, themes } from "@/db/schema/enums";
@@ -214,45 +209,5 @@ describe("the table query", () => {
       const grouped = await list({ group });
       for (const g of grouped.groups) expect(g.count).toBe(everything.filter((r) => r[group] === g.key).length);
     }
-  });
-
-  /** A note holding one paragraph, stored the way the collaboration server stores it after edits. */
-  async function writeNote(recommendationId: string, text: string) {
-    const doc = new Y.Doc();
-    const paragraph = new Y.XmlElement("paragraph");
-    paragraph.insert(0, [new Y.XmlText(text)]);
-    doc.getXmlFragment(NOTE_FRAGMENT).insert(0, [paragraph]);
-    await storeDerivedNote(handle.db, { recommendationId, doc, editorIds: [] });
-  }
-
-  it("finds a recommendation by the text of its progress note", async () => {
-    const target = everything[5]!;
-    await writeNote(target.id, "The joint lab signed its charter in Qianhai");
-    expect(codes((await list({ q: "charter in qianhai" })).items)).toEqual([target.code]);
-    await handle.db.execute(sql`delete from notes where recommendation_id = ${target.id}`);
-  });
-
-  it("a Simplified title and its Traditional conversion find the same recommendations, for every seeded one", async () => {
-    const toTraditional = OpenCC.Converter({ from: "cn", to: "hk" });
-    for (const rec of everything) {
-      const simplified = codes((await list({ q: rec.title.zhHans })).items);
-      expect(simplified, rec.code).toContain(rec.code);
-      expect(codes((await list({ q: toTraditional(rec.title.zhHans) })).items), rec.code).toEqual(simplified);
-      expect(codes((await list({ q: rec.title.zhHant })).items), rec.code).toContain(rec.code);
-    }
-  });
-
-  it("finds text stored in one Chinese script by a query in the other, in titles and notes", async () => {
-    const sandbox = everything.find((r) => r.title.zhHans.includes("沙盒"));
-    expect(sandbox, "the seed has the regulatory sandbox recommendation").toBeDefined();
-    for (const q of ["监管沙盒", "監管沙盒", "Regulatory SANDBOX"])
-      expect(codes((await list({ q })).items), q).toContain(sandbox!.code);
-
-    // A phrase that exists only in a Simplified note is found by its Traditional form too.
-    const target = everything[7]!;
-    await writeNote(target.id, "前海联合实验室签署章程");
-    expect(codes((await list({ q: "聯合實驗室簽署" })).items)).toEqual([target.code]);
-    expect(codes((await list({ q: "联合实验室签署" })).items)).toEqual([target.code]);
-    await handle.db.execute(sql`delete from notes where recommendation_id = ${target.id}`);
   });
 });
