@@ -18,6 +18,7 @@ import { actionFilters, facetIdsOf, type DueBucket, type FacetIdOf, type FilterV
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "@/lib/table/view";
 import { todayUtc } from "./recommendations";
 import { inTexts, pageOf, positionIn, searchMatches } from "./list-sql";
+import { actionTexts } from "./action-order";
 
 /** The table's filters (defined in lib/table/filters.ts); what each matches is in filterConditions below. */
 export type ActionFilters = Omit<FilterValuesOf<typeof actionFilters>, "archived"> & { includeArchived?: boolean };
@@ -263,8 +264,7 @@ export async function listActions(db: DbOrTx, params: ListActionsParams = {}) {
   const owners = await ownerAgencyIds(db, [...new Set(rows.map((r) => r.action.recommendationId))]);
   const items = rows.map(({ action: a, rec, agency, assigneeName, overdueBy, group }) => ({
     id: a.id,
-    title: a.title,
-    description: a.description,
+    ...actionTexts(a),
     recommendation: {
       code: rec.code,
       title: { en: rec.en, zhHans: rec.zhHans, zhHant: rec.zhHant },
