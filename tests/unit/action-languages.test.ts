@@ -105,11 +105,17 @@ describe("actions in three languages", () => {
     const found = async (q: string) => (await listActions(h.db, { q, pageSize: 500 })).items.map((i) => i.id);
     // The Traditional title, searched in Simplified characters.
     expect(await found("维港测量")).toContain(added.id);
-    for (const q of ["harbour survey", "sounding", "水深测绘", "海床样本", "維港測量"]) expect(await found(q)).toContain(added.id);
+    for (const q of ["harbour survey", "sounding", "水深测绘", "海床样本", "維港測量"])
+      expect(await found(q)).toContain(added.id);
     // A later change to another field keeps every text searchable.
     await updateAction(h.db, await coordinator(), added.id, actionPatchInput.parse({ version: 1, progress: 20 }));
     expect(await found("维港测量")).toContain(added.id);
-    await updateAction(h.db, await coordinator(), added.id, actionPatchInput.parse({ version: 2, titleZhHans: "深圳湾" }));
+    await updateAction(
+      h.db,
+      await coordinator(),
+      added.id,
+      actionPatchInput.parse({ version: 2, titleZhHans: "深圳湾" }),
+    );
     expect(await found("深圳湾")).toContain(added.id);
     expect(await found("harbour survey")).toContain(added.id);
     const [row] = await h.db.select({ s: actions.searchText }).from(actions).where(eq(actions.id, added.id));

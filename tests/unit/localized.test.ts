@@ -32,7 +32,11 @@ describe("content in the reader's language", () => {
   });
 
   it("gives an English reader Simplified before Traditional", () => {
-    expect(localized({ ...all, en: "" }, "en")).toMatchObject({ text: "试点联合实验室", lang: "zh-Hans", fallback: true });
+    expect(localized({ ...all, en: "" }, "en")).toMatchObject({
+      text: "试点联合实验室",
+      lang: "zh-Hans",
+      fallback: true,
+    });
     expect(localized({ en: "", zhHans: "", zhHant: "試點" }, "en")).toMatchObject({ lang: "zh-Hant", fallback: true });
   });
 
