@@ -72,7 +72,8 @@ function dueCondition(bucket: DueBucket, today: string): SQL {
 function sortExpression(id: ActionColumnId, today: string): SQL {
   switch (id) {
     case "title":
-      return sql`lower(${actions.title})`;
+      // An action without an English title sorts by its Chinese one, not before every other.
+      return sql`lower(coalesce(nullif(${actions.title}, ''), nullif(${actions.titleZhHans}, ''), ${actions.titleZhHant}))`;
     case "recommendation":
       return sql`${recommendations.code}`;
     case "recommendationTitle":

@@ -86,7 +86,7 @@ test("a Simplified title with its offered Traditional conversion reaches a Hong 
   const reader = await context.newPage();
   await signInAs(reader, demoAccounts.hkMember.email, `/recommendations/${code}`);
   await expect(reader.locator("html")).toHaveAttribute("lang", "zh-Hant");
-  const row = reader.locator("li").filter({ hasText: traditional });
+  const row = reader.getByRole("listitem", { name: traditional });
   await expect(row.locator('[lang="zh-Hant"]').first()).toHaveText(traditional);
   await expect(row).not.toContainText(simplified);
   // The description exists only in Simplified: shown, in its language, and marked.

@@ -1,9 +1,13 @@
 /** Actions written in any of the three languages: what is stored, refused, recorded and found. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
+import { createFormatter, createTranslator } from "next-intl";
 import type { DatabaseHandle } from "@/db";
 import { actions, activityLog } from "@/db/schema";
 import { listActions } from "@/db/queries/action-list";
+import { listRecommendationHistory } from "@/db/queries/history";
+import { describeHistoryEntry, type Translate } from "@/components/recommendations/history-labels";
+import messages from "@/messages/en.json";
 import { getActionView } from "@/db/queries/actions";
 import { createAction, updateAction } from "@/db/mutations/actions";
 import { seedRecommendations } from "@/db/seed/data/recommendations";
@@ -22,6 +26,8 @@ const code = seedRecommendations.find((r) => r.owners.some((o) => o.agencyKey ==
 
 describe("actions in three languages", () => {
   const h = rollBackEachTest(() => shared);
+  const getActionRecommendationId = async (id: string) =>
+    (await h.db.select({ r: actions.recommendationId }).from(actions).where(eq(actions.id, id)))[0]?.r;
   const coordinator = () => actorFor(h.db, "coordinator@demo.local");
   const add = async (fields: Record<string, unknown>) =>
     createAction(h.db, await coordinator(), code, actionCreateInput.parse({ agency: "hk-itib", ...fields }));
@@ -90,6 +96,18 @@ describe("actions in three languages", () => {
       expect.arrayContaining([
         { field: "titleZhHant", from: "", to: "設立聯合實驗室" },
         { field: "descriptionZhHans", from: null, to: "先做研究" },
+      ]),
+    );
+    // The timeline names each translation by its language.
+    const t = createTranslator({ locale: "en", messages }) as unknown as Translate;
+    const format = createFormatter({ locale: "en", timeZone: "UTC" });
+    const labels = (await listRecommendationHistory(h.db, (await getActionRecommendationId(added.id))!))
+      .filter((e) => e.entityType === "action" && e.kind === "update")
+      .map((e) => describeHistoryEntry(e, t, format));
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        "Title (Traditional Chinese): none → 設立聯合實驗室 (action: Set up a joint lab)",
+        "Description (Simplified Chinese): none → 先做研究 (action: Set up a joint lab)",
       ]),
     );
   });
