@@ -97,13 +97,16 @@ export function TranslatedFields(props: {
     focusNext.current = null;
   });
 
+  const labelOf = (f: TranslatedField, lang: ContentLang) =>
+    f.labels?.[lang] ?? t("fieldIn", { field: f.label, language: t(`languages.${lang}`) });
+
   const fieldFor = (f: TranslatedField, lang: ContentLang, first: boolean) => {
     const id = idFor(f.name, lang);
     const common = {
       id,
       name: props.nameFor?.(f.name, lang),
       lang: tagOf[lang],
-      label: f.labels?.[lang] ?? t("fieldIn", { field: f.label, language: t(`languages.${lang}`) }),
+      label: labelOf(f, lang),
       required: f.required,
       value: props.values[f.name]![lang],
       maxLength: f.maxLength,
@@ -120,7 +123,7 @@ export function TranslatedFields(props: {
         {f.rows ? <TextAreaField rows={f.rows} {...common} /> : <TextField {...common} />}
         {lang !== "en" && source[f.name] === lang ? (
           <SuggestionFor
-            field={f}
+            targetLabel={labelOf(f, otherScript(lang))}
             values={props.values[f.name]!}
             source={lang}
             onAccept={(s) => {
@@ -174,7 +177,8 @@ export function TranslatedFields(props: {
 
 /** "Traditional Chinese, converted: …  [Use it]": shown under the field that was typed in. */
 function SuggestionFor(props: {
-  field: TranslatedField;
+  /** The label of the field the suggestion would fill. */
+  targetLabel: string;
   values: Texts;
   source: ChineseScript;
   onAccept: (s: Suggestion) => void;
@@ -197,7 +201,7 @@ function SuggestionFor(props: {
             </span>
           </p>
           <Button type="button" size="sm" variant="outline" onClick={() => props.onAccept(suggestion)}>
-            {t("useSuggestion", { field: props.field.label, language })}
+            {t("useSuggestion", { field: props.targetLabel })}
           </Button>
         </div>
       ) : null}

@@ -90,7 +90,7 @@ export function NewRecommendationForm({
         />
         <TextField id="targetDate" name="targetDate" type="date" label={t("detail.targetDate")} errors={e.targetDate} />
       </div>
-      <fieldset>
+      <fieldset className="min-w-0">
         <legend className="mb-2 text-sm font-semibold">{t("create.titleAndSummary")}</legend>
         <TranslatedFields
           idPrefix="new"
