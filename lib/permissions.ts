@@ -72,7 +72,11 @@ export const memberStatuses: readonly RecommendationStatus[] = ["accepted", "in_
  */
 export const memberActionFields = [
   "title",
+  "titleZhHans",
+  "titleZhHant",
   "description",
+  "descriptionZhHans",
+  "descriptionZhHant",
   "status",
   "progress",
   "dueDate",

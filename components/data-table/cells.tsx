@@ -66,7 +66,9 @@ export function DateCell({ value }: { value: string | null }) {
   if (!value) return <span className="text-muted-foreground">—</span>;
   return (
     <time dateTime={value}>
-      {format.dateTime(new Date(value.length === 10 ? `${value}T00:00:00` : value), { dateStyle: "medium" })}
+      {value.length === 10
+        ? format.dateTime(new Date(`${value}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })
+        : format.dateTime(new Date(value), { dateStyle: "medium" })}
     </time>
   );
 }

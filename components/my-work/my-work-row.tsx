@@ -1,11 +1,13 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { Check, Pencil } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { SideDot } from "@/components/recommendations/badges";
+import { LocalizedText, useLocalized } from "@/components/ui/localized-text";
+import type { Localized } from "@/lib/i18n/localized";
 import { ActionEditForm } from "@/components/recommendations/actions/action-edit-form";
 import { actionStatusTone } from "@/components/recommendations/actions/action-row";
 import type { ActionRowItem, AgencyOption, AssigneeOption } from "@/components/recommendations/actions/types";
@@ -13,7 +15,7 @@ import type { ActionStatus } from "@/db/schema/enums";
 
 /** One action on My work: what the action list shows, plus the recommendation it serves. */
 export type MyWorkRowItem = ActionRowItem & {
-  recommendation: { code: string; title: string };
+  recommendation: { code: string; title: Localized };
   daysOverdue: number | null;
   assignedToYou: boolean;
 };
@@ -36,6 +38,9 @@ export function MyWorkRow(props: {
 }) {
   const t = useTranslations();
   const { item } = props;
+  const format = useFormatter();
+  const shown = useLocalized();
+  const title = shown.text(item.titles);
   const [editing, setEditing] = useState<ActionStatus | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const open = item.status !== "done" && item.status !== "cancelled";
@@ -55,7 +60,8 @@ export function MyWorkRow(props: {
     return (
       <li className="py-3">
         <p className="mb-2 text-xs text-muted-foreground">
-          <span className="font-mono">{item.recommendation.code}</span> · {item.recommendation.title}
+          <span className="font-mono">{item.recommendation.code}</span> ·{" "}
+          <LocalizedText value={item.recommendation.title} />
         </p>
         <ActionEditForm
           code={item.recommendation.code}
@@ -78,9 +84,7 @@ export function MyWorkRow(props: {
       aria-labelledby={titleId}
     >
       <div className="min-w-0 flex-1 space-y-1">
-        <p id={titleId} className="break-words font-medium">
-          {item.title}
-        </p>
+        <LocalizedText as="p" id={titleId} className="break-words font-medium" value={title} />
         <p className="break-words text-xs">
           <span className="text-muted-foreground">{t("myWork.serves")} </span>
           <Link
@@ -89,7 +93,7 @@ export function MyWorkRow(props: {
           >
             {item.recommendation.code}
           </Link>{" "}
-          <span className="text-muted-foreground">{item.recommendation.title}</span>
+          <LocalizedText className="text-muted-foreground" value={item.recommendation.title} />
         </p>
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted-foreground">
           <Badge tone={actionStatusTone[item.status]}>{t(`actionStatus.${item.status}`)}</Badge>
@@ -100,7 +104,7 @@ export function MyWorkRow(props: {
               className="h-2 w-14 accent-primary"
               aria-label={t("detail.progress")}
             />
-            {t("actionList.percent", { value: item.progress })}
+            {format.number(item.progress / 100, { style: "percent" })}
           </span>
           <span>
             {t("actionList.due", { date: item.dueLabel ?? t("detail.notSet") })}
@@ -133,7 +137,7 @@ export function MyWorkRow(props: {
               size="sm"
               variant="outline"
               onClick={() => setEditing("done")}
-              aria-label={t("actionList.markDoneOf", { title: item.title })}
+              aria-label={t("actionList.markDoneOf", { title: title.text })}
             >
               <Check aria-hidden /> {t("actionList.markDone")}
             </Button>
@@ -143,7 +147,7 @@ export function MyWorkRow(props: {
             size="sm"
             variant="outline"
             onClick={() => setEditing(item.status)}
-            aria-label={t("myWork.updateOf", { title: item.title })}
+            aria-label={t("myWork.updateOf", { title: title.text })}
           >
             <Pencil aria-hidden /> {t("myWork.update")}
           </Button>

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { LocalizedText } from "@/components/ui/localized-text";
+import type { Localized } from "@/lib/i18n/localized";
 import { getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -47,9 +49,9 @@ export interface AttentionEntry {
   key: string;
   code: string;
   /** The action's title, or the recommendation's own for a recommendation without actions. */
-  title: string;
+  title: Localized;
   /** The recommendation's title, when the entry is an action. */
-  serves: string | null;
+  serves: Localized | null;
   agency: { abbreviation: string; side: string } | null;
   detail: string | null;
   late: string | null;
@@ -78,7 +80,7 @@ export async function AttentionList(props: {
           {props.entries.map((e) => (
             <li key={e.key} className="min-w-0 break-words">
               <Link href={`/recommendations/${e.code}`} className="font-medium underline-offset-2 hover:underline">
-                <span className="font-mono">{e.code}</span> {e.title}
+                <span className="font-mono">{e.code}</span> <LocalizedText value={e.title} />
               </Link>
               <span className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted-foreground">
                 {e.agency ? (
@@ -87,7 +89,7 @@ export async function AttentionList(props: {
                     {e.agency.abbreviation}
                   </span>
                 ) : null}
-                {e.serves ? <span>{e.serves}</span> : null}
+                {e.serves ? <LocalizedText value={e.serves} /> : null}
                 {e.detail ? <span>{e.detail}</span> : null}
                 {e.late ? <Badge tone="bad">{e.late}</Badge> : null}
               </span>

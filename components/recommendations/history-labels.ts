@@ -40,6 +40,8 @@ const labelledFields = new Set([
   "dueDate",
   "description",
   "title",
+  "descriptionZhHans",
+  "descriptionZhHant",
   "assigneeId",
   "agencyId",
   "leadShenzhen",
@@ -50,6 +52,8 @@ const labelledFields = new Set([
 ]);
 /** An indicator's fields, as its "update" entries name them. */
 const indicatorFields = new Set(["name", "unit", "baseline", "baselineDate", "target", "targetDate"]);
+/** An action's English title and description are stored as `title` and `description`: named with their language beside the other two. */
+const actionFieldLabels: Record<string, string> = { title: "titleEn", description: "descriptionEn" };
 /** Ids say nothing to a reader: for these, say that the assignment changed, not which uuid it became. */
 const idFields = new Set(["assigneeId", "agencyId"]);
 
@@ -66,7 +70,7 @@ const prop = (value: unknown, key: string): string => {
 };
 
 export function describeHistoryEntry(e: HistoryEntry, t: Translate, format: Format): string {
-  const day = (v: string) => format.dateTime(new Date(`${v}T00:00:00`), { dateStyle: "medium" });
+  const day = (v: string) => format.dateTime(new Date(`${v}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
 
   const value = (v: unknown): string => {
     if (v === null || v === undefined || v === "") return t("history.none");
@@ -90,7 +94,8 @@ export function describeHistoryEntry(e: HistoryEntry, t: Translate, format: Form
 
   const fieldChange = (subject: string) => {
     if (!e.field || !labelledFields.has(e.field)) return t("history.fieldChanged", { field: e.field ?? "" }) + subject;
-    const field = t(`history.fields.${e.field}`);
+    const key = (e.entityType === "action" && actionFieldLabels[e.field]) || e.field;
+    const field = t(`history.fields.${key}`);
     if (idFields.has(e.field)) return `${field} ${t("history.changed")}${subject}`;
     return `${field}: ${value(e.from)} → ${value(e.to)}${subject}`;
   };
@@ -144,7 +149,9 @@ export function describeHistoryEntry(e: HistoryEntry, t: Translate, format: Form
     case "action":
       switch (e.kind) {
         case "create":
-          return t("history.actionAdded", { title: e.actionTitle ?? prop(e.to, "title") });
+          return t("history.actionAdded", {
+            title: e.actionTitle || prop(e.to, "title") || prop(e.to, "titleZhHant") || prop(e.to, "titleZhHans"),
+          });
         case "update":
           return fieldChange(e.actionTitle ? t("history.onAction", { title: e.actionTitle }) : "");
         default:

@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { historyFilters, type HistoryEntry, type HistoryFilter, type HistorySource } from "@/db/queries/history";
 import { describeHistoryEntry } from "./history-labels";
+import { localizedString } from "@/lib/i18n/localized";
 import { cn } from "@/lib/utils";
 
 const sourceTone = {
@@ -22,7 +23,10 @@ export async function HistoryTimeline({
   filter: HistoryFilter;
   basePath: string;
 }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
+  // An action is named in the reader's language where it has a title in it.
+  const named = (e: HistoryEntry): HistoryEntry =>
+    e.actionTitles ? { ...e, actionTitle: localizedString(e.actionTitles, locale) } : e;
   return (
     <div>
       <nav aria-label={t("history.filter")} className="mb-3 flex flex-wrap gap-1">
@@ -58,7 +62,7 @@ export async function HistoryTimeline({
                   {format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}
                 </time>
               </p>
-              <p>{describeHistoryEntry(e, t, format)}</p>
+              <p>{describeHistoryEntry(named(e), t, format)}</p>
               {e.reason ? (
                 <p className="text-xs text-muted-foreground">{t("history.reason", { reason: e.reason })}</p>
               ) : null}

@@ -5,18 +5,28 @@ import { actions, recommendations, type Action } from "../schema";
 import type { Actor } from "@/lib/permissions";
 import { settleActionLifecycle } from "@/lib/action-lifecycle";
 import { conflict, notFound, unprocessable } from "@/lib/errors";
-import type { ActionCreateInput, ActionPatchInput } from "@/lib/validation/inputs";
+import { actionTitleMissing, type ActionCreateInput, type ActionPatchInput } from "@/lib/validation/inputs";
 import { fieldChanges, recordActivity } from "./activity";
 import { actorRef, checkAssignee, recommendationFacts, requireAllowed, resolveAgencyKeys } from "./facts";
 import { staleVersionError } from "./conflicts";
 import { publishChange } from "../notify";
 import { actionOrder, getActionView } from "../queries/actions";
 
+/** An action keeps a title in at least one language (the database's title_present check, said as a sentence). */
+function requireTitle(a: Pick<Action, "title" | "titleZhHans" | "titleZhHant">) {
+  if (!a.title && !a.titleZhHans && !a.titleZhHant)
+    throw unprocessable(actionTitleMissing, { title: [actionTitleMissing] });
+}
+
 /** Refuses with the first message and every field's messages when a lifecycle rule is broken. */
 function requireLifecycle(errors: Record<string, string[]>) {
   const first = Object.values(errors)[0]?.[0];
   if (first) throw unprocessable(first, errors);
 }
+
+/** The fields a patch sets (a field left out is undefined, and must not hide the stored value). */
+const definedOnly = <T extends object>(o: T): Partial<T> =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
 type Slot = { id: string; position: number };
 
@@ -65,13 +75,21 @@ export async function createAction(db: Database, actor: Actor, code: string, inp
     requireLifecycle(life.errors);
     if (input.assigneeId) await checkAssignee(tx, input.assigneeId, agencyId);
     const order = await lockActionOrder(tx, rec.id);
-    const text = { title: input.title, titleZhHans: "", titleZhHant: "", description: input.description ?? null };
+    const text = {
+      title: input.title ?? "",
+      titleZhHans: input.titleZhHans ?? "",
+      titleZhHant: input.titleZhHant ?? "",
+      description: input.description ?? null,
+      descriptionZhHans: input.descriptionZhHans ?? null,
+      descriptionZhHant: input.descriptionZhHant ?? null,
+    };
+    requireTitle(text);
     const [created] = await tx
       .insert(actions)
       .values({
         recommendationId: rec.id,
         ...text,
-        searchText: actionSearchText({ ...text, descriptionZhHans: null, descriptionZhHant: null }),
+        searchText: actionSearchText(text),
         agencyId,
         assigneeId: input.assigneeId ?? null,
         status: input.status,
@@ -94,8 +112,11 @@ export async function createAction(db: Database, actor: Actor, code: string, inp
       entityId: created!.id,
       recommendationId: rec.id,
       kind: "create",
+      // The titles it was given (a translation not written is left out).
       to: {
-        title: input.title,
+        ...Object.fromEntries(
+          (["title", "titleZhHans", "titleZhHant"] as const).filter((k) => text[k]).map((k) => [k, text[k]]),
+        ),
         agency: input.agency,
         dueDate: input.dueDate ?? null,
         assigneeId: input.assigneeId ?? null,
@@ -125,11 +146,15 @@ export async function patchAction(tx: DbOrTx, actor: Actor, id: string, patch: A
   const [action] = await tx.select().from(actions).where(eq(actions.id, id)).for("update");
   const [rec] = await tx.select().from(recommendations).where(eq(recommendations.id, action!.recommendationId));
   const facts = await recommendationFacts(tx, rec!);
-  const { reason, agency, title, description, assigneeId, status, progress, dueDate } = patch;
-  const { completionNote, cancellationReason, position } = patch;
+  const { reason, agency, title, titleZhHans, titleZhHant, description, assigneeId, status, progress, dueDate } = patch;
+  const { descriptionZhHans, descriptionZhHant, completionNote, cancellationReason, position } = patch;
   const cols: Partial<Action> = {
     title,
+    titleZhHans,
+    titleZhHant,
     description,
+    descriptionZhHans,
+    descriptionZhHant,
     assigneeId,
     status,
     progress,
@@ -150,7 +175,11 @@ export async function patchAction(tx: DbOrTx, actor: Actor, id: string, patch: A
   if (action!.version !== patch.version) {
     throw await staleVersionError(
       tx,
-      { id, version: action!.version, label: `The action "${action!.title}"` },
+      {
+        id,
+        version: action!.version,
+        label: `The action "${action!.title || action!.titleZhHant || action!.titleZhHans}"`,
+      },
       patch.version,
       await getActionView(tx, id),
     );
@@ -166,6 +195,7 @@ export async function patchAction(tx: DbOrTx, actor: Actor, id: string, patch: A
   const moved = order !== null && Math.min(position!, order.length - 1) !== from;
   if (!changed.length && !moved) return action!.version;
   requireLifecycle(life.errors);
+  requireTitle({ ...action!, ...definedOnly(cols) });
   if (changed.some((c) => c.field === "dueDate") && !reason) {
     throw unprocessable("Say why the due date changes: the reason is kept in the history.", {
       reason: ["Required when the due date changes"],
@@ -181,7 +211,7 @@ export async function patchAction(tx: DbOrTx, actor: Actor, id: string, patch: A
     .update(actions)
     .set({
       ...cols,
-      searchText: actionSearchText({ ...action!, ...cols }),
+      searchText: actionSearchText({ ...action!, ...definedOnly(cols) }),
       completedAt,
       version: nextVersion,
       updatedAt: sql`now()`,

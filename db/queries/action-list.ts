@@ -18,6 +18,7 @@ import { actionFilters, facetIdsOf, type DueBucket, type FacetIdOf, type FilterV
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "@/lib/table/view";
 import { todayUtc } from "./recommendations";
 import { inTexts, pageOf, positionIn, searchMatches } from "./list-sql";
+import { actionTexts } from "./action-order";
 
 /** The table's filters (defined in lib/table/filters.ts); what each matches is in filterConditions below. */
 export type ActionFilters = Omit<FilterValuesOf<typeof actionFilters>, "archived"> & { includeArchived?: boolean };
@@ -71,7 +72,8 @@ function dueCondition(bucket: DueBucket, today: string): SQL {
 function sortExpression(id: ActionColumnId, today: string): SQL {
   switch (id) {
     case "title":
-      return sql`lower(${actions.title})`;
+      // An action without an English title sorts by its Chinese one, not before every other.
+      return sql`lower(coalesce(nullif(${actions.title}, ''), nullif(${actions.titleZhHans}, ''), ${actions.titleZhHant}))`;
     case "recommendation":
       return sql`${recommendations.code}`;
     case "recommendationTitle":
@@ -263,8 +265,7 @@ export async function listActions(db: DbOrTx, params: ListActionsParams = {}) {
   const owners = await ownerAgencyIds(db, [...new Set(rows.map((r) => r.action.recommendationId))]);
   const items = rows.map(({ action: a, rec, agency, assigneeName, overdueBy, group }) => ({
     id: a.id,
-    title: a.title,
-    description: a.description,
+    ...actionTexts(a),
     recommendation: {
       code: rec.code,
       title: { en: rec.en, zhHans: rec.zhHans, zhHant: rec.zhHant },

@@ -37,3 +37,22 @@ export async function dueDateRevisions(
     .groupBy(activityLog.entityId);
   return new Map(rows.map((r) => [r.id!, Number(r.n)]));
 }
+
+type ActionTextColumns = Pick<
+  typeof actions.$inferSelect,
+  "title" | "titleZhHans" | "titleZhHant" | "description" | "descriptionZhHans" | "descriptionZhHant"
+>;
+
+/**
+ * An action's title and description in the three languages, as every answer carries them
+ * (`titles`, `descriptions`); "" (or null) is a translation not written yet. `title` and
+ * `description` stay beside them as the English ones, for clients written before.
+ */
+export function actionTexts(a: ActionTextColumns) {
+  return {
+    title: a.title,
+    description: a.description,
+    titles: { en: a.title, zhHans: a.titleZhHans, zhHant: a.titleZhHant },
+    descriptions: { en: a.description, zhHans: a.descriptionZhHans, zhHant: a.descriptionZhHant },
+  };
+}

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, ne } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { actions, agencies, recommendations, users } from "../schema";
-import { actionOrder, dueDateRevisions } from "./action-order";
+import { actionOrder, actionTexts, dueDateRevisions } from "./action-order";
 import { isActionOverdue, todayUtc } from "./recommendations";
 
 export { actionOrder };
@@ -33,8 +33,7 @@ export async function getActionView(db: DbOrTx, id: string) {
   return {
     id: a.id,
     recommendation: row.code,
-    title: a.title,
-    description: a.description,
+    ...actionTexts(a),
     agency: row.agencyKey,
     assigneeId: a.assigneeId,
     status: a.status,
@@ -62,8 +61,7 @@ export async function listRecommendationActions(db: DbOrTx, recommendationId: st
   const revisions = await dueDateRevisions(db, { actionIds: rows.map((r) => r.action.id) });
   return rows.map(({ action: a, agency, assignee }) => ({
     id: a.id,
-    title: a.title,
-    description: a.description,
+    ...actionTexts(a),
     agency: {
       id: agency.id,
       key: agency.key,

@@ -57,6 +57,8 @@ export async function listRecommendationHistory(
       actorName: users.name,
       agency: agencies.abbreviation,
       actionTitle: actions.title,
+      actionTitleZhHans: actions.titleZhHans,
+      actionTitleZhHant: actions.titleZhHant,
     })
     .from(activityLog)
     .leftJoin(users, eq(users.id, activityLog.actorId))
@@ -70,12 +72,17 @@ export async function listRecommendationHistory(
     .orderBy(desc(activityLog.at), desc(activityLog.id))
     .limit(Math.min(options.limit ?? 200, 500));
 
-  return rows.map(({ entry, source, actorName, agency, actionTitle }) => ({
+  return rows.map(({ entry, source, actorName, agency, actionTitle, actionTitleZhHans, actionTitleZhHant }) => ({
     id: entry.id,
     at: entry.at,
     // Only recordActivity writes the log, and it takes only the pairs activityKinds lists.
     ...({ entityType: entry.entityType, kind: entry.kind } as ActivityEvent),
+    /** The action's English title (null for other entries); `actionTitles` has all three. */
     actionTitle,
+    actionTitles:
+      actionTitle === null
+        ? null
+        : { en: actionTitle, zhHans: actionTitleZhHans ?? "", zhHant: actionTitleZhHant ?? "" },
     field: entry.field,
     from: entry.fromValue,
     to: entry.toValue,

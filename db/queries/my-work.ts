@@ -6,6 +6,7 @@
 import { and, asc, count, eq, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { actions, activityLog, agencies, recommendationOwners, recommendations, users } from "../schema";
+import { actionTexts } from "./action-order";
 
 export const myWorkGroups = ["overdue", "dueSoon", "later", "recentlyDone"] as const;
 export type MyWorkGroup = (typeof myWorkGroups)[number];
@@ -89,8 +90,7 @@ function toItem(r: Row, ownerAgencyIds: string[]) {
   const a = r.action;
   return {
     id: a.id,
-    title: a.title,
-    description: a.description,
+    ...actionTexts(a),
     agency: {
       id: r.agency.id,
       key: r.agency.key,

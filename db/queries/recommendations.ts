@@ -11,7 +11,7 @@ import {
   type Agency,
 } from "../schema";
 import { sideStatuses } from "@/lib/side-status";
-import { actionOrder, dueDateRevisions } from "./action-order";
+import { actionOrder, actionTexts, dueDateRevisions } from "./action-order";
 
 export async function getRecommendationByCode(db: DbOrTx, code: string) {
   // No code is that long or holds a NUL (which PostgreSQL refuses outright): none can match.
@@ -125,8 +125,7 @@ function actionView(
   const a = r.action;
   return {
     id: a.id,
-    title: a.title,
-    description: a.description,
+    ...actionTexts(a),
     agency: agencyRef(r.agency),
     assignee: r.assignee,
     status: a.status,

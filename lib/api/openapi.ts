@@ -218,7 +218,7 @@ export function openApiDocument(serverUrl: string) {
           summary:
             "Add an action for an agency (coordinators: any agency; members: their own, on recommendations their agency owns)",
           description:
-            "An assignee must belong to the action's agency. status done needs completionNote (progress becomes 100); cancelled needs cancellationReason. position places it in the list (from 0; left out or past the end: last).",
+            'The title and description in three languages: title and description (English), titleZhHans and descriptionZhHans (Simplified Chinese), titleZhHant and descriptionZhHant (Traditional Chinese). A title left out or "" is a translation not written yet, but at least one title is required (422 otherwise); readers of a missing language see another, marked. An assignee must belong to the action\'s agency. status done needs completionNote (progress becomes 100); cancelled needs cancellationReason. position places it in the list (from 0; left out or past the end: last). The answer carries titles { en, zhHans, zhHant } and descriptions { en, zhHans, zhHant } beside title and description (the English ones).',
           requestBody: body("ActionCreate"),
           responses: { ...ok("{ data }", "201"), ...errors(400, 401, 403, 404, 413, 422) },
         },
@@ -261,7 +261,7 @@ export function openApiDocument(serverUrl: string) {
           ],
           responses: {
             ...ok(
-              "{ data, page, pageSize, total, pageCount }; each item: id, title, description, recommendation { code, title, archived }, agency { key, abbreviation, side, name }, assignee { id, name } | null, status, progress, dueDate, overdueBy (days, null when not overdue), updatedAt, version, group",
+              '{ data, page, pageSize, total, pageCount }; each item: id, title and description (English), titles and descriptions { en, zhHans, zhHant } ("" or null: not translated yet), recommendation { code, title, archived }, agency { key, abbreviation, side, name }, assignee { id, name } | null, status, progress, dueDate, overdueBy (days, null when not overdue), updatedAt, version, group',
             ),
             ...errors(400, 401),
           },
@@ -285,7 +285,7 @@ export function openApiDocument(serverUrl: string) {
         patch: {
           summary: "Update an action; members only their agency's, and a due-date change needs a reason",
           description:
-            "Members change the work (title, description, status, progress, dueDate with a reason, completionNote, cancellationReason, position) of their agency's actions; reassigning (agency, assigneeId) is for coordinators and administrators, and the assignee must belong to the action's agency. Marking it done needs a completionNote and sets progress to 100; cancelling needs a cancellationReason; leaving either status clears them. position moves it in the recommendation's list (from 0; past the end: last). The answer carries position and dueDateRevisions (how many times the due date was changed).",
+            'Members change the work (title, titleZhHans, titleZhHant, description, descriptionZhHans, descriptionZhHant, status, progress, dueDate with a reason, completionNote, cancellationReason, position) of their agency\'s actions; reassigning (agency, assigneeId) is for coordinators and administrators, and the assignee must belong to the action\'s agency. Marking it done needs a completionNote and sets progress to 100; cancelling needs a cancellationReason; leaving either status clears them. position moves it in the recommendation\'s list (from 0; past the end: last). Any title may be set to "" as long as the action keeps a title in one language (422 otherwise); a description set to null or "" is removed. Bulk edits never change titles. The answer carries position, dueDateRevisions (how many times the due date was changed), titles { en, zhHans, zhHant } and descriptions { en, zhHans, zhHant } (title and description are the English ones).',
           requestBody: body("ActionPatch"),
           responses: { ...ok("{ data }"), ...errors(400, 401, 403, 404, 409, 413, 422) },
         },
@@ -327,7 +327,7 @@ export function openApiDocument(serverUrl: string) {
         get: {
           summary: "An agency's actions by urgency (My work); for coordinators also what needs attention",
           description:
-            "groups: overdue (open, due before today), dueSoon (due today up to today + 14 days), later (due after that, or no due date) and recentlyDone (done in the last 30 days); cancelled actions and archived recommendations are left out; dates are UTC. Members get their own agency's (another agency's is refused with 403); coordinators and administrators name any agency, or none (groups is then null), and get needsAttention: open actions without an assignee, overdue actions of all agencies, and accepted or in-progress recommendations with no action that is not cancelled, each as { count, items } with the first 5 items (show= one of them for up to 500). Viewers are refused with 403.",
+            "groups: overdue (open, due before today), dueSoon (due today up to today + 14 days), later (due after that, or no due date) and recentlyDone (done in the last 30 days); cancelled actions and archived recommendations are left out; dates are UTC; each action carries title (English), titles and descriptions { en, zhHans, zhHant }. Members get their own agency's (another agency's is refused with 403); coordinators and administrators name any agency, or none (groups is then null), and get needsAttention: open actions without an assignee, overdue actions of all agencies, and accepted or in-progress recommendations with no action that is not cancelled, each as { count, items } with the first 5 items (show= one of them for up to 500). Viewers are refused with 403.",
           parameters: [
             query("agency", "Agency key (members: their own, the default)"),
             query("scope", "agency (default) or mine: only the actions assigned to you", {

@@ -1,5 +1,5 @@
 import type { ActionTableItem } from "@/db/queries/action-list";
-import { localized } from "@/lib/i18n/localized";
+import { localizedString } from "@/lib/i18n/localized";
 import { defaultActionColumns, type ActionColumnId } from "@/lib/table/action-view";
 import type { ExportFormatters } from "./view-export";
 
@@ -17,9 +17,9 @@ export function actionExportColumns(
 ) {
   const title = (id: ActionColumnId) => t(`allActions.columns.${id}`);
   const all: Record<ActionColumnId, (a: ActionTableItem) => string> = {
-    title: (a) => a.title,
+    title: (a) => localizedString(a.titles, locale),
     recommendation: (a) => a.recommendation.code,
-    recommendationTitle: (a) => localized(a.recommendation.title, locale),
+    recommendationTitle: (a) => localizedString(a.recommendation.title, locale),
     agency: (a) => a.agency.abbreviation,
     side: (a) => t(`sides.${a.agency.side}`),
     assignee: (a) => a.assignee?.name ?? "",

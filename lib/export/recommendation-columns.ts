@@ -1,5 +1,5 @@
 import type { RecommendationView } from "@/db/queries/recommendations";
-import { localized } from "@/lib/i18n/localized";
+import { localizedString } from "@/lib/i18n/localized";
 import { defaultColumns, type ColumnId } from "@/lib/table/recommendation-view";
 import type { ExportFormatters } from "./view-export";
 
@@ -23,7 +23,7 @@ export function recommendationExportColumns(
   const share = (v: number | null) => (v === null ? "" : format.percent(v));
   const all: Record<ColumnId, { header: string; value: (r: RecommendationView) => string }> = {
     code: { header: t("list.code"), value: (r) => r.code },
-    title: { header: t("list.titleColumn"), value: (r) => localized(r.title, locale) },
+    title: { header: t("list.titleColumn"), value: (r) => localizedString(r.title, locale) },
     theme: { header: t("list.theme"), value: (r) => t(`themes.${r.theme}`) },
     horizon: { header: t("list.horizon"), value: (r) => t(`horizon.${r.horizon}`) },
     priority: { header: t("list.priority"), value: (r) => t(`priority.${r.priority}`) },

@@ -1,11 +1,13 @@
 /** A row of the All actions table as the server hands it to the browser: display values and what the viewer may edit. */
 import type { ActionStatus, Side } from "@/db/schema/enums";
+import type { Localized } from "@/lib/i18n/localized";
 
 export interface ActionRow {
   id: string;
-  title: string;
+  /** In the reader's language, or the language that stands in for it. */
+  title: Localized;
   code: string;
-  recommendationTitle: string;
+  recommendationTitle: Localized;
   archived: boolean;
   agency: { key: string; abbreviation: string; name: string; side: Side };
   assignee: string | null;

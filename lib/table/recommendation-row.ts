@@ -1,5 +1,6 @@
 /** A row of the recommendations table as the server hands it to the browser: display values and what the viewer may edit. */
 import type { Health, Horizon, Priority, RecommendationStatus, Side } from "@/db/schema/enums";
+import type { Localized } from "@/lib/i18n/localized";
 
 export interface AgencyChip {
   key: string;
@@ -15,7 +16,8 @@ export interface TableRow {
   /** Unique per row: a recommendation appears once per group it falls in. */
   id: string;
   code: string;
-  title: string;
+  /** In the reader's language, or the language that stands in for it. */
+  title: Localized;
   archived: boolean;
   theme: string;
   horizon: Horizon;

@@ -137,10 +137,42 @@ const position = z
   .min(0, "position must be a whole number from 0 (the top of the list)")
   .max(10_000, "position is at most 10000");
 
-export const actionCreateInput = z
+/** A translation of a title: text that may be "" (not written yet, the other languages stand in). */
+const translation = (name: string, max: number) =>
+  z
+    .string({ error: `${name} must be text` })
+    .refine((v) => !v.includes("\u0000"), { message: `${name} may not contain the NUL character` })
+    .trim()
+    .max(max, `${name} is limited to ${max} characters`);
+
+/** An action's title and description in the three languages; `title` and `description` are the English ones. */
+const actionTextFields = {
+  title: translation("title", 300),
+  titleZhHans: translation("titleZhHans", 300),
+  titleZhHant: translation("titleZhHant", 300),
+  description: optionalText("description", 4000).optional(),
+  descriptionZhHans: optionalText("descriptionZhHans", 4000).optional(),
+  descriptionZhHant: optionalText("descriptionZhHant", 4000).optional(),
+};
+
+export const actionTitleMissing =
+  "Give the action a title in at least one language: English (title), Simplified Chinese (titleZhHans) or Traditional Chinese (titleZhHant).";
+
+/** A new action needs a title in at least one language (the database checks it too). */
+const hasTitle = <T extends { title?: string; titleZhHans?: string; titleZhHant?: string }>(schema: z.ZodType<T>) =>
+  schema.refine((a) => Boolean(a.title || a.titleZhHans || a.titleZhHant), {
+    message: actionTitleMissing,
+    path: ["title"],
+  });
+
+const actionCreateFields = z
   .object({
-    title: text("title", 300),
-    description: optionalText("description", 4000).optional(),
+    title: actionTextFields.title.default(""),
+    titleZhHans: actionTextFields.titleZhHans.default(""),
+    titleZhHant: actionTextFields.titleZhHant.default(""),
+    description: actionTextFields.description,
+    descriptionZhHans: actionTextFields.descriptionZhHans,
+    descriptionZhHant: actionTextFields.descriptionZhHant,
     agency: text("agency", 64),
     assigneeId: z.uuid("assigneeId must be a user id").nullable().optional(),
     status: oneOf("status", actionStatuses).default("todo"),
@@ -155,11 +187,18 @@ export const actionCreateInput = z
   })
   .strict();
 
+export const actionCreateInput = hasTitle(actionCreateFields);
+
 export const actionPatchInput = z
   .object({
     version,
-    title: text("title", 300).optional(),
-    description: optionalText("description", 4000).optional(),
+    // Any title may become "": the action keeps a title in at least one language (see updateAction).
+    title: actionTextFields.title.optional(),
+    titleZhHans: actionTextFields.titleZhHans.optional(),
+    titleZhHant: actionTextFields.titleZhHant.optional(),
+    description: actionTextFields.description,
+    descriptionZhHans: actionTextFields.descriptionZhHans,
+    descriptionZhHant: actionTextFields.descriptionZhHant,
     agency: text("agency", 64).optional(),
     assigneeId: z.uuid("assigneeId must be a user id").nullable().optional(),
     status: oneOf("status", actionStatuses).optional(),
@@ -301,7 +340,7 @@ export const defaultViewInput = z
 export const actionSaveInput = actionPatchInput.extend({ id: z.uuid(), code: recommendationCode });
 
 /** An action added from the detail page. */
-export const actionAddInput = actionCreateInput.extend({ code: recommendationCode });
+export const actionAddInput = hasTitle(actionCreateFields.extend({ code: recommendationCode }));
 
 /** A recommendation's tracking fields changed from its detail page. */
 export const trackingSaveInput = recommendationPatchInput.extend({ code: recommendationCode });
@@ -324,7 +363,12 @@ export type SavedViewInput = z.infer<typeof savedViewInput>;
 export type BulkUpdateInput = z.infer<typeof bulkUpdateInput>;
 export type ActionBulkInput = z.infer<typeof actionBulkInput>;
 export type RecommendationPatchInput = z.infer<typeof recommendationPatchInput>;
-export type ActionCreateInput = z.infer<typeof actionCreateInput>;
+/** A parsed action to create; the titles left out are "" (callers in code may leave them out too). */
+export type ActionCreateInput = Omit<z.output<typeof actionCreateInput>, "title" | "titleZhHans" | "titleZhHant"> & {
+  title?: string;
+  titleZhHans?: string;
+  titleZhHant?: string;
+};
 export type ActionPatchInput = z.infer<typeof actionPatchInput>;
 export type IndicatorCreateInput = z.infer<typeof indicatorCreateInput>;
 export type IndicatorReadingInput = z.infer<typeof indicatorReadingInput>;

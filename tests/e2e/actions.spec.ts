@@ -68,7 +68,7 @@ test("a coordinator assigns an action to Hong Kong; the Hong Kong member sees it
   await edit.getByRole("button", { name: "Save" }).click();
   await expect(edit).toHaveCount(0);
   await expect(row(member)).toContainText("Done");
-  await expect(row(member)).toContainText("100 %");
+  await expect(row(member)).toContainText("100%");
   await expect(row(member)).toContainText("Completed: Catalogue published at data.gov.hk on 2 December");
   await expect(row(coordinator)).toContainText("Completed: Catalogue published", { timeout: 3_000 });
 

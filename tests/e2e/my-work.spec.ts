@@ -117,7 +117,7 @@ test("a coordinator assigns work to Hong Kong; the member sees it live on My wor
   const done = member.getByRole("region", { name: /^Recently done/ });
   const doneRow = done.getByRole("listitem").filter({ hasText: title });
   await expect(doneRow).toContainText("Completed: Panel briefed on 2 December; minutes filed");
-  await expect(doneRow).toContainText("100 %");
+  await expect(doneRow).toContainText("100%");
   await expect(soon.getByRole("listitem").filter({ hasText: title })).toHaveCount(0);
   await expect(doneRow.getByRole("button", { name: `Update: “${title}”` })).toBeFocused();
 

@@ -7,7 +7,7 @@ import { actionFacetCounts, listActions, type ActionTableItem } from "@/db/queri
 import { listSavedViews } from "@/db/queries/views";
 import { requireUser } from "@/lib/auth/session";
 import { actionEditRights, actorOf, authorize, type Actor } from "@/lib/permissions";
-import { localized } from "@/lib/i18n/localized";
+import { localized, localizedString } from "@/lib/i18n/localized";
 import type { ActionRow } from "@/lib/table/action-row";
 import type { AgencyOption } from "@/lib/table/recommendation-row";
 import { savedViewHref } from "@/lib/table/view";
@@ -60,14 +60,14 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
 
   const rows: ActionRow[] = result.items.map((item) => ({
     id: item.id,
-    title: item.title,
+    title: localized(item.titles, locale),
     code: item.recommendation.code,
     recommendationTitle: localized(item.recommendation.title, locale),
     archived: item.recommendation.archived,
     agency: {
       key: item.agency.key,
       abbreviation: item.agency.abbreviation,
-      name: localized(item.agency.name, locale),
+      name: localizedString(item.agency.name, locale),
       side: item.agency.side,
     },
     assignee: item.assignee?.name ?? null,
@@ -82,7 +82,7 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
   }));
   const groups: ActionGroup[] = result.groups.map((g) => ({
     key: g.key,
-    label: `${g.label} · ${localized(g.names, locale)}`,
+    label: `${g.label} · ${localizedString(g.names, locale)}`,
     count: g.count,
   }));
   const agencies: AgencyOption[] = agencyRows
@@ -90,7 +90,7 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
     .map((a) => ({
       key: a.key,
       abbreviation: a.abbreviation,
-      name: localized({ en: a.nameEn, zhHans: a.nameZhHans, zhHant: a.nameZhHant }, locale),
+      name: localizedString({ en: a.nameEn, zhHans: a.nameZhHans, zhHant: a.nameZhHant }, locale),
       side: a.side,
     }));
 

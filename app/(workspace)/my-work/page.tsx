@@ -7,7 +7,7 @@ import { listAssignees } from "@/db/queries/actions";
 import { myWorkGroups, type MyWorkItem } from "@/db/queries/my-work";
 import { requireUser } from "@/lib/auth/session";
 import { toAppError } from "@/lib/errors";
-import { localized } from "@/lib/i18n/localized";
+import { localized, localizedString } from "@/lib/i18n/localized";
 import { loadMyWork, type MyWork } from "@/lib/my-work/load";
 import { actionEditRights, actorOf, can } from "@/lib/permissions";
 import { myWorkQuery, myWorkQueryInput, type MyWorkQuery } from "@/lib/validation/my-work";
@@ -96,7 +96,7 @@ export default async function MyWorkPage({ searchParams }: { searchParams: Promi
     id: a.id,
     key: a.key,
     abbreviation: a.abbreviation,
-    name: localized({ en: a.nameEn, zhHans: a.nameZhHans, zhHant: a.nameZhHant }, locale),
+    name: localizedString({ en: a.nameEn, zhHans: a.nameZhHans, zhHant: a.nameZhHant }, locale),
     side: a.side,
   });
   const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
@@ -104,6 +104,8 @@ export default async function MyWorkPage({ searchParams }: { searchParams: Promi
     id: a.id,
     title: a.title,
     description: a.description,
+    titles: a.titles,
+    descriptions: a.descriptions,
     agency: a.agency,
     assignee: a.assignee,
     status: a.status,
@@ -136,7 +138,10 @@ export default async function MyWorkPage({ searchParams }: { searchParams: Promi
       ).map((u) => ({ ...u, agencyId: u.agencyId! }))
     : [];
   const agencyName = work.agency
-    ? localized({ en: work.agency.nameEn, zhHans: work.agency.nameZhHans, zhHant: work.agency.nameZhHant }, locale)
+    ? localizedString(
+        { en: work.agency.nameEn, zhHans: work.agency.nameZhHans, zhHant: work.agency.nameZhHant },
+        locale,
+      )
     : null;
   // "Only mine" means something to a member of the agency shown.
   const ownAgency = work.agency !== null && work.agency.id === actor.agencyId;
@@ -145,7 +150,7 @@ export default async function MyWorkPage({ searchParams }: { searchParams: Promi
   const actionEntry = (a: MyWorkItem): AttentionEntry => ({
     key: a.id,
     code: a.recommendation.code,
-    title: a.title,
+    title: localized(a.titles, locale),
     serves: localized(a.recommendation.title, locale),
     agency: { abbreviation: a.agency.abbreviation, side: a.agency.side },
     detail: a.dueDate ? t("actionList.due", { date: day(a.dueDate) }) : null,

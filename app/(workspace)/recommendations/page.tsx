@@ -8,7 +8,7 @@ import { facetCounts, listRecommendations, type ListItem } from "@/db/queries/re
 import { listSavedViews } from "@/db/queries/views";
 import { requireUser } from "@/lib/auth/session";
 import { actorOf, authorize, factsOf, recommendationEditRights, type Actor } from "@/lib/permissions";
-import { localized } from "@/lib/i18n/localized";
+import { localized, localizedString } from "@/lib/i18n/localized";
 import type { AgencyOption, TableRow } from "@/lib/table/recommendation-row";
 import { savedViewHref } from "@/lib/table/recommendation-view";
 import {
@@ -63,7 +63,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
   const chip = (a: ListItem["owners"][number]["agency"]) => ({
     key: a.key,
     abbreviation: a.abbreviation,
-    name: localized(a.name, locale),
+    name: localizedString(a.name, locale),
   });
   const rows: TableRow[] = result.items.map((item) => {
     const leads = (side: string) =>
@@ -94,7 +94,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
     .map((a) => ({
       key: a.key,
       abbreviation: a.abbreviation,
-      name: localized({ en: a.nameEn, zhHans: a.nameZhHans, zhHant: a.nameZhHant }, locale),
+      name: localizedString({ en: a.nameEn, zhHans: a.nameZhHans, zhHant: a.nameZhHant }, locale),
       side: a.side,
     }));
 

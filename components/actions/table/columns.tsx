@@ -10,6 +10,7 @@ import { actionStatusTone } from "@/components/recommendations/actions/action-ro
 import { saveAction } from "@/app/(workspace)/recommendations/[code]/actions";
 import { InlineSelect } from "@/components/data-table/inline-select";
 import { Badge } from "@/components/ui/badge";
+import { LocalizedText } from "@/components/ui/localized-text";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Popover, PopoverContent, PopoverTrigger } from "@/components/ui/popover";
@@ -39,9 +40,9 @@ const defaultWidths: Record<ActionColumnId, number> = {
 
 // Which direction a first click sorts (text up, figures down); the database does the sorting.
 const sortHint: Record<ActionColumnId, (row: ActionRow) => string | number> = {
-  title: (r) => r.title,
+  title: (r) => r.title.text,
   recommendation: (r) => r.code,
-  recommendationTitle: (r) => r.recommendationTitle,
+  recommendationTitle: (r) => r.recommendationTitle.text,
   agency: (r) => r.agency.abbreviation,
   side: (r) => r.agency.side,
   assignee: (r) => r.assignee ?? "",
@@ -69,9 +70,9 @@ function TitleCell({ row }: CellProps) {
       href={`/recommendations/${encodeURIComponent(r.code)}#actions`}
       tabIndex={-1}
       className="block truncate font-medium hover:underline"
-      title={r.title}
+      title={r.title.text}
     >
-      {r.title}
+      <LocalizedText value={r.title} markFirst />
     </Link>
   );
 }
@@ -81,9 +82,7 @@ function RecommendationTitleCell({ row }: CellProps) {
   const r = row.original;
   return (
     <span className="flex items-center gap-2">
-      <span className="truncate" title={r.recommendationTitle}>
-        {r.recommendationTitle}
-      </span>
+      <LocalizedText value={r.recommendationTitle} className="truncate" markFirst />
       {r.archived ? <Badge tone="warn">{t("archived")}</Badge> : null}
     </span>
   );
@@ -109,12 +108,12 @@ function StatusCell({ row, report }: CellProps & { report: Report }) {
   }
   return (
     <InlineSelect
-      label={editLabel("status", r.title)}
+      label={editLabel("status", r.title.text)}
       value={r.status}
       version={r.version}
       options={inlineStatuses.map((s) => ({ value: s, label: t(s) }))}
       save={(status, version) => saveAction({ id: r.id, code: r.code, version, status: status || undefined })}
-      onOutcome={(ok, text) => report(r.title, ok, text)}
+      onOutcome={(ok, text) => report(r.title.text, ok, text)}
     />
   );
 }
@@ -127,12 +126,12 @@ function ProgressEditCell({ row, report }: CellProps & { report: Report }) {
   const steps = [...new Set([...progressSteps, r.progress])].sort((a, b) => a - b);
   return (
     <InlineSelect
-      label={editLabel("progress", r.title)}
+      label={editLabel("progress", r.title.text)}
       value={String(r.progress)}
       version={r.version}
       options={steps.map((p) => ({ value: String(p), label: format.number(p / 100, { style: "percent" }) }))}
       save={(progress, version) => saveAction({ id: r.id, code: r.code, version, progress: Number(progress) })}
-      onOutcome={(ok, text) => report(r.title, ok, text)}
+      onOutcome={(ok, text) => report(r.title.text, ok, text)}
     />
   );
 }
@@ -170,10 +169,10 @@ function DueCell({ row, report }: CellProps & { report: Report }) {
         {/* The name begins with the date it shows, so speech input can say what it sees. */}
         <button type="button" className="w-full truncate rounded px-1 text-left hover:bg-accent">
           <DateCell value={r.dueDate} />
-          <span className="sr-only"> · {t("changeDue", { title: r.title })}</span>
+          <span className="sr-only"> · {t("changeDue", { title: r.title.text })}</span>
         </button>
       </PopoverTrigger>
-      <PopoverContent className="w-72" aria-label={editLabel("due", r.title)}>
+      <PopoverContent className="w-72" aria-label={editLabel("due", r.title.text)}>
         <form
           className="space-y-2"
           onSubmit={(e) => {
@@ -188,7 +187,7 @@ function DueCell({ row, report }: CellProps & { report: Report }) {
               });
               if (result.ok) {
                 setOpen(false);
-                report(r.title, true, t("dueSaved"));
+                report(r.title.text, true, t("dueSaved"));
               } else setError(result.fieldErrors?.reason?.[0] ?? result.error);
             });
           }}
@@ -258,7 +257,7 @@ function buildColumns(report: Report): ActionColumn[] {
     enableHiding: id !== "title",
   });
   return [
-    selectColumn<ActionRow>((r) => r.title),
+    selectColumn<ActionRow>((r) => r.title.text),
     column("title", TitleCell),
     column("recommendation", ({ row }) => <span className="font-mono text-xs">{row.original.code}</span>),
     column("recommendationTitle", RecommendationTitleCell),

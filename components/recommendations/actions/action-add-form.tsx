@@ -1,7 +1,8 @@
 "use client";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { SelectField, TextAreaField, TextField, useServerAction } from "@/components/forms/form-parts";
+import { SelectField, TextField, useServerAction } from "@/components/forms/form-parts";
+import { actionTextKey, emptyTexts, TranslatedFields } from "@/components/forms/translated-fields";
 import { addAction } from "@/app/(workspace)/recommendations/[code]/actions";
 import { ActionFormShell } from "./action-form-shell";
 import type { AgencyOption, AssigneeOption } from "./types";
@@ -14,8 +15,8 @@ export function ActionAddForm(props: {
   onDone: () => void;
 }) {
   const t = useTranslations("actionList");
-  const [title, setTitle] = useState("");
-  const [description, setDescription] = useState("");
+  const [texts, setTexts] = useState({ title: emptyTexts(), description: emptyTexts() });
+  const [titleMissing, setTitleMissing] = useState(false);
   const [agency, setAgency] = useState(props.agencies.length === 1 ? props.agencies[0]!.id : "");
   const [assigneeId, setAssigneeId] = useState("");
   const [dueDate, setDueDate] = useState("");
@@ -25,11 +26,18 @@ export function ActionAddForm(props: {
 
   function save(event: React.FormEvent) {
     event.preventDefault();
+    const { title, description } = texts;
+    // Checked here too, so the person reads a sentence by the field without a round trip.
+    if (!title.en.trim() && !title.zhHans.trim() && !title.zhHant.trim()) return setTitleMissing(true);
     run(
       {
         code: props.code,
-        title,
-        description: description || null,
+        title: title.en,
+        titleZhHans: title.zhHans,
+        titleZhHant: title.zhHant,
+        description: description.en || null,
+        descriptionZhHans: description.zhHans || null,
+        descriptionZhHant: description.zhHant || null,
         agency: chosen?.key ?? "",
         assigneeId: assigneeId || null,
         dueDate: dueDate || null,
@@ -50,24 +58,23 @@ export function ActionAddForm(props: {
       onSubmit={save}
       onCancel={props.onDone}
     >
-      <TextField
-        id="action-add-title"
-        label={t("title")}
-        value={title}
-        onChange={(e) => setTitle(e.target.value)}
-        maxLength={300}
-        required
-        autoFocus
-        errors={fieldErrors.title}
-      />
-      <TextAreaField
-        id="action-add-description"
-        label={t("description")}
-        value={description}
-        onChange={(e) => setDescription(e.target.value)}
-        maxLength={4000}
-        rows={2}
-        errors={fieldErrors.description}
+      <TranslatedFields
+        idPrefix="action-add"
+        collapse
+        hint={t("titleOneLanguage")}
+        fields={[
+          { name: "title", label: t("title"), maxLength: 300, autoFocus: true },
+          { name: "description", label: t("description"), maxLength: 4000, rows: 2 },
+        ]}
+        values={texts}
+        onChange={(field, lang, value) => {
+          if (field === "title") setTitleMissing(false);
+          setTexts((was) => ({ ...was, [field]: { ...was[field as "title"], [lang]: value } }));
+        }}
+        errors={(field, lang, first) => {
+          const own = fieldErrors[actionTextKey(field, lang)];
+          return field === "title" && first && titleMissing ? [t("titleMissing"), ...(own ?? [])] : own;
+        }}
       />
       <div className="grid gap-3 sm:grid-cols-3">
         <SelectField

@@ -2,11 +2,24 @@
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import { SelectField, TextAreaField, TextField, useServerAction } from "@/components/forms/form-parts";
+import { actionTextKey, TranslatedFields, type ContentLang, type Texts } from "@/components/forms/translated-fields";
+import { useLocalized } from "@/components/ui/localized-text";
 import { useLoadedVersion } from "@/components/forms/use-loaded-version";
 import { actionStatuses, type ActionStatus } from "@/db/schema/enums";
 import { saveAction } from "@/app/(workspace)/recommendations/[code]/actions";
 import { ActionFormShell } from "./action-form-shell";
 import type { ActionRowItem, AgencyOption, AssigneeOption } from "./types";
+
+const languages: ContentLang[] = ["en", "zhHans", "zhHant"];
+
+/** The action's title and description in each language, as the form's fields hold them ("" for none). */
+function textsOf(item: Pick<ActionRowItem, "titles" | "descriptions">): { title: Texts; description: Texts } {
+  const d = item.descriptions;
+  return {
+    title: { ...item.titles },
+    description: { en: d.en ?? "", zhHans: d.zhHans ?? "", zhHant: d.zhHant ?? "" },
+  };
+}
 
 /**
  * One action edited in place. Only what the person changed is sent, so a member's save never
@@ -22,8 +35,9 @@ export function ActionEditForm(props: {
 }) {
   const t = useTranslations();
   const { item } = props;
-  const [title, setTitle] = useState(item.title);
-  const [description, setDescription] = useState(item.description ?? "");
+  const [texts, setTexts] = useState(() => textsOf(item));
+  const [titleMissing, setTitleMissing] = useState(false);
+  const shown = useLocalized();
   const [status, setStatus] = useState<ActionStatus>(props.initialStatus);
   const [progress, setProgress] = useState(props.initialStatus === "done" ? 100 : item.progress);
   const [completionNote, setCompletionNote] = useState(item.completionNote ?? "");
@@ -35,8 +49,7 @@ export function ActionEditForm(props: {
   const { run, pending, fieldErrors, message } = useServerAction(saveAction);
   // Someone else's change arriving while this is open and untouched shows up in the fields.
   const base = useLoadedVersion(item, (now) => {
-    setTitle(now.title);
-    setDescription(now.description ?? "");
+    setTexts(textsOf(now));
     setStatus(now.status);
     setProgress(now.progress);
     setCompletionNote(now.completionNote ?? "");
@@ -76,13 +89,23 @@ export function ActionEditForm(props: {
     event.preventDefault();
     if (!touched) return props.onDone();
     const changed = <V,>(now: V, was: V) => (now === was ? undefined : now);
+    const { title } = texts;
+    if (!title.en.trim() && !title.zhHans.trim() && !title.zhHant.trim()) return setTitleMissing(true);
+    const was = textsOf(item);
+    // Only the languages the person changed are sent; an emptied description is sent as null.
+    const textChanges = Object.fromEntries(
+      (["title", "description"] as const).flatMap((field) =>
+        languages
+          .filter((l) => texts[field][l] !== was[field][l])
+          .map((l) => [actionTextKey(field, l), field === "title" ? texts[field][l] : texts[field][l] || null]),
+      ),
+    );
     run(
       {
         id: item.id,
         code: props.code,
         version: base.version,
-        title: changed(title, item.title),
-        description: changed(description, item.description ?? "") === undefined ? undefined : description || null,
+        ...textChanges,
         status: changed(status, item.status),
         progress: changed(progress, item.progress),
         dueDate: dueChanged ? dueDate || null : undefined,
@@ -110,31 +133,30 @@ export function ActionEditForm(props: {
 
   return (
     <ActionFormShell
-      label={t("actionList.editLabel", { title: item.title })}
+      label={t("actionList.editLabel", { title: shown.text(item.titles).text })}
       submitLabel={t("actionList.save")}
       pending={pending}
       message={message}
       onSubmit={save}
       onCancel={props.onDone}
     >
-      <TextField
-        id={`${id}-title`}
-        label={t("actionList.title")}
-        value={title}
-        onChange={(e) => edit(setTitle)(e.target.value)}
-        maxLength={300}
-        required
-        autoFocus={props.initialStatus !== "done"}
-        errors={fieldErrors.title}
-      />
-      <TextAreaField
-        id={`${id}-description`}
-        label={t("actionList.description")}
-        value={description}
-        onChange={(e) => edit(setDescription)(e.target.value)}
-        maxLength={4000}
-        rows={2}
-        errors={fieldErrors.description}
+      <TranslatedFields
+        idPrefix={id}
+        collapse
+        hint={t("actionList.titleOneLanguage")}
+        fields={[
+          { name: "title", label: t("actionList.title"), maxLength: 300, autoFocus: props.initialStatus !== "done" },
+          { name: "description", label: t("actionList.description"), maxLength: 4000, rows: 2 },
+        ]}
+        values={texts}
+        onChange={(field, lang, value) => {
+          if (field === "title") setTitleMissing(false);
+          edit(setTexts)({ ...texts, [field]: { ...texts[field as "title"], [lang]: value } });
+        }}
+        errors={(field, lang, first) => {
+          const own = fieldErrors[actionTextKey(field, lang)];
+          return field === "title" && first && titleMissing ? [t("actionList.titleMissing"), ...(own ?? [])] : own;
+        }}
       />
       <div className="grid gap-3 sm:grid-cols-3">
         <SelectField

@@ -7,6 +7,7 @@ import { FormOutcome, useServerAction } from "@/components/forms/form-parts";
 import { saveAction } from "@/app/(workspace)/recommendations/[code]/actions";
 import { ActionRow } from "./action-row";
 import { ActionAddForm } from "./action-add-form";
+import { useLocalized } from "@/components/ui/localized-text";
 import type { ActionRowItem, AgencyOption, AssigneeOption } from "./types";
 
 /** Typing in a field, a list box or the notes editor: the list's shortcut keys stay out of the way. */
@@ -30,6 +31,7 @@ export function ActionList(props: {
   // After a move the row is re-rendered in its new place: its button gets the focus back.
   const refocus = useRef<string | null>(null);
   const canAdd = props.addAgencies.length > 0;
+  const shown = useLocalized();
 
   // Closing the form puts the focus back on the Add button.
   const returnFocus = useRef(false);
@@ -65,7 +67,7 @@ export function ActionList(props: {
     if (move.pending) return;
     refocus.current = buttonId;
     move.run({ id: item.id, code: props.code, version: item.version, position: index }, () =>
-      t("moved", { title: item.title, place: index + 1 }),
+      t("moved", { title: shown.text(item.titles).text, place: index + 1 }),
     );
   }
 

@@ -1,11 +1,12 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { useLocale, useTranslations } from "next-intl";
-import { localized } from "@/lib/i18n/localized";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { localizedString } from "@/lib/i18n/localized";
 import { ArrowDown, ArrowUp, Check, Pencil } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { SideDot } from "@/components/recommendations/badges";
+import { LocalizedText, useLocalized } from "@/components/ui/localized-text";
 import type { ActionStatus } from "@/db/schema/enums";
 import { ActionEditForm } from "./action-edit-form";
 import type { ActionRowItem, AgencyOption, AssigneeOption } from "./types";
@@ -30,7 +31,11 @@ export function ActionRow(props: {
 }) {
   const t = useTranslations();
   const locale = useLocale();
+  const format = useFormatter();
   const { item, index, count } = props;
+  const shown = useLocalized();
+  const title = shown.text(item.titles);
+  const description = shown.optional(item.descriptions);
   // Open with a status already chosen ("Mark done" opens it on done), or closed (null).
   const [editing, setEditing] = useState<ActionStatus | null>(null);
   // Closing the editor puts the focus back on its Edit button.
@@ -69,12 +74,12 @@ export function ActionRow(props: {
       aria-labelledby={`action-${item.id}-title`}
     >
       <div className="min-w-0 flex-1 space-y-1">
-        <p id={`action-${item.id}-title`} className="break-words font-medium">
-          {item.title}
-        </p>
-        {item.description ? <p className="break-words text-muted-foreground">{item.description}</p> : null}
+        <LocalizedText as="p" id={`action-${item.id}-title`} className="break-words font-medium" value={title} />
+        {description ? (
+          <LocalizedText as="p" className="break-words text-muted-foreground" value={description} />
+        ) : null}
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted-foreground">
-          <span className="inline-flex items-center gap-1.5" title={localized(item.agency.name, locale)}>
+          <span className="inline-flex items-center gap-1.5" title={localizedString(item.agency.name, locale)}>
             <SideDot side={item.agency.side} />
             {item.agency.abbreviation}
           </span>
@@ -87,7 +92,7 @@ export function ActionRow(props: {
               className="h-2 w-14 accent-primary"
               aria-label={t("detail.progress")}
             />
-            {t("actionList.percent", { value: item.progress })}
+            {format.number(item.progress / 100, { style: "percent" })}
           </span>
           <span>
             {t("actionList.due", { date: item.dueLabel ?? t("detail.notSet") })}
@@ -114,7 +119,7 @@ export function ActionRow(props: {
             variant="ghost"
             className="size-8"
             disabled={index === 0}
-            aria-label={t("actionList.moveUp", { title: item.title })}
+            aria-label={t("actionList.moveUp", { title: title.text })}
             onClick={() => props.onMove(item, index - 1, index - 1 === 0 ? downId : upId)}
           >
             <ArrowUp aria-hidden />
@@ -125,7 +130,7 @@ export function ActionRow(props: {
             variant="ghost"
             className="size-8"
             disabled={index === count - 1}
-            aria-label={t("actionList.moveDown", { title: item.title })}
+            aria-label={t("actionList.moveDown", { title: title.text })}
             onClick={() => props.onMove(item, index + 1, index + 1 === count - 1 ? upId : downId)}
           >
             <ArrowDown aria-hidden />
@@ -135,7 +140,7 @@ export function ActionRow(props: {
               size="sm"
               variant="outline"
               onClick={() => setEditing("done")}
-              aria-label={t("actionList.markDoneOf", { title: item.title })}
+              aria-label={t("actionList.markDoneOf", { title: title.text })}
             >
               <Check aria-hidden /> {t("actionList.markDone")}
             </Button>
@@ -145,7 +150,7 @@ export function ActionRow(props: {
             size="sm"
             variant="outline"
             onClick={() => setEditing(item.status)}
-            aria-label={t("actionList.editOf", { title: item.title })}
+            aria-label={t("actionList.editOf", { title: title.text })}
           >
             <Pencil aria-hidden /> {t("actionList.edit")}
           </Button>

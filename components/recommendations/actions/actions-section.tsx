@@ -3,7 +3,7 @@ import { getDb } from "@/db";
 import { listCurrentAgencies } from "@/db/queries/agencies";
 import { listAssignees, listRecommendationActions } from "@/db/queries/actions";
 import { actionEditRights, authorize, type Actor, type RecommendationFacts } from "@/lib/permissions";
-import { localized } from "@/lib/i18n/localized";
+import { localizedString } from "@/lib/i18n/localized";
 import { Card, CardTitle } from "@/components/ui/card";
 import { ActionList } from "./action-list";
 import type { AgencyOption, ActionRowItem } from "./types";
@@ -36,7 +36,7 @@ export async function ActionsSection({
     id: a.id,
     key: a.key,
     abbreviation: a.abbreviation,
-    name: localized({ en: a.nameEn, zhHans: a.nameZhHans, zhHant: a.nameZhHant }, locale),
+    name: localizedString({ en: a.nameEn, zhHans: a.nameZhHans, zhHant: a.nameZhHant }, locale),
     side: a.side,
   });
   const mayAddFor = (agencyId: string) =>
@@ -46,7 +46,9 @@ export async function ActionsSection({
   const rows: ActionRowItem[] = items.map((a) => ({
     ...a,
     rights: actionEditRights(actor, { agencyId: a.agency.id, recommendation: facts }),
-    dueLabel: a.dueDate ? format.dateTime(new Date(`${a.dueDate}T00:00:00`), { dateStyle: "medium" }) : null,
+    dueLabel: a.dueDate
+      ? format.dateTime(new Date(`${a.dueDate}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })
+      : null,
   }));
   const reassignAgencies = rows.some((r) => r.rights.reassign) ? agencies.map(option) : [];
   // Only the people someone may pick are sent to their browser: every agency's for a coordinator.

@@ -4,7 +4,7 @@ import { listCurrentAgencies } from "@/db/queries/agencies";
 import { listContactCandidates } from "@/db/queries/owners";
 import type { RecommendationView } from "@/db/queries/recommendations";
 import { authorize, type Actor, type RecommendationFacts } from "@/lib/permissions";
-import { localized } from "@/lib/i18n/localized";
+import { localizedString } from "@/lib/i18n/localized";
 import { Card, CardTitle } from "@/components/ui/card";
 import { OwnersEditor } from "./owners-editor";
 import type { OwnerAgency } from "./types";
@@ -29,7 +29,7 @@ export async function OwnersSection({
     id: a.id,
     key: a.key,
     abbreviation: a.abbreviation,
-    name: localized(a.name, locale),
+    name: localizedString(a.name, locale),
     side: a.side,
   });
   let addable: OwnerAgency[] = [];

@@ -8,6 +8,7 @@ import { healths, priorities, recommendationStatuses } from "@/db/schema/enums";
 import type { DataTableFeatures } from "@/components/data-table/features";
 import { HealthBadge, StatusBadge } from "@/components/recommendations/badges";
 import { Badge } from "@/components/ui/badge";
+import { LocalizedText } from "@/components/ui/localized-text";
 import { saveTracking } from "@/app/(workspace)/recommendations/[code]/actions";
 import { setLeadAction } from "@/app/(workspace)/recommendations/table-actions";
 import type { ColumnId } from "@/lib/table/recommendation-view";
@@ -38,7 +39,7 @@ const defaultWidths: Record<ColumnId, number> = {
 
 const sortHint: Record<ColumnId, (row: TableRow) => string | number> = {
   code: (r) => r.code,
-  title: (r) => r.title,
+  title: (r) => r.title.text,
   theme: (r) => r.theme,
   horizon: (r) => r.horizon,
   priority: (r) => r.priority,
@@ -209,9 +210,9 @@ function TitleCell({ row }: CellProps) {
         href={`/recommendations/${encodeURIComponent(r.code)}`}
         tabIndex={-1}
         className="truncate font-medium hover:underline"
-        title={r.title}
+        title={r.title.text}
       >
-        {r.title}
+        <LocalizedText value={r.title} markFirst />
       </Link>
       {r.archived ? <Badge tone="warn">{t("archived")}</Badge> : null}
     </span>

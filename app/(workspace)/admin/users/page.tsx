@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { listCurrentAgencies } from "@/db/queries/agencies";
 import { requireUser } from "@/lib/auth/session";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
-import { localized } from "@/lib/i18n/localized";
+import { localizedString } from "@/lib/i18n/localized";
 import { Card, CardTitle } from "@/components/ui/card";
 import { AdminOnly, mayAdminister } from "../_components/admin-only";
 import { listUsersForAdmin } from "@/db/queries/users";
@@ -30,7 +30,7 @@ export default async function AdminUsersPage() {
   ]);
   const agencies = agencyRows.map((a) => ({
     key: a.key,
-    label: `${a.abbreviation} · ${localized({ en: a.nameEn, zhHans: a.nameZhHans, zhHant: a.nameZhHant }, locale)}`,
+    label: `${a.abbreviation} · ${localizedString({ en: a.nameEn, zhHans: a.nameZhHans, zhHant: a.nameZhHant }, locale)}`,
   }));
 
   return (

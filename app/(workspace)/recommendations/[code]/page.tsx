@@ -16,7 +16,12 @@ import { historyFilters, listRecommendationHistory, type HistoryFilter } from "@
 import { PropertiesPanel } from "@/components/recommendations/properties/properties-panel";
 import { ArchiveControl } from "@/components/recommendations/archive-control";
 import { LiveRefresh } from "@/components/live/live-refresh";
-import { localized } from "@/lib/i18n/localized";
+import { localizedString } from "@/lib/i18n/localized";
+import {
+  ContentLanguageProvider,
+  ContentLanguageToggle,
+  ShownText,
+} from "@/components/recommendations/content-languages";
 import { HealthBadge, StatusBadge } from "@/components/recommendations/badges";
 import { SideStatus } from "@/components/recommendations/side-status";
 import { Badge } from "@/components/ui/badge";
@@ -34,7 +39,7 @@ const load = cache(async (code: string) => getRecommendationByCode(await getDb()
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const rec = await load((await params).code);
-  return { title: rec ? `${rec.code} ${rec.title.en}` : "Not found" };
+  return { title: rec ? `${rec.code} ${localizedString(rec.title, await getLocale())}` : "Not found" };
 }
 
 export default async function RecommendationPage({ params, searchParams }: Props) {
@@ -49,135 +54,121 @@ export default async function RecommendationPage({ params, searchParams }: Props
   const facts = factsOf(rec);
   const rights = recommendationEditRights(actor, facts, rec.status);
   const mayArchive = authorize(actor, { action: "recommendation.archive", recommendation: facts }).allowed;
-  const [t, locale, format, history] = await Promise.all([
+  const [t, format, history] = await Promise.all([
     getTranslations(),
-    getLocale(),
     getFormatter(),
     listRecommendationHistory(await getDb(), rec.id, { filter: historyFilter }),
   ]);
   const date = (d: string | Date | null) =>
     d
-      ? format.dateTime(typeof d === "string" ? new Date(`${d}T00:00:00`) : d, { dateStyle: "medium" })
+      ? typeof d === "string"
+        ? format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })
+        : format.dateTime(d, { dateStyle: "medium" })
       : t("detail.notSet");
-  const otherLanguages = [
-    ["简体中文", rec.title.zhHans, rec.summary.zhHans, "zh-Hans"],
-    ["繁體中文", rec.title.zhHant, rec.summary.zhHant, "zh-Hant"],
-    ["English", rec.title.en, rec.summary.en, "en"],
-  ].filter(([, , , l]) => l !== locale);
-
   return (
-    <article className="space-y-6">
-      <LiveRefresh code={rec.code} renderedAt={new Date().toISOString()} />
-      <Link
-        href="/recommendations"
-        className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
-      >
-        <ArrowLeft className="size-4" aria-hidden /> {t("detail.back")}
-      </Link>
-      <header className="space-y-2">
-        <p className="font-mono text-sm text-muted-foreground">{rec.code}</p>
-        <h1 className="text-2xl font-semibold">{localized(rec.title, locale)}</h1>
-        <div className="flex flex-wrap items-center gap-2">
-          <StatusBadge status={rec.status} />
-          <HealthBadge health={rec.health} />
-          <Badge>{t(`themes.${rec.theme}` as "themes.innovation")}</Badge>
-          <Badge>{t(`horizon.${rec.horizon}`)}</Badge>
-          {rec.archivedAt ? <Badge tone="warn">{t("detail.archived", { date: date(rec.archivedAt) })}</Badge> : null}
-        </div>
-        <SideStatus sides={rec.sides} />
-      </header>
+    <ContentLanguageProvider>
+      <article className="space-y-6">
+        <LiveRefresh code={rec.code} renderedAt={new Date().toISOString()} />
+        <Link
+          href="/recommendations"
+          className="inline-flex items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
+        >
+          <ArrowLeft className="size-4" aria-hidden /> {t("detail.back")}
+        </Link>
+        <header className="space-y-2">
+          <p className="font-mono text-sm text-muted-foreground">{rec.code}</p>
+          <ShownText as="h1" className="text-2xl font-semibold" texts={rec.title} />
+          <ContentLanguageToggle title={rec.title} summary={rec.summary} />
+          <div className="flex flex-wrap items-center gap-2">
+            <StatusBadge status={rec.status} />
+            <HealthBadge health={rec.health} />
+            <Badge>{t(`themes.${rec.theme}` as "themes.innovation")}</Badge>
+            <Badge>{t(`horizon.${rec.horizon}`)}</Badge>
+            {rec.archivedAt ? <Badge tone="warn">{t("detail.archived", { date: date(rec.archivedAt) })}</Badge> : null}
+          </div>
+          <SideStatus sides={rec.sides} />
+        </header>
 
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="min-w-0 space-y-6 lg:col-span-2">
-          <Card aria-labelledby="summary-h">
-            <CardTitle id="summary-h">{t("detail.summary")}</CardTitle>
-            <p className="leading-relaxed">{localized(rec.summary, locale)}</p>
-            {rec.rationale ? (
-              <>
-                <h3 className="mb-1 mt-4 text-sm font-semibold">{t("detail.rationale")}</h3>
-                <p className="text-sm leading-relaxed text-muted-foreground">{rec.rationale}</p>
-              </>
-            ) : null}
-            <details className="mt-4 text-sm">
-              <summary className="cursor-pointer text-muted-foreground">{t("detail.translations")}</summary>
-              <dl className="mt-2 space-y-3">
-                {otherLanguages.map(([label, title, summary, lang]) => (
-                  <div key={lang} lang={lang}>
-                    <dt className="text-xs text-muted-foreground">{label}</dt>
-                    <dd className="font-medium">{title}</dd>
-                    <dd className="text-muted-foreground">{summary}</dd>
-                  </div>
-                ))}
-              </dl>
-            </details>
-          </Card>
-
-          <ActionsSection code={rec.code} recommendationId={rec.id} actor={actor} facts={facts} />
-          <IndicatorsSection code={rec.code} recommendationId={rec.id} actor={actor} facts={facts} />
-
-          <Card aria-labelledby="source-h">
-            <CardTitle id="source-h">{t("detail.source")}</CardTitle>
-            <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
-              <dt className="text-muted-foreground">{t("detail.document")}</dt>
-              <dd>
-                {rec.source.document?.title ?? t("detail.notSet")}
-                {rec.source.document?.author ? (
-                  <span className="text-muted-foreground"> — {rec.source.document.author}</span>
-                ) : null}
-              </dd>
-              <dt className="text-muted-foreground">{t("detail.locator")}</dt>
-              <dd>{rec.source.locator ?? t("detail.notSet")}</dd>
-            </dl>
-            {rec.source.excerpt ? (
-              <figure className="mt-4">
-                <figcaption className="sr-only">{t("detail.excerpt")}</figcaption>
-                <blockquote className="border-l-4 border-primary/60 pl-4 text-sm italic leading-relaxed">
-                  {rec.source.excerpt}
-                </blockquote>
-              </figure>
-            ) : null}
-          </Card>
-          <NotesSection
-            code={rec.code}
-            recommendationId={rec.id}
-            viewVersionId={typeof noteVersion === "string" ? noteVersion : undefined}
-            mayEdit={authorize(actor, { action: "note.edit", recommendation: facts }).allowed}
-            mayFreeze={authorize(actor, { action: "note.freeze", recommendation: facts }).allowed}
-            mayRepair={authorize(actor, { action: "note.repair", recommendation: facts }).allowed}
-          />
-          <Card aria-labelledby="history-h" id="history">
-            <CardTitle id="history-h">{t("history.title")}</CardTitle>
-            <HistoryTimeline entries={history} filter={historyFilter} basePath={`/recommendations/${rec.code}`} />
-          </Card>
-        </div>
-
-        <aside className="min-w-0 space-y-6">
-          <PropertiesPanel
-            code={rec.code}
-            version={rec.version}
-            values={{
-              status: rec.status,
-              health: rec.health,
-              priority: rec.priority,
-              acceptance: rec.acceptance,
-              acceptanceReason: rec.acceptanceReason,
-              closureReason: rec.closureReason,
-              targetDate: rec.targetDate,
-            }}
-            updatedAt={rec.updatedAt}
-            rights={rights}
-          />
-
-          {mayArchive ? (
-            <Card aria-labelledby="archive-h">
-              <CardTitle id="archive-h">{t("archive.title")}</CardTitle>
-              <ArchiveControl code={rec.code} version={rec.version} archived={rec.archivedAt !== null} />
+        <div className="grid gap-6 lg:grid-cols-3">
+          <div className="min-w-0 space-y-6 lg:col-span-2">
+            <Card aria-labelledby="summary-h">
+              <CardTitle id="summary-h">{t("detail.summary")}</CardTitle>
+              <ShownText as="p" className="leading-relaxed" texts={rec.summary} />
+              {rec.rationale ? (
+                <>
+                  <h3 className="mb-1 mt-4 text-sm font-semibold">{t("detail.rationale")}</h3>
+                  <p className="text-sm leading-relaxed text-muted-foreground">{rec.rationale}</p>
+                </>
+              ) : null}
             </Card>
-          ) : null}
 
-          <OwnersSection rec={rec} actor={actor} facts={facts} />
-        </aside>
-      </div>
-    </article>
+            <ActionsSection code={rec.code} recommendationId={rec.id} actor={actor} facts={facts} />
+            <IndicatorsSection code={rec.code} recommendationId={rec.id} actor={actor} facts={facts} />
+
+            <Card aria-labelledby="source-h">
+              <CardTitle id="source-h">{t("detail.source")}</CardTitle>
+              <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-2 text-sm">
+                <dt className="text-muted-foreground">{t("detail.document")}</dt>
+                <dd>
+                  {rec.source.document?.title ?? t("detail.notSet")}
+                  {rec.source.document?.author ? (
+                    <span className="text-muted-foreground"> — {rec.source.document.author}</span>
+                  ) : null}
+                </dd>
+                <dt className="text-muted-foreground">{t("detail.locator")}</dt>
+                <dd>{rec.source.locator ?? t("detail.notSet")}</dd>
+              </dl>
+              {rec.source.excerpt ? (
+                <figure className="mt-4">
+                  <figcaption className="sr-only">{t("detail.excerpt")}</figcaption>
+                  <blockquote className="border-l-4 border-primary/60 pl-4 text-sm italic leading-relaxed">
+                    {rec.source.excerpt}
+                  </blockquote>
+                </figure>
+              ) : null}
+            </Card>
+            <NotesSection
+              code={rec.code}
+              recommendationId={rec.id}
+              viewVersionId={typeof noteVersion === "string" ? noteVersion : undefined}
+              mayEdit={authorize(actor, { action: "note.edit", recommendation: facts }).allowed}
+              mayFreeze={authorize(actor, { action: "note.freeze", recommendation: facts }).allowed}
+              mayRepair={authorize(actor, { action: "note.repair", recommendation: facts }).allowed}
+            />
+            <Card aria-labelledby="history-h" id="history">
+              <CardTitle id="history-h">{t("history.title")}</CardTitle>
+              <HistoryTimeline entries={history} filter={historyFilter} basePath={`/recommendations/${rec.code}`} />
+            </Card>
+          </div>
+
+          <aside className="min-w-0 space-y-6">
+            <PropertiesPanel
+              code={rec.code}
+              version={rec.version}
+              values={{
+                status: rec.status,
+                health: rec.health,
+                priority: rec.priority,
+                acceptance: rec.acceptance,
+                acceptanceReason: rec.acceptanceReason,
+                closureReason: rec.closureReason,
+                targetDate: rec.targetDate,
+              }}
+              updatedAt={rec.updatedAt}
+              rights={rights}
+            />
+
+            {mayArchive ? (
+              <Card aria-labelledby="archive-h">
+                <CardTitle id="archive-h">{t("archive.title")}</CardTitle>
+                <ArchiveControl code={rec.code} version={rec.version} archived={rec.archivedAt !== null} />
+              </Card>
+            ) : null}
+
+            <OwnersSection rec={rec} actor={actor} facts={facts} />
+          </aside>
+        </div>
+      </article>
+    </ContentLanguageProvider>
   );
 }

@@ -1,8 +1,10 @@
 "use client";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FormOutcome, SelectField, TextAreaField, TextField, useServerAction } from "@/components/forms/form-parts";
+import { emptyTexts, TranslatedFields } from "@/components/forms/translated-fields";
 import { horizons, priorities, themes } from "@/db/schema/enums";
 import { createRecommendationAction } from "./actions";
 
@@ -21,6 +23,8 @@ export function NewRecommendationForm({
   const t = useTranslations();
   const router = useRouter();
   const { run, pending, fieldErrors: e, message } = useServerAction(createRecommendationAction);
+  // Held here, so typing Chinese in one script can offer the other (TranslatedFields).
+  const [texts, setTexts] = useState({ title: emptyTexts(), summary: emptyTexts() });
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -86,48 +90,37 @@ export function NewRecommendationForm({
         />
         <TextField id="targetDate" name="targetDate" type="date" label={t("detail.targetDate")} errors={e.targetDate} />
       </div>
-      <fieldset className="grid gap-4 sm:grid-cols-3">
+      <fieldset className="min-w-0">
         <legend className="mb-2 text-sm font-semibold">{t("create.titleAndSummary")}</legend>
-        <TextField id="titleEn" name="titleEn" lang="en" label={t("create.titleEn")} required errors={e["title.en"]} />
-        <TextField
-          id="titleZhHans"
-          name="titleZhHans"
-          lang="zh-Hans"
-          label={t("create.titleZhHans")}
-          required
-          errors={e["title.zhHans"]}
-        />
-        <TextField
-          id="titleZhHant"
-          name="titleZhHant"
-          lang="zh-Hant"
-          label={t("create.titleZhHant")}
-          required
-          errors={e["title.zhHant"]}
-        />
-        <TextAreaField
-          id="summaryEn"
-          name="summaryEn"
-          lang="en"
-          label={t("create.summaryEn")}
-          required
-          errors={e["summary.en"]}
-        />
-        <TextAreaField
-          id="summaryZhHans"
-          name="summaryZhHans"
-          lang="zh-Hans"
-          label={t("create.summaryZhHans")}
-          required
-          errors={e["summary.zhHans"]}
-        />
-        <TextAreaField
-          id="summaryZhHant"
-          name="summaryZhHant"
-          lang="zh-Hant"
-          label={t("create.summaryZhHant")}
-          required
-          errors={e["summary.zhHant"]}
+        <TranslatedFields
+          idPrefix="new"
+          fields={[
+            {
+              name: "title",
+              label: t("create.titleEn"),
+              labels: { en: t("create.titleEn"), zhHans: t("create.titleZhHans"), zhHant: t("create.titleZhHant") },
+              maxLength: 300,
+              required: true,
+            },
+            {
+              name: "summary",
+              label: t("create.summaryEn"),
+              labels: {
+                en: t("create.summaryEn"),
+                zhHans: t("create.summaryZhHans"),
+                zhHant: t("create.summaryZhHant"),
+              },
+              maxLength: 4000,
+              rows: 3,
+              required: true,
+            },
+          ]}
+          values={texts}
+          onChange={(field, lang, value) =>
+            setTexts((was) => ({ ...was, [field]: { ...was[field as "title"], [lang]: value } }))
+          }
+          nameFor={(field, lang) => `${field}${lang[0]!.toUpperCase()}${lang.slice(1)}`}
+          errors={(field, lang) => e[`${field}.${lang}`]}
         />
       </fieldset>
       <TextAreaField id="rationale" name="rationale" label={t("detail.rationale")} errors={e.rationale} />

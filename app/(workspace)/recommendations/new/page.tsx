@@ -8,7 +8,7 @@ import { getDb } from "@/db";
 import { agencies, sourceDocuments } from "@/db/schema";
 import { requireUser } from "@/lib/auth/session";
 import { actorOf, authorize } from "@/lib/permissions";
-import { localized } from "@/lib/i18n/localized";
+import { localizedString } from "@/lib/i18n/localized";
 import { Card } from "@/components/ui/card";
 import { NewRecommendationForm } from "./new-recommendation-form";
 
@@ -47,7 +47,7 @@ export default async function NewRecommendationPage() {
   ]);
   const option = (a: (typeof agencyRows)[number]) => ({
     value: a.key,
-    label: `${a.abbreviation} · ${localized({ en: a.nameEn, zhHans: a.nameZhHans, zhHant: a.nameZhHant }, locale)}`,
+    label: `${a.abbreviation} · ${localizedString({ en: a.nameEn, zhHans: a.nameZhHans, zhHant: a.nameZhHant }, locale)}`,
   });
   return (
     <div className="space-y-5">

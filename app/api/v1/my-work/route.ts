@@ -12,6 +12,8 @@ function itemJson(a: MyWorkItem, callerId: string) {
   return {
     id: a.id,
     title: a.title,
+    titles: a.titles,
+    descriptions: a.descriptions,
     status: a.status,
     progress: a.progress,
     dueDate: a.dueDate,
