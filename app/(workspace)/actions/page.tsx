@@ -19,6 +19,7 @@ import {
 } from "@/lib/validation/search-params";
 import { ActionsTable, type ActionGroup } from "@/components/actions/table/actions-table";
 import { LiveRefresh } from "@/components/live/live-refresh";
+import { getSay } from "@/lib/i18n/say";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("allActions"))("title") };
@@ -47,7 +48,8 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
   }
 
   // A hand-edited link with a bad value shows the view without that part, and says so.
-  const { query, problems } = parseListLink(actionListQuery, raw);
+  const say = await getSay();
+  const { query, problems } = parseListLink(actionListQuery, raw, say);
   const params = toActionListParams(query);
 
   const [result, facets, agencyRows] = await Promise.all([
@@ -112,7 +114,7 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
         rowTotal={result.rowTotal}
         views={saved.views}
         defaultViewId={saved.defaultViewId}
-        shareRefusal={share.allowed ? null : share.reason}
+        shareRefusal={share.allowed ? null : say(share.reason)}
       />
     </div>
   );

@@ -7,6 +7,7 @@ import { listAgencies } from "@/db/queries/agencies";
 import { facetCounts, listRecommendations, type ListItem } from "@/db/queries/recommendation-list";
 import { listSavedViews } from "@/db/queries/views";
 import { requireUser } from "@/lib/auth/session";
+import { getSay } from "@/lib/i18n/say";
 import { actorOf, authorize, factsOf, recommendationEditRights, type Actor } from "@/lib/permissions";
 import { localized } from "@/lib/i18n/localized";
 import type { AgencyOption, TableRow } from "@/lib/table/recommendation-row";
@@ -48,7 +49,8 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
   }
 
   // A hand-edited link with a bad value shows the view without that part, and says so.
-  const { query, problems } = parseListLink(recommendationListQuery, raw);
+  const say = await getSay();
+  const { query, problems } = parseListLink(recommendationListQuery, raw, say);
   const params = toListParams(query);
 
   const [result, facets, agencyRows] = await Promise.all([
@@ -123,7 +125,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
         rowTotal={result.rowTotal}
         views={saved.views}
         defaultViewId={saved.defaultViewId}
-        shareRefusal={share.allowed ? null : share.reason}
+        shareRefusal={share.allowed ? null : say(share.reason)}
       />
     </div>
   );
