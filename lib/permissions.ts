@@ -8,7 +8,6 @@
  */
 import { recommendationStatuses, type RecommendationStatus, type UserRole } from "@/db/schema/enums";
 import type { TokenScope } from "@/db/schema/security";
-import { english } from "@/lib/i18n/render-message";
 import {
   listOf,
   msg,
@@ -183,7 +182,11 @@ const deny = (key: MessageKey, values?: Record<string, MessageValue>): Decision 
   reason: msg(key, values),
 });
 
-/** Renders a refusal for people; the rights helpers below take one so pages get them in the reader's language. */
+/**
+ * Renders a refusal for people (lib/i18n/say.ts on pages, `english` in tests): the rights helpers
+ * below take one so pages get their reasons in the reader's language. Passed in rather than
+ * imported, so this module (which client components reach through lib/lifecycle) carries no catalog.
+ */
 export type Say = (message: Message) => string;
 
 const WRITES = new Set<Request["action"]>([
@@ -389,7 +392,7 @@ export function recommendationEditRights(
   actor: Actor,
   recommendation: RecommendationFacts,
   status: RecommendationStatus,
-  say: Say = english,
+  say: Say,
 ): RecommendationEditRights {
   const decide = (fields: string[], to?: RecommendationStatus) =>
     authorize(actor, {
@@ -437,7 +440,7 @@ export interface ActionEditRights {
   reassignRefusal: string | null;
 }
 
-export function actionEditRights(actor: Actor, target: ActionFacts, say: Say = english): ActionEditRights {
+export function actionEditRights(actor: Actor, target: ActionFacts, say: Say): ActionEditRights {
   const decide = (fields: readonly string[]) =>
     authorize(actor, { action: "action.update", target, fields: [...fields] });
   const edit = decide(memberActionFields);

@@ -340,7 +340,7 @@ describe("who may do what", () => {
 
   it("gives the list and the detail page the same edit rights", () => {
     const facts: RecommendationFacts = { ownerAgencyIds: [SZ] };
-    expect(recommendationEditRights(szMember, facts, "in_progress")).toEqual({
+    expect(recommendationEditRights(szMember, facts, "in_progress", english)).toEqual({
       statuses: ["accepted", "implemented"],
       health: true,
       priority: false,
@@ -359,20 +359,20 @@ describe("who may do what", () => {
       },
     });
     // A proposed item is not the member's to move: the status is read-only and says why.
-    expect(recommendationEditRights(szMember, facts, "proposed")).toMatchObject({
+    expect(recommendationEditRights(szMember, facts, "proposed", english)).toMatchObject({
       statuses: [],
       health: true,
       refusals: { status: expect.stringMatching(/accepting, verifying, closing and reopening are for coordinators/) },
     });
     // A verification stands: a member of the owning agency sees no status to move it to.
-    expect(recommendationEditRights(szMember, facts, "verified").statuses).toEqual([]);
-    expect(recommendationEditRights(coordinator, facts, "verified")).toMatchObject({
+    expect(recommendationEditRights(szMember, facts, "verified", english).statuses).toEqual([]);
+    expect(recommendationEditRights(coordinator, facts, "verified", english)).toMatchObject({
       statuses: ["proposed", "accepted", "in_progress", "implemented", "closed"],
       assess: true,
       targetDate: true,
       refusals: { status: null, health: null, priority: null, targetDate: null, assess: null },
     });
-    expect(recommendationEditRights(viewer, facts, "proposed")).toMatchObject({
+    expect(recommendationEditRights(viewer, facts, "proposed", english)).toMatchObject({
       statuses: [],
       health: false,
       refusal: expect.stringMatching(/Viewers can read/),

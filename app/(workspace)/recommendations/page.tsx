@@ -8,7 +8,7 @@ import { facetCounts, listRecommendations, type ListItem } from "@/db/queries/re
 import { listSavedViews } from "@/db/queries/views";
 import { requireUser } from "@/lib/auth/session";
 import { getSay } from "@/lib/i18n/say";
-import { actorOf, authorize, factsOf, recommendationEditRights, type Actor } from "@/lib/permissions";
+import { actorOf, authorize, factsOf, recommendationEditRights, type Actor, type Say } from "@/lib/permissions";
 import { localized } from "@/lib/i18n/localized";
 import type { AgencyOption, TableRow } from "@/lib/table/recommendation-row";
 import { savedViewHref } from "@/lib/table/recommendation-view";
@@ -29,8 +29,8 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Record<string, string | string[] | undefined>;
 
 /** What this person may change in a row, decided as on the detail page (the server checks again). */
-function editRights(actor: Actor, item: ListItem): TableRow["edit"] {
-  const { statuses, health, priority, lead } = recommendationEditRights(actor, factsOf(item), item.status);
+function editRights(actor: Actor, item: ListItem, say: Say): TableRow["edit"] {
+  const { statuses, health, priority, lead } = recommendationEditRights(actor, factsOf(item), item.status, say);
   return { statuses, health, priority, lead };
 }
 
@@ -88,7 +88,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
       updatedAt: item.updatedAt.toISOString(),
       version: item.version,
       group: item.group,
-      edit: editRights(actor, item),
+      edit: editRights(actor, item, say),
     };
   });
   const agencies: AgencyOption[] = agencyRows
