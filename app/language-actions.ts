@@ -8,6 +8,9 @@ import { localeCookie } from "@/lib/i18n/config";
 import { toAppError, type ErrorCode } from "@/lib/errors";
 import { preferencesInput } from "@/lib/validation/preferences";
 import { parseInput } from "@/lib/validation/parse-input";
+import { readerLocale } from "@/lib/actions/server-action";
+import { renderMessage } from "@/lib/i18n/render-message";
+import { msg } from "@/lib/i18n/server-message";
 
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
@@ -31,8 +34,12 @@ export async function chooseLanguage(
     return { ok: true };
   } catch (caught) {
     const err = toAppError(caught);
-    if (err) return { ok: false, code: err.code, error: err.message };
+    if (err) return { ok: false, code: err.code, error: err.localized(await readerLocale()).message };
     console.error("choosing a language failed", caught);
-    return { ok: false, code: "internal", error: "The language could not be changed. Try again in a moment." };
+    return {
+      ok: false,
+      code: "internal",
+      error: renderMessage(msg("errors.languageFailed"), await readerLocale()),
+    };
   }
 }

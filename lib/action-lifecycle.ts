@@ -4,6 +4,7 @@
  * either state drops what belonged to it. Pure, so the rules are unit-tested on their own.
  */
 import type { ActionStatus } from "@/db/schema/enums";
+import { msg, type FieldMessages, type MessageKey } from "./i18n/server-message";
 
 export interface ActionLifecycleState {
   status: ActionStatus;
@@ -18,7 +19,7 @@ export interface ActionLifecycleOutcome {
   /** Set when the action becomes done, cleared when it stops being done. */
   completed: "now" | "cleared" | "unchanged";
   /** Field → messages for a change that breaks a rule; empty when the change is allowed. */
-  errors: Record<string, string[]>;
+  errors: FieldMessages;
 }
 
 const blank = (v: string | null | undefined) => !v?.trim();
@@ -28,8 +29,8 @@ export function settleActionLifecycle(
   before: ActionLifecycleState | null,
   asked: Partial<ActionLifecycleState>,
 ): ActionLifecycleOutcome {
-  const errors: Record<string, string[]> = {};
-  const add = (field: string, message: string) => (errors[field] ??= []).push(message);
+  const errors: FieldMessages = {};
+  const add = (field: string, key: MessageKey) => (errors[field] ??= []).push(msg(key));
   const changes: Partial<ActionLifecycleState> = {};
   const was = before?.status ?? null;
   const status = asked.status ?? was ?? "todo";
@@ -40,27 +41,20 @@ export function settleActionLifecycle(
   if (status === "done") {
     // Asked for when it becomes done, or when someone clears it (actions done before notes existed keep none).
     if (was !== "done" ? blank(note) : asked.completionNote !== undefined && blank(note))
-      add(
-        "completionNote",
-        "Say what shows the action is done: a short completion note (a report, a decision, a link).",
-      );
-    if (asked.progress !== undefined && asked.progress !== 100)
-      add("progress", "A done action is at 100 %. Leave progress at 100, or choose another status.");
+      add("completionNote", "rules.completionNote");
+    if (asked.progress !== undefined && asked.progress !== 100) add("progress", "rules.doneAt100");
     if ((before?.progress ?? null) !== 100) changes.progress = 100;
   } else if (asked.completionNote) {
-    add("completionNote", "A completion note belongs to a done action: mark it done, or leave the note out.");
+    add("completionNote", "rules.completionNoteNotDone");
   } else if (before?.completionNote) {
     changes.completionNote = null;
   }
 
   if (status === "cancelled") {
     if (was !== "cancelled" ? blank(reason) : asked.cancellationReason !== undefined && blank(reason))
-      add("cancellationReason", "Say why the action is cancelled: the reason is kept in the history.");
+      add("cancellationReason", "rules.cancellationReason");
   } else if (asked.cancellationReason) {
-    add(
-      "cancellationReason",
-      "A cancellation reason belongs to a cancelled action: cancel it, or leave the reason out.",
-    );
+    add("cancellationReason", "rules.cancellationReasonNotCancelled");
   } else if (before?.cancellationReason) {
     changes.cancellationReason = null;
   }

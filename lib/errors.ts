@@ -1,4 +1,13 @@
-/** Errors that carry what the caller should be told: a stable code, an HTTP status and a message. */
+import { english, renderMessage } from "@/lib/i18n/render-message";
+import type { SupportedLocale } from "@/lib/i18n/config";
+import { msg, type FieldMessages, type Message, type MessageKey, type MessageValue } from "@/lib/i18n/server-message";
+
+/**
+ * Errors that carry what the caller should be told: a stable code (an English identifier, the same
+ * in every language), an HTTP status and a message descriptor that the boundaries (apiRoute,
+ * serverAction, pages) render in the reader's language. `message` and `fieldErrors` hold the
+ * English rendering, for logs and for code that reads them.
+ */
 export type ErrorCode =
   | "bad_request"
   | "unauthorized"
@@ -22,46 +31,62 @@ const statusOf: Record<ErrorCode, number> = {
   internal: 500,
 };
 
+/** A message given as a descriptor, or as a key and its values. */
+export type Said = Message | MessageKey;
+const descriptor = (said: Said, values?: Record<string, MessageValue>): Message =>
+  typeof said === "string" ? msg(said, values) : said;
+
+/** Field messages as sentences in `locale`. */
+export function renderFieldMessages(fields: FieldMessages, locale: SupportedLocale): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(fields).map(([f, list]) => [f, list.map((m) => renderMessage(m, locale))]));
+}
+
 export class AppError extends Error {
   readonly status: number;
+  /** The field messages in English (see `fieldMessages` for the descriptors). */
+  readonly fieldErrors?: Record<string, string[]>;
   constructor(
     readonly code: ErrorCode,
-    message: string,
-    readonly fieldErrors?: Record<string, string[]>,
+    /** What to tell the caller, rendered at the boundary in their language. */
+    readonly descriptor: Message,
+    readonly fieldMessages?: FieldMessages,
     /** Extra facts for the caller, e.g. the current record on a version conflict. */
     readonly details?: Record<string, unknown>,
   ) {
-    super(message);
+    super(english(descriptor));
     this.status = statusOf[code];
+    if (fieldMessages) this.fieldErrors = renderFieldMessages(fieldMessages, "en");
+  }
+
+  /** The message and field messages in `locale`, as the boundaries answer them. */
+  localized(locale: SupportedLocale): { message: string; fieldErrors?: Record<string, string[]> } {
+    return {
+      message: renderMessage(this.descriptor, locale),
+      ...(this.fieldMessages ? { fieldErrors: renderFieldMessages(this.fieldMessages, locale) } : {}),
+    };
   }
 }
 
-export const unauthorized = () =>
-  new AppError("unauthorized", "Sign in first: this endpoint needs a signed-in session.");
-export const notFound = (message: string) => new AppError("not_found", message);
-export const badRequest = (message: string, fieldErrors?: Record<string, string[]>) =>
-  new AppError("bad_request", message, fieldErrors);
-export const forbidden = (message: string) => new AppError("forbidden", message);
-export const conflict = (message: string, details?: Record<string, unknown>) =>
-  new AppError("conflict", message, undefined, details);
-export const unprocessable = (message: string, fieldErrors?: Record<string, string[]>) =>
-  new AppError("unprocessable", message, fieldErrors);
+export const unauthorized = () => new AppError("unauthorized", msg("errors.signInFirst"));
+export const notFound = (said: Said, values?: Record<string, MessageValue>) =>
+  new AppError("not_found", descriptor(said, values));
+export const badRequest = (said: Said, fieldErrors?: FieldMessages) =>
+  new AppError("bad_request", descriptor(said), fieldErrors);
+export const forbidden = (said: Said) => new AppError("forbidden", descriptor(said));
+export const conflict = (said: Said, details?: Record<string, unknown>) =>
+  new AppError("conflict", descriptor(said), undefined, details);
+export const unprocessable = (said: Said, fieldErrors?: FieldMessages) =>
+  new AppError("unprocessable", descriptor(said), fieldErrors);
 export const payloadTooLarge = (limit: string) =>
-  new AppError(
-    "payload_too_large",
-    `The request body is larger than ${limit}, the most accepted here. Send less at once.`,
-  );
+  new AppError("payload_too_large", msg("errors.payloadTooLarge", { limit }));
 
 /** Seconds a caller should wait before retrying while the database cannot be reached. */
 export const DATABASE_RETRY_AFTER_SECONDS = 2;
 
 export const databaseUnavailable = () =>
-  new AppError(
-    "unavailable",
-    "The database cannot be reached right now, so nothing was read or changed. Try again in a few seconds.",
-    undefined,
-    { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS },
-  );
+  new AppError("unavailable", msg("errors.databaseUnavailable"), undefined, {
+    retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+  });
 
 /**
  * Errors that say the database is out of reach (down, restarting, refusing connections, or the
@@ -109,18 +134,18 @@ export function isDatabaseUnreachable(err: unknown): boolean {
  * slipped through (a NUL character, a number out of range) from becoming a 500.
  */
 const databaseRefusals: Record<string, () => AppError> = {
-  "22021": () => badRequest("Text may not contain the NUL character or invalid UTF-8."),
-  "22P05": () => badRequest("Text may not contain the NUL character or invalid UTF-8."),
-  "22P02": () => badRequest("A value has the wrong format (for example an id that is not a UUID)."),
-  "22001": () => badRequest("A text value is too long."),
-  "22003": () => badRequest("A number is out of range."),
-  "22007": () => badRequest("A date or time has the wrong format."),
-  "22008": () => badRequest("A date or time is out of range."),
-  "23505": () => conflict("That already exists."),
-  "23503": () => unprocessable("It refers to something that does not exist."),
-  "23514": () => unprocessable("The values break a rule of the data (a check constraint)."),
-  "40001": () => conflict("Someone else changed this at the same moment. Try again."),
-  "40P01": () => conflict("Someone else changed this at the same moment. Try again."),
+  "22021": () => badRequest("errors.database.invalidText"),
+  "22P05": () => badRequest("errors.database.invalidText"),
+  "22P02": () => badRequest("errors.database.wrongFormat"),
+  "22001": () => badRequest("errors.database.textTooLong"),
+  "22003": () => badRequest("errors.database.numberOutOfRange"),
+  "22007": () => badRequest("errors.database.dateWrongFormat"),
+  "22008": () => badRequest("errors.database.dateOutOfRange"),
+  "23505": () => conflict("errors.database.alreadyExists"),
+  "23503": () => unprocessable("errors.database.missingReference"),
+  "23514": () => unprocessable("errors.database.checkConstraint"),
+  "40001": () => conflict("errors.database.concurrentChange"),
+  "40P01": () => conflict("errors.database.concurrentChange"),
 };
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Acceptance, ClosureReason, RecommendationStatus } from "@/db/schema/enums";
 import { belongsToOwner, type Actor, type RecommendationFacts } from "./permissions";
+import { msg, type FieldMessages, type MessageKey } from "./i18n/server-message";
 
 export interface LifecycleState {
   status: RecommendationStatus;
@@ -24,33 +25,30 @@ export function lifecycleErrors(
   facts: RecommendationFacts,
   before: LifecycleState,
   after: LifecycleState,
-): Record<string, string[]> {
-  const errors: Record<string, string[]> = {};
-  const add = (field: string, message: string) => (errors[field] ??= []).push(message);
+): FieldMessages {
+  const errors: FieldMessages = {};
+  const add = (field: string, key: MessageKey) => (errors[field] ??= []).push(msg(key));
 
   if (after.acceptance !== before.acceptance && after.acceptance !== "pending" && !after.acceptanceReason?.trim()) {
-    add("acceptanceReason", "Give the reason for this acceptance decision.");
+    add("acceptanceReason", "rules.acceptanceReason");
   }
   if (after.status !== before.status) {
     if (WORK_STATUSES.includes(after.status) && !ACCEPTED.includes(after.acceptance)) {
-      add("status", "Accept the recommendation (fully or partially, with a reason) before work on it starts.");
+      add("status", "rules.acceptBeforeWork");
     }
     if (after.status === "verified") {
       if (!["implemented", "verified"].includes(before.status)) {
-        add("status", "Only an implemented recommendation can be verified.");
+        add("status", "rules.verifyImplementedOnly");
       }
       if (actor.role !== "admin" && actor.role !== "coordinator") {
-        add("status", "Only a coordinator or administrator can verify a recommendation.");
+        add("status", "rules.verifyByManager");
       } else if (belongsToOwner(actor, facts)) {
-        add(
-          "status",
-          "Verification must come from outside the owning agencies: ask a coordinator from another agency.",
-        );
+        add("status", "rules.verifyFromOutside");
       }
     }
   }
   if (after.status === "closed" && !after.closureReason) {
-    add("closureReason", "Say why the recommendation is closed: implemented, not implemented or superseded.");
+    add("closureReason", "rules.closureReason");
   }
   return errors;
 }

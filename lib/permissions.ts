@@ -8,6 +8,14 @@
  */
 import { recommendationStatuses, type RecommendationStatus, type UserRole } from "@/db/schema/enums";
 import type { TokenScope } from "@/db/schema/security";
+import {
+  listOf,
+  msg,
+  type Message,
+  type MessageKey,
+  type MessageList,
+  type MessageValue,
+} from "@/lib/i18n/server-message";
 
 export interface Actor {
   id: string;
@@ -87,28 +95,42 @@ export const memberActionFields = [
 /** The fields that reassign an action. */
 export const reassignmentFields = ["agency", "assigneeId"] as const;
 
-/** How a refusal names fields: words a person reads, never the field ids the code uses. */
-const fieldWords: Record<string, string> = {
-  acceptance: "the acceptance decision",
-  acceptanceReason: "its reason",
-  closureReason: "the closure reason",
-  targetDate: "the target date",
-  priority: "the priority",
-  owners: "the owners",
-  archivedAt: "archiving",
-  titleEn: "the English title",
-  titleZhHans: "the Simplified Chinese title",
-  titleZhHant: "the Traditional Chinese title",
-  summaryEn: "the English summary",
-  summaryZhHans: "the Simplified Chinese summary",
-  summaryZhHant: "the Traditional Chinese summary",
-  assigneeId: "the assignee",
+/**
+ * How a refusal names fields: words a person reads ("the target date", in their language), never
+ * the field ids the code uses.
+ */
+const fieldWords: Record<string, MessageKey> = {
+  acceptance: "fieldWords.acceptance",
+  acceptanceReason: "fieldWords.acceptanceReason",
+  closureReason: "fieldWords.closureReason",
+  targetDate: "fieldWords.targetDate",
+  priority: "fieldWords.priority",
+  owners: "fieldWords.owners",
+  archivedAt: "fieldWords.archivedAt",
+  titleEn: "fieldWords.titleEn",
+  titleZhHans: "fieldWords.titleZhHans",
+  titleZhHant: "fieldWords.titleZhHant",
+  summaryEn: "fieldWords.summaryEn",
+  summaryZhHans: "fieldWords.summaryZhHans",
+  summaryZhHant: "fieldWords.summaryZhHant",
+  rationale: "fieldWords.rationale",
+  theme: "fieldWords.theme",
+  horizon: "fieldWords.horizon",
+  status: "fieldWords.status",
+  health: "fieldWords.health",
+  assigneeId: "fieldWords.assigneeId",
+  agency: "fieldWords.agency",
 };
 
-/** "the priority", "the priority and the target date", "a, b and c": for a sentence. */
-export function fieldList(fields: readonly string[]): string {
-  const words = fields.map((f) => fieldWords[f] ?? `the ${f.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()}`);
-  return words.length <= 1 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} and ${words.at(-1)}`;
+/** "the priority", "the priority and the target date", "a, b and c": for a sentence, in the reader's language. */
+export function fieldList(fields: readonly string[]): MessageList {
+  return listOf(
+    fields.map((f) => {
+      const key = fieldWords[f];
+      // A field without words of its own is named after its id (in English), rather than not at all.
+      return key ? msg(key) : msg("fieldWords.other", { name: f.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() });
+    }),
+  );
 }
 
 export type Request =
@@ -157,10 +179,21 @@ export type Request =
   /** One's own preferences, such as the interface language. */
   | { action: "preferences.update" };
 
-export type Decision = { allowed: true } | { allowed: false; reason: string };
+/** A refusal's reason is a message descriptor: pages render it in the reader's language (lib/i18n/say.ts). */
+export type Decision = { allowed: true } | { allowed: false; reason: Message };
 
 const allow: Decision = { allowed: true };
-const deny = (reason: string): Decision => ({ allowed: false, reason });
+const deny = (key: MessageKey, values?: Record<string, MessageValue>): Decision => ({
+  allowed: false,
+  reason: msg(key, values),
+});
+
+/**
+ * Renders a refusal for people (lib/i18n/say.ts on pages, `english` in tests): the rights helpers
+ * below take one so pages get their reasons in the reader's language. Passed in rather than
+ * imported, so this module (which client components reach through lib/lifecycle) carries no catalog.
+ */
+export type Say = (message: Message) => string;
 
 const WRITES = new Set<Request["action"]>([
   "recommendation.create",
@@ -221,13 +254,13 @@ export function can(actor: Actor, req: Request): boolean {
 
 export function authorize(actor: Actor, req: Request): Decision {
   if (actor.tokenScope === "read" && isWrite(req.action)) {
-    return deny("This API token is read-only. Create a token with the write scope to make changes.");
+    return deny("permissions.readOnlyToken");
   }
   const decision = byRole(actor, req);
   // One rule for everything under an archived recommendation (fields, owners, actions, readings,
   // notes), after the role rules so that someone who could not change it anyway is told that instead.
   if (decision.allowed && changedRecommendation(req)?.archived) {
-    return deny("This recommendation is archived. Restore it before changing it.");
+    return deny("permissions.archived");
   }
   return decision;
 }
@@ -239,57 +272,44 @@ function byRole(actor: Actor, req: Request): Decision {
 
     case "note.read":
       // A live note opens over the websocket with a ticket that only a signed-in browser gets.
-      return actor.tokenScope
-        ? deny("Live notes open in the browser while signed in; API tokens cannot open them.")
-        : allow;
+      return actor.tokenScope ? deny("permissions.liveNotesInBrowser") : allow;
 
     case "recommendation.create":
     case "recommendation.archive":
-      return isManager(actor) ? allow : deny("Only coordinators and administrators can do this.");
+      return isManager(actor) ? allow : deny("permissions.managersOnly");
 
     case "action.create":
       if (isManager(actor)) return allow;
-      if (actor.role !== "member") return deny("Viewers can read but not add actions.");
-      if (!belongsToOwner(actor, req.recommendation))
-        return deny("Agency members add actions only to recommendations their agency owns.");
-      if (req.agencyId !== actor.agencyId)
-        return deny(
-          "Agency members add actions only for their own agency; ask a coordinator to assign other agencies.",
-        );
+      if (actor.role !== "member") return deny("permissions.viewerAddAction");
+      if (!belongsToOwner(actor, req.recommendation)) return deny("permissions.memberAddActionOwned");
+      if (req.agencyId !== actor.agencyId) return deny("permissions.memberAddActionOwnAgency");
       return allow;
 
     case "recommendation.update": {
       if (isManager(actor)) return allow;
-      if (actor.role !== "member") return deny("Viewers can read but not change recommendations.");
+      if (actor.role !== "member") return deny("permissions.viewerChangeRecommendation");
       if (!belongsToOwner(actor, req.recommendation)) {
-        return deny("Only members of an agency that owns this recommendation can update it.");
+        return deny("permissions.ownerMembersOnly");
       }
       const other = req.fields.filter((f) => !(memberRecommendationFields as readonly string[]).includes(f));
       if (other.length) {
-        return deny(
-          `Agency members can update status and health only; ask a coordinator to change ${fieldList(other)}.`,
-        );
+        return deny("permissions.memberStatusHealthOnly", { fields: fieldList(other) });
       }
       const change = req.statusChange;
       if (change && !(memberStatuses.includes(change.from) && memberStatuses.includes(change.to))) {
-        return deny(
-          "Agency members move the status only among accepted, in progress and implemented; accepting, verifying, closing and reopening are for coordinators.",
-        );
+        return deny("permissions.memberStatusMoves");
       }
       return allow;
     }
 
     case "action.update": {
       if (isManager(actor)) return allow;
-      if (actor.role !== "member") return deny("Viewers can read but not change actions.");
-      if (actor.agencyId !== req.target.agencyId)
-        return deny("Agency members can update only the actions assigned to their own agency.");
+      if (actor.role !== "member") return deny("permissions.viewerChangeAction");
+      if (actor.agencyId !== req.target.agencyId) return deny("permissions.memberOwnActions");
       if (req.fields.some((f) => (reassignmentFields as readonly string[]).includes(f)))
-        return deny(
-          "Only coordinators and administrators can reassign an action to another agency or person; ask a coordinator to reassign it.",
-        );
+        return deny("permissions.reassign");
       const other = req.fields.filter((f) => !(memberActionFields as readonly string[]).includes(f));
-      if (other.length) return deny(`Only coordinators can change ${fieldList(other)} of an action.`);
+      if (other.length) return deny("permissions.coordinatorActionFields", { fields: fieldList(other) });
       return allow;
     }
 
@@ -297,64 +317,49 @@ function byRole(actor: Actor, req: Request): Decision {
     case "note.edit":
       if (isManager(actor)) return allow;
       if (actor.role === "member" && belongsToOwner(actor, req.recommendation)) return allow;
-      return deny("Only coordinators and members of an owning agency can do this.");
+      return deny("permissions.managersOrOwners");
 
     case "indicator.manage":
       // What is measured and the target it is judged against are part of the assessment.
-      return isManager(actor)
-        ? allow
-        : deny(
-            "Only coordinators and administrators define, change or remove indicators; members of an owning agency record their readings.",
-          );
+      return isManager(actor) ? allow : deny("permissions.manageIndicators");
 
     case "indicator.reading_delete":
       if (isManager(actor)) return allow;
       if (actor.role !== "member" || !belongsToOwner(actor, req.recommendation))
-        return deny("Only coordinators and members of an owning agency can remove readings.");
+        return deny("permissions.removeReadings");
       // A reading is someone's statement of a figure: only they (or a coordinator) take it back.
-      return req.recordedById === actor.id
-        ? allow
-        : deny("Agency members remove only readings they recorded themselves; ask a coordinator to remove another.");
+      return req.recordedById === actor.id ? allow : deny("permissions.removeOwnReadings");
 
     case "mywork.read":
       // A work queue, not a secret: everyone may read every action on the recommendation pages.
       // Members get their own agency's queue; the cross-agency view is the coordinators' tool.
       if (isManager(actor)) return allow;
-      if (actor.role !== "member")
-        return deny("My work lists the actions an agency works on; viewers follow progress under Recommendations.");
-      if (actor.agencyId === null)
-        return deny(
-          "Your account belongs to no agency, so there is no agency work to list; ask an administrator to set your agency.",
-        );
-      if (req.agencyId !== actor.agencyId)
-        return deny(
-          "Agency members see their own agency's work here; another agency's actions are listed on each recommendation's page.",
-        );
+      if (actor.role !== "member") return deny("permissions.myWorkViewer");
+      if (actor.agencyId === null) return deny("permissions.myWorkNoAgency");
+      if (req.agencyId !== actor.agencyId) return deny("permissions.myWorkOtherAgency");
       return allow;
 
     case "note.freeze":
-      return isManager(actor) ? allow : deny("Only coordinators and administrators can freeze a report version.");
+      return isManager(actor) ? allow : deny("permissions.freezeNote");
 
     case "note.repair":
-      return actor.role === "admin" ? allow : deny("Only administrators can repair a note.");
+      return actor.role === "admin" ? allow : deny("permissions.repairNote");
 
     case "user.manage":
     case "agency.manage":
     case "activity.security":
     case "token.list_all":
-      return actor.role === "admin" ? allow : deny("Only administrators can do this.");
+      return actor.role === "admin" ? allow : deny("permissions.adminsOnly");
 
     case "user.deactivate":
-      if (actor.role !== "admin") return deny("Only administrators can do this.");
+      if (actor.role !== "admin") return deny("permissions.adminsOnly");
       // Locking yourself out could leave no one to undo it.
-      return req.userId === actor.id
-        ? deny("You cannot deactivate your own account. Ask another administrator to do it.")
-        : allow;
+      return req.userId === actor.id ? deny("permissions.deactivateSelf") : allow;
 
     case "token.create":
       // A token minted with a token would outlive the revocation of the first one.
-      if (actor.tokenScope) return deny("Create API tokens while signed in, not with another token.");
-      if (req.scope === "write" && actor.role === "viewer") return deny("Viewers can create read-only tokens only.");
+      if (actor.tokenScope) return deny("permissions.tokenWithToken");
+      if (req.scope === "write" && actor.role === "viewer") return deny("permissions.viewerWriteToken");
       return allow;
 
     case "view.create":
@@ -364,21 +369,13 @@ function byRole(actor: Actor, req: Request): Decision {
     case "view.share":
       // A shared view appears in everyone's list of views, so publishing one changes what others
       // see; viewers change nothing others see. Everyone may still save views for themselves.
-      return actor.role === "viewer"
-        ? deny(
-            "Viewers can save views for themselves only; sharing a view with everyone is for agency members and coordinators.",
-          )
-        : allow;
+      return actor.role === "viewer" ? deny("permissions.viewerShareView") : allow;
 
     case "view.manage":
-      return req.ownerId === actor.id || actor.role === "admin"
-        ? allow
-        : deny("Only the person who saved this view (or an administrator) can change it.");
+      return req.ownerId === actor.id || actor.role === "admin" ? allow : deny("permissions.manageView");
 
     case "token.revoke":
-      return req.ownerId === actor.id || actor.role === "admin"
-        ? allow
-        : deny("Only the token's owner or an administrator can revoke it.");
+      return req.ownerId === actor.id || actor.role === "admin" ? allow : deny("permissions.revokeToken");
   }
 }
 
@@ -403,6 +400,7 @@ export function recommendationEditRights(
   actor: Actor,
   recommendation: RecommendationFacts,
   status: RecommendationStatus,
+  say: Say,
 ): RecommendationEditRights {
   const decide = (fields: string[], to?: RecommendationStatus) =>
     authorize(actor, {
@@ -412,7 +410,7 @@ export function recommendationEditRights(
       statusChange: to ? { from: status, to } : undefined,
     });
   const may = (fields: string[]) => decide(fields).allowed;
-  const why = (d: Decision) => (d.allowed ? null : d.reason);
+  const why = (d: Decision) => (d.allowed ? null : say(d.reason));
   const tracking = decide(["health"]);
   const moves = recommendationStatuses.filter((s) => s !== status).map((s) => ({ s, d: decide(["status"], s) }));
   const statuses = moves.filter((m) => m.d.allowed).map((m) => m.s);
@@ -450,7 +448,7 @@ export interface ActionEditRights {
   reassignRefusal: string | null;
 }
 
-export function actionEditRights(actor: Actor, target: ActionFacts): ActionEditRights {
+export function actionEditRights(actor: Actor, target: ActionFacts, say: Say): ActionEditRights {
   const decide = (fields: readonly string[]) =>
     authorize(actor, { action: "action.update", target, fields: [...fields] });
   const edit = decide(memberActionFields);
@@ -458,7 +456,7 @@ export function actionEditRights(actor: Actor, target: ActionFacts): ActionEditR
   return {
     edit: edit.allowed,
     reassign: reassign.allowed,
-    refusal: edit.allowed ? null : edit.reason,
-    reassignRefusal: reassign.allowed ? null : reassign.reason,
+    refusal: edit.allowed ? null : say(edit.reason),
+    reassignRefusal: reassign.allowed ? null : say(reassign.reason),
   };
 }

@@ -5,6 +5,7 @@ import { actions, recommendations, type Action } from "../schema";
 import type { Actor } from "@/lib/permissions";
 import { settleActionLifecycle } from "@/lib/action-lifecycle";
 import { conflict, notFound, unprocessable } from "@/lib/errors";
+import { msg, type FieldMessages } from "@/lib/i18n/server-message";
 import { actionTitleMissing, type ActionCreateInput, type ActionPatchInput } from "@/lib/validation/inputs";
 import { fieldChanges, recordActivity } from "./activity";
 import { actorRef, checkAssignee, recommendationFacts, requireAllowed, resolveAgencyKeys } from "./facts";
@@ -19,7 +20,7 @@ function requireTitle(a: Pick<Action, "title" | "titleZhHans" | "titleZhHant">) 
 }
 
 /** Refuses with the first message and every field's messages when a lifecycle rule is broken. */
-function requireLifecycle(errors: Record<string, string[]>) {
+function requireLifecycle(errors: FieldMessages) {
   const first = Object.values(errors)[0]?.[0];
   if (first) throw unprocessable(first, errors);
 }
@@ -67,7 +68,7 @@ async function placeAction(tx: DbOrTx, order: Slot[], id: string, index: number)
 export async function createAction(db: Database, actor: Actor, code: string, input: ActionCreateInput) {
   const id = await db.transaction(async (tx) => {
     const [rec] = await tx.select().from(recommendations).where(eq(recommendations.code, code));
-    if (!rec) throw notFound(`No recommendation has the code "${code}".`);
+    if (!rec) throw notFound("errors.noRecommendation", { code });
     const facts = await recommendationFacts(tx, rec);
     const agencyId = (await resolveAgencyKeys(tx, [input.agency], "agency")).get(input.agency)!;
     requireAllowed(actor, { action: "action.create", recommendation: facts, agencyId });
@@ -140,7 +141,7 @@ export async function updateAction(db: Database, actor: Actor, id: string, patch
  */
 export async function patchAction(tx: DbOrTx, actor: Actor, id: string, patch: ActionPatchInput): Promise<number> {
   const [found] = await tx.select().from(actions).where(eq(actions.id, id));
-  if (!found) throw notFound(`No action has the id "${id}".`);
+  if (!found) throw notFound("errors.noAction", { id });
   // A move renumbers the whole list, so it locks the whole list first; other edits lock the row.
   const order = patch.position !== undefined ? await lockActionOrder(tx, found.recommendationId) : null;
   const [action] = await tx.select().from(actions).where(eq(actions.id, id)).for("update");
@@ -178,7 +179,7 @@ export async function patchAction(tx: DbOrTx, actor: Actor, id: string, patch: A
       {
         id,
         version: action!.version,
-        label: `The action "${action!.title || action!.titleZhHant || action!.titleZhHans}"`,
+        label: msg("errors.theAction", { title: action!.title || action!.titleZhHant || action!.titleZhHans }),
       },
       patch.version,
       await getActionView(tx, id),
@@ -197,9 +198,7 @@ export async function patchAction(tx: DbOrTx, actor: Actor, id: string, patch: A
   requireLifecycle(life.errors);
   requireTitle({ ...action!, ...definedOnly(cols) });
   if (changed.some((c) => c.field === "dueDate") && !reason) {
-    throw unprocessable("Say why the due date changes: the reason is kept in the history.", {
-      reason: ["Required when the due date changes"],
-    });
+    throw unprocessable("errors.dueDateReason", { reason: [msg("errors.dueDateReasonField")] });
   }
   // The assignee must belong to the action's agency: checked when either of them changes.
   const reassigned = changed.some((c) => c.field === "agencyId" || c.field === "assigneeId");
@@ -219,7 +218,7 @@ export async function patchAction(tx: DbOrTx, actor: Actor, id: string, patch: A
     })
     .where(and(eq(actions.id, id), eq(actions.version, patch.version)))
     .returning({ id: actions.id });
-  if (!updated.length) throw conflict("The action was changed at the same moment. Reload and apply your change again.");
+  if (!updated.length) throw conflict("errors.actionChangedMeanwhile");
   // The reason for a due-date change, a cancellation or a completion stands beside the status change.
   const why = (field: string) =>
     reason ??

@@ -8,6 +8,7 @@ import { actions, agencies, recommendationOwners, users, type Agency } from "../
 import type { OwnerRole } from "../schema/enums";
 import type { Actor } from "@/lib/permissions";
 import { AppError, notFound, unprocessable } from "@/lib/errors";
+import { msg } from "@/lib/i18n/server-message";
 import { publishAccessChange } from "../notify";
 import type { AgencyCreateInput, AgencyMergeInput, AgencyRenameInput } from "@/lib/validation/agencies";
 import { recordActivity, type ActivityInput } from "./activity";
@@ -31,11 +32,11 @@ function requireAdmin(actor: Actor) {
 /** An agency by key that has not been merged away, locked for the rest of the transaction. */
 async function currentAgency(db: DbOrTx, key: string, field: string): Promise<Agency> {
   const [row] = await db.select().from(agencies).where(eq(agencies.key, key)).for("update");
-  if (!row) throw notFound(`No agency has the key "${key}". Reload the page to see the current list.`);
+  if (!row) throw notFound("errors.noAgencyReload", { key });
   if (row.mergedIntoId) {
     const [into] = await db.select({ key: agencies.key }).from(agencies).where(eq(agencies.id, row.mergedIntoId));
-    throw unprocessable(`The agency "${key}" was already merged into "${into?.key}". Use "${into?.key}" instead.`, {
-      [field]: [`Merged into "${into?.key}"`],
+    throw unprocessable(msg("errors.agencyAlreadyMerged", { key, into: into?.key ?? "" }), {
+      [field]: [msg("errors.mergedInto", { into: into?.key ?? "" })],
     });
   }
   return row;
@@ -50,8 +51,8 @@ export async function createAgency(db: Database, actor: Actor, parsed: AgencyCre
       .onConflictDoNothing({ target: agencies.key })
       .returning();
     if (!created) {
-      throw new AppError("conflict", `An agency with the key "${parsed.key}" already exists. Choose another key.`, {
-        key: ["Already used by another agency"],
+      throw new AppError("conflict", msg("errors.agencyKeyTaken", { key: parsed.key }), {
+        key: [msg("errors.agencyKeyTakenField")],
       });
     }
     await recordActivity(tx, {

@@ -7,6 +7,7 @@ import type { Database } from "../index";
 import { actions, recommendations } from "../schema";
 import type { Actor } from "@/lib/permissions";
 import { AppError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/server-message";
 import type { ActionBulkInput, BulkUpdateInput } from "@/lib/validation/inputs";
 import { patchAction } from "./actions";
 import { changeOwners } from "./owners";
@@ -25,7 +26,8 @@ export async function bulkUpdateRecommendations(db: Database, actor: Actor, inpu
       } catch (err) {
         if (err instanceof AppError) {
           // Same status and details, with the row named: nothing was changed, so the person fixes this row and retries.
-          throw new AppError(err.code, `${item.code}: ${err.message} Nothing was changed.`, err.fieldErrors, {
+          const said = msg("errors.bulkRow", { row: item.code, message: err.descriptor });
+          throw new AppError(err.code, said, err.fieldMessages, {
             ...err.details,
             code: item.code,
           });
@@ -62,7 +64,8 @@ export async function bulkUpdateActions(db: Database, actor: Actor, input: Actio
       } catch (err) {
         if (err instanceof AppError) {
           const name = names.get(item.id) ?? item.id;
-          throw new AppError(err.code, `${name}: ${err.message} Nothing was changed.`, err.fieldErrors, {
+          const said = msg("errors.bulkRow", { row: name, message: err.descriptor });
+          throw new AppError(err.code, said, err.fieldMessages, {
             ...err.details,
             id: item.id,
           });

@@ -2,6 +2,7 @@ import { and, asc, eq, gt } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { activityLog, users } from "../schema";
 import { conflict } from "@/lib/errors";
+import { fieldRef, listOf, msg, type Message } from "@/lib/i18n/server-message";
 
 /**
  * The refusal for a write based on an old version: it names who changed which fields since, so the
@@ -9,7 +10,8 @@ import { conflict } from "@/lib/errors";
  */
 export async function staleVersionError(
   db: DbOrTx,
-  entity: { id: string; version: number; label: string },
+  /** `label` names it at the start of a sentence: a code, or a message such as 'The action "…"'. */
+  entity: { id: string; version: number; label: string | Message },
   baseVersion: number,
   current: unknown,
 ) {
@@ -26,11 +28,25 @@ export async function staleVersionError(
     if (c.field) fields.add(c.field);
     byPerson.set(who, fields);
   }
+  // Who changed what, the fields named as the API names them (in words in Chinese).
   const summary = byPerson.size
-    ? [...byPerson].map(([who, fields]) => `${who} changed ${fields.size ? [...fields].join(", ") : "it"}`).join("; ")
-    : "It was changed by someone else";
+    ? listOf(
+        [...byPerson].map(([who, fields]) =>
+          msg("errors.stale.personChanged", {
+            who: who === "someone" ? msg("errors.stale.someone") : who,
+            fields: fields.size ? listOf([...fields].map(fieldRef), "comma") : msg("errors.stale.it"),
+          }),
+        ),
+        "semicolon",
+      )
+    : msg("errors.stale.someoneElse");
   return conflict(
-    `${entity.label} was changed after you opened it (you had version ${baseVersion}, it is now ${entity.version}). ${summary}. Review the current values and apply your change again.`,
+    msg("errors.stale.changed", {
+      entity: entity.label,
+      base: baseVersion,
+      current: entity.version,
+      summary,
+    }),
     {
       currentVersion: entity.version,
       changedBy: [...byPerson].map(([name, fields]) => ({ name, fields: [...fields] })),

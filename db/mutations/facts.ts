@@ -3,6 +3,7 @@ import type { DbOrTx } from "../index";
 import { agencies, recommendationOwners, users } from "../schema";
 import { authorize, type Actor, type RecommendationFacts, type Request } from "@/lib/permissions";
 import { forbidden, unprocessable } from "@/lib/errors";
+import { listOf, msg } from "@/lib/i18n/server-message";
 
 /**
  * Asks the permission module and refuses with its reason (403): the one way a write is checked.
@@ -36,8 +37,8 @@ export async function resolveAgencyKeys(db: DbOrTx, keys: string[], field: strin
   const ids = new Map(rows.map((r) => [r.key, r.id]));
   const missing = unique.filter((k) => !ids.has(k));
   if (missing.length) {
-    throw unprocessable(`Unknown agency: ${missing.join(", ")}. GET /api/v1/agencies lists the keys.`, {
-      [field]: missing.map((k) => `No agency has the key "${k}"`),
+    throw unprocessable(msg("errors.unknownAgencies", { keys: listOf(missing, "comma") }), {
+      [field]: missing.map((key) => msg("errors.noAgencyKey", { key })),
     });
   }
   return ids;
@@ -47,12 +48,10 @@ export async function resolveAgencyKeys(db: DbOrTx, keys: string[], field: strin
 export async function checkAssignee(db: DbOrTx, assigneeId: string, agencyId: string): Promise<void> {
   const [user] = await db.select().from(users).where(eq(users.id, assigneeId));
   if (!user || !user.active)
-    throw unprocessable("The assignee is not an active user. Choose someone from the action's agency.", {
-      assigneeId: ["Unknown or inactive user"],
-    });
+    throw unprocessable("errors.assigneeInactive", { assigneeId: [msg("errors.assigneeInactiveField")] });
   if (user.role === "viewer") {
-    throw unprocessable(`${user.name} is a viewer and cannot be assigned work.`, {
-      assigneeId: ["Viewers cannot be assigned"],
+    throw unprocessable(msg("errors.assigneeViewer", { name: user.name }), {
+      assigneeId: [msg("errors.assigneeViewerField")],
     });
   }
   if (user.agencyId !== agencyId) {
@@ -61,8 +60,11 @@ export async function checkAssignee(db: DbOrTx, assigneeId: string, agencyId: st
       .from(agencies)
       .where(eq(agencies.id, agencyId));
     throw unprocessable(
-      `${user.name} does not belong to ${agency?.abbreviation ?? "the action's agency"}. Assign someone from the action's agency, or leave it unassigned.`,
-      { assigneeId: ["Assign someone from the action's agency"] },
+      msg("errors.assigneeOtherAgency", {
+        name: user.name,
+        agency: agency?.abbreviation ?? msg("errors.theActionsAgency"),
+      }),
+      { assigneeId: [msg("errors.assigneeOtherAgencyField")] },
     );
   }
 }

@@ -3,6 +3,7 @@ import type { Database, DbOrTx } from "../index";
 import { activityLog, indicatorReadings, indicators, recommendations, users, type Indicator } from "../schema";
 import type { Actor } from "@/lib/permissions";
 import { conflict, notFound } from "@/lib/errors";
+import { listOf, msg, type Message } from "@/lib/i18n/server-message";
 import type { IndicatorCreateInput, IndicatorReadingInput } from "@/lib/validation/inputs";
 import { indicatorFields, type IndicatorField, type IndicatorPatchInput } from "@/lib/validation/indicators";
 import { publishChange } from "../notify";
@@ -19,22 +20,15 @@ const createdNow = sql`clock_timestamp()`;
 
 type Values = ReturnType<typeof indicatorValues>;
 
-/** What people call each field in a sentence. */
-const fieldWords: Record<IndicatorField, string> = {
-  name: "name",
-  unit: "unit",
-  baseline: "baseline",
-  baselineDate: "baseline date",
-  target: "target",
-  targetDate: "target date",
-};
-const shown = (v: unknown) => (v === null || v === undefined ? "none" : String(v));
+/** What people call each field in a sentence ("the target date"), in the reader's language. */
+const fieldWords = (field: IndicatorField) => msg(`indicators.field.${field}`);
+const shown = (v: unknown) => (v === null || v === undefined ? msg("indicators.none") : String(v));
 const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
 
 /** The indicator (locked for the rest of the transaction) with its recommendation, or 404. */
 async function lockIndicator(tx: DbOrTx, id: string) {
   const [indicator] = await tx.select().from(indicators).where(eq(indicators.id, id)).for("update");
-  if (!indicator) throw notFound(`No indicator has the id "${id}".`);
+  if (!indicator) throw notFound("errors.noIndicator", { id });
   const [rec] = await tx.select().from(recommendations).where(eq(recommendations.id, indicator.recommendationId));
   return { indicator, rec: rec! };
 }
@@ -42,7 +36,7 @@ async function lockIndicator(tx: DbOrTx, id: string) {
 export async function createIndicator(db: Database, actor: Actor, code: string, input: IndicatorCreateInput) {
   const id = await db.transaction(async (tx) => {
     const [rec] = await tx.select().from(recommendations).where(eq(recommendations.code, code));
-    if (!rec) throw notFound(`No recommendation has the code "${code}".`);
+    if (!rec) throw notFound("errors.noRecommendation", { code });
     requireAllowed(actor, { action: "indicator.manage", recommendation: await recommendationFacts(tx, rec) });
     const [row] = await tx
       .insert(indicators)
@@ -98,18 +92,26 @@ async function changedMeanwhile(tx: DbOrTx, indicator: Indicator, current: Value
       by: last ? (last.name ?? last.label ?? "someone") : "someone",
     };
   });
-  const byPerson = new Map<string, string[]>();
+  const byPerson = new Map<string, Message[]>();
   for (const c of changed) {
     byPerson.set(c.by, [
       ...(byPerson.get(c.by) ?? []),
-      `the ${fieldWords[c.field]} (${shown(c.expected)} → ${shown(c.current)})`,
+      msg("indicators.fieldChange", { field: fieldWords(c.field), from: shown(c.expected), to: shown(c.current) }),
     ]);
   }
-  const summary = [...byPerson].map(([who, what]) => `${who} changed ${what.join(" and ")}`).join("; ");
-  return conflict(
-    `The indicator "${indicator.name}" was changed after you opened it: ${summary}. Review the current values and apply your change again.`,
-    { changed, current: await getIndicatorView(tx, indicator.id) },
+  const summary = listOf(
+    [...byPerson].map(([who, what]) =>
+      msg("errors.stale.personChanged", {
+        who: who === "someone" ? msg("errors.stale.someone") : who,
+        fields: listOf(what, "andEach"),
+      }),
+    ),
+    "semicolon",
   );
+  return conflict(msg("indicators.changedMeanwhile", { name: indicator.name, summary }), {
+    changed,
+    current: await getIndicatorView(tx, indicator.id),
+  });
 }
 
 /**
@@ -191,7 +193,7 @@ export async function recordIndicatorReading(
       .from(indicators)
       .innerJoin(recommendations, eq(recommendations.id, indicators.recommendationId))
       .where(eq(indicators.id, indicatorId));
-    if (!row) throw notFound(`No indicator has the id "${indicatorId}".`);
+    if (!row) throw notFound("errors.noIndicator", { id: indicatorId });
     requireAllowed(actor, { action: "indicator.record", recommendation: await recommendationFacts(tx, row.rec) });
     const [reading] = await tx
       .insert(indicatorReadings)
@@ -231,7 +233,7 @@ export async function deleteIndicatorReading(db: Database, actor: Actor, indicat
       .innerJoin(recommendations, eq(recommendations.id, indicators.recommendationId))
       .where(and(eq(indicatorReadings.id, readingId), eq(indicatorReadings.indicatorId, indicatorId)))
       .for("update", { of: indicatorReadings });
-    if (!row) throw notFound(`The indicator "${indicatorId}" has no reading with the id "${readingId}".`);
+    if (!row) throw notFound("errors.noReadingOfIndicator", { indicator: indicatorId, id: readingId });
     requireAllowed(actor, {
       action: "indicator.reading_delete",
       recommendation: await recommendationFacts(tx, row.rec),

@@ -15,6 +15,7 @@ import { notes, noteVersions, recommendations } from "../schema";
 import { getNoteVersion, loadNoteInto, readStoredNote, applyStoredNote } from "../queries/notes";
 import { can, type Actor } from "@/lib/permissions";
 import { conflict, notFound } from "@/lib/errors";
+import { msg } from "@/lib/i18n/server-message";
 import { colorFor } from "@/lib/notes/colors";
 import { deriveNoteContent } from "@/lib/notes/derive";
 import { NOTE_FRAGMENT, noteDocumentName } from "@/lib/notes/document-name";
@@ -30,7 +31,7 @@ async function loadRecommendation(db: DbOrTx, code: string) {
     .select({ id: recommendations.id, code: recommendations.code, archivedAt: recommendations.archivedAt })
     .from(recommendations)
     .where(eq(recommendations.code, code));
-  if (!rec) throw notFound(`No recommendation has the code "${code}".`);
+  if (!rec) throw notFound("errors.noRecommendation", { code });
   return { rec, facts: await recommendationFacts(db, rec) };
 }
 
@@ -71,7 +72,7 @@ export async function freezeNoteVersion(db: Database, actor: Actor, input: { cod
       .select({ id: noteVersions.id })
       .from(noteVersions)
       .where(and(eq(noteVersions.recommendationId, rec.id), eq(noteVersions.name, input.name)));
-    if (existing) throw conflict(`A version named "${input.name}" already exists. Choose another name.`);
+    if (existing) throw conflict(msg("errors.versionNameTaken", { name: input.name }));
     const doc = new Y.Doc();
     await loadNoteInto(tx, rec.id, doc);
     const state = Y.encodeStateAsUpdate(doc);
@@ -124,7 +125,7 @@ export async function restoreNoteVersion(db: Database, actor: Actor, input: { co
     const { rec, facts } = await loadRecommendation(tx, input.code);
     requireAllowed(actor, { action: "note.edit", recommendation: facts });
     const version = await getNoteVersion(tx, rec.id, input.versionId);
-    if (!version) throw notFound("This version no longer exists.");
+    if (!version) throw notFound("errors.noteVersionGone");
     const live = new Y.Doc();
     try {
       await loadNoteInto(tx, rec.id, live);
@@ -172,7 +173,7 @@ export async function repairNote(
     const { rec, facts } = await loadRecommendation(tx, input.code);
     requireAllowed(actor, { action: "note.repair", recommendation: facts });
     const version = input.versionId ? await getNoteVersion(tx, rec.id, input.versionId) : null;
-    if (input.versionId && !version) throw notFound("This version no longer exists.");
+    if (input.versionId && !version) throw notFound("errors.noteVersionGone");
     await tx.insert(notes).values({ recommendationId: rec.id, state: EMPTY_NOTE_STATE }).onConflictDoNothing();
     const stored = await readStoredNote(tx, rec.id, { lock: true });
     const bytesBefore = (stored.state?.byteLength ?? 0) + stored.pending.reduce((n, p) => n + p.update.byteLength, 0);

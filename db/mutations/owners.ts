@@ -10,6 +10,7 @@ import { actions, agencies, recommendationOwners, recommendations, users, type S
 import { getRecommendationByCode } from "../queries/recommendations";
 import type { Actor } from "@/lib/permissions";
 import { notFound, unprocessable } from "@/lib/errors";
+import { listOf, msg, type Message } from "@/lib/i18n/server-message";
 import type { OwnerContactInput, OwnersPutInput } from "@/lib/validation/owners";
 import type { ActivityInput } from "./activity";
 import { recordActivity } from "./activity";
@@ -21,7 +22,8 @@ export type OwnerChange =
   { kind: "lead"; side: Extract<Side, "shenzhen" | "hong_kong">; agency: string } | { kind: "add"; agency: string };
 
 const leadField = { shenzhen: "leadShenzhen", hong_kong: "leadHongKong" } as const;
-const sideName = { shenzhen: "Shenzhen", hong_kong: "Hong Kong", joint: "joint", national: "national" } as const;
+/** A side as a sentence names it ("a Shenzhen agency", "on the joint side"), in the reader's language. */
+const sideName = (side: Side) => msg(`owners.side.${side}`);
 
 /** Makes an agency the lead of a side (the previous lead stays as a supporting owner). */
 export async function setLeadAgency(
@@ -43,7 +45,7 @@ export async function changeOwners(
   change: OwnerChange,
 ): Promise<number> {
   const [rec] = await tx.select().from(recommendations).where(eq(recommendations.code, code)).for("update");
-  if (!rec) throw notFound(`No recommendation has the code "${code}".`);
+  if (!rec) throw notFound("errors.noRecommendation", { code });
   const facts = await recommendationFacts(tx, rec);
   requireAllowed(actor, { action: "recommendation.update", recommendation: facts, fields: ["owners"] });
   if (rec.version !== version) {
@@ -56,8 +58,8 @@ export async function changeOwners(
   }
   const [agency] = await tx.select().from(agencies).where(eq(agencies.key, change.agency));
   if (!agency) {
-    throw unprocessable(`Unknown agency: ${change.agency}. GET /api/v1/agencies lists the keys.`, {
-      agency: [`No agency has the key "${change.agency}"`],
+    throw unprocessable(msg("errors.unknownAgencies", { keys: change.agency }), {
+      agency: [msg("errors.noAgencyKey", { key: change.agency })],
     });
   }
   const owners = await tx
@@ -76,8 +78,8 @@ export async function changeOwners(
 
   if (change.kind === "lead") {
     if (agency.side !== change.side) {
-      throw unprocessable(`${agency.abbreviation} is not a ${sideName[change.side]} agency.`, {
-        agency: [`Choose a ${sideName[change.side]} agency`],
+      throw unprocessable(msg("owners.notSideAgency", { agency: agency.abbreviation, side: sideName(change.side) }), {
+        agency: [msg("owners.chooseSideAgency", { side: sideName(change.side) })],
       });
     }
     const previous = owners.filter((o) => o.role === "lead" && o.agency.side === change.side);
@@ -136,7 +138,7 @@ const contactColumns = (c: Contact) =>
 export async function setOwners(db: Database, actor: Actor, code: string, input: OwnersPutInput) {
   await db.transaction(async (tx) => {
     const [rec] = await tx.select().from(recommendations).where(eq(recommendations.code, code)).for("update");
-    if (!rec) throw notFound(`No recommendation has the code "${code}".`);
+    if (!rec) throw notFound("errors.noRecommendation", { code });
     requireAllowed(actor, {
       action: "recommendation.update",
       recommendation: await recommendationFacts(tx, rec),
@@ -156,8 +158,8 @@ export async function setOwners(db: Database, actor: Actor, code: string, input:
     const byKey = new Map(found.map((a) => [a.key, a]));
     const unknown = keys.filter((k) => !byKey.has(k));
     if (unknown.length) {
-      throw unprocessable(`Unknown agency: ${unknown.join(", ")}. GET /api/v1/agencies lists the keys.`, {
-        "owners.agency": unknown.map((k) => `No agency has the key "${k}"`),
+      throw unprocessable(msg("errors.unknownAgencies", { keys: listOf(unknown, "comma") }), {
+        "owners.agency": unknown.map((key) => msg("errors.noAgencyKey", { key })),
       });
     }
     const current = await tx
@@ -178,13 +180,13 @@ export async function setOwners(db: Database, actor: Actor, code: string, input:
             merged.map((a) => a.mergedIntoId!),
           ),
         );
-      const name = (id: string) => into.find((a) => a.id === id)?.key ?? "another agency";
-      throw unprocessable(
-        merged
-          .map((a) => `${a.abbreviation} was merged into ${name(a.mergedIntoId!)}; add that agency instead.`)
-          .join(" "),
-        { "owners.agency": merged.map((a) => `${a.key} was merged into ${name(a.mergedIntoId!)}`) },
+      const name = (id: string) => into.find((a) => a.id === id)?.key ?? msg("owners.anotherAgency");
+      const sentences = merged.map((a) =>
+        msg("owners.mergedAddInstead", { agency: a.abbreviation, into: name(a.mergedIntoId!) }),
       );
+      throw unprocessable(msg("errors.sentences", { list: listOf(sentences, "sentences") }), {
+        "owners.agency": merged.map((a) => msg("owners.mergedField", { agency: a.key, into: name(a.mergedIntoId!) })),
+      });
     }
 
     const leadsBySide = new Map<Side, string[]>();
@@ -194,15 +196,12 @@ export async function setOwners(db: Database, actor: Actor, code: string, input:
     }
     const crowded = [...leadsBySide].filter(([, leads]) => leads.length > 1);
     if (crowded.length) {
-      throw unprocessable(
-        crowded
-          .map(
-            ([side, leads]) =>
-              `Only one agency leads on the ${sideName[side]} side, and ${leads.join(" and ")} are both lead. Make all but one of them supporting.`,
-          )
-          .join(" "),
-        { "owners.role": crowded.map(([side]) => `One lead agency per side (${sideName[side]})`) },
+      const sentences = crowded.map(([side, leads]) =>
+        msg("owners.oneLeadPerSide", { side: sideName(side), leads: listOf(leads, "andEach") }),
       );
+      throw unprocessable(msg("errors.sentences", { list: listOf(sentences, "sentences") }), {
+        "owners.role": crowded.map(([side]) => msg("owners.oneLeadPerSideField", { side: sideName(side) })),
+      });
     }
 
     const wanted = new Set(input.owners.map((o) => byKey.get(o.agency)!.id));
@@ -224,15 +223,10 @@ export async function setOwners(db: Database, actor: Actor, code: string, input:
         .groupBy(actions.agencyId);
       if (open.length) {
         const abbr = (id: string) => removed.find((r) => r.agency.id === id)!.agency.abbreviation;
-        throw unprocessable(
-          open
-            .map(
-              (o) =>
-                `${abbr(o.agencyId)} still has ${o.n} open ${o.n === 1 ? "action" : "actions"} on this recommendation. Reassign, finish or cancel ${o.n === 1 ? "it" : "them"} before removing ${abbr(o.agencyId)} as an owner.`,
-            )
-            .join(" "),
-          { "owners.agency": open.map((o) => `${abbr(o.agencyId)} has open actions here`) },
-        );
+        const sentences = open.map((o) => msg("owners.openActions", { agency: abbr(o.agencyId), count: o.n }));
+        throw unprocessable(msg("errors.sentences", { list: listOf(sentences, "sentences") }), {
+          "owners.agency": open.map((o) => msg("owners.openActionsField", { agency: abbr(o.agencyId) })),
+        });
       }
     }
 
@@ -352,20 +346,17 @@ async function checkContactUsers(
         wanted.map((w) => w.userId),
       ),
     );
-  const problems: string[] = [];
+  const problems: Message[] = [];
   for (const { o, userId } of wanted) {
     const agency = byKey.get(o.agency)!;
     const user = found.find((u) => u.id === userId);
-    if (!user || !user.active)
-      problems.push(
-        `The contact chosen for ${agency.abbreviation} is not an active user. Choose one of ${agency.abbreviation}'s users, or give a name and e-mail instead.`,
-      );
+    if (!user || !user.active) problems.push(msg("owners.contactInactive", { agency: agency.abbreviation }));
     else if (user.agencyId !== agency.id)
-      problems.push(
-        `${user.name} does not belong to ${agency.abbreviation}. Choose one of ${agency.abbreviation}'s users as its contact, or give a name and e-mail instead.`,
-      );
+      problems.push(msg("owners.contactOtherAgency", { name: user.name, agency: agency.abbreviation }));
   }
   if (problems.length) {
-    throw unprocessable(problems.join(" "), { "owners.contact.userId": problems });
+    throw unprocessable(msg("errors.sentences", { list: listOf(problems, "sentences") }), {
+      "owners.contact.userId": problems,
+    });
   }
 }

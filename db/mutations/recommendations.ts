@@ -6,6 +6,7 @@ import { getRecommendationByCode } from "../queries/recommendations";
 import type { Actor } from "@/lib/permissions";
 import { lifecycleErrors } from "@/lib/lifecycle";
 import { conflict, notFound, unprocessable } from "@/lib/errors";
+import { listOf, msg } from "@/lib/i18n/server-message";
 import type { RecommendationCreateInput, RecommendationPatchInput } from "@/lib/validation/inputs";
 import { fieldChanges, recordActivity } from "./activity";
 import { actorRef, recommendationFacts, requireAllowed, resolveAgencyKeys } from "./facts";
@@ -24,13 +25,11 @@ export async function createRecommendation(db: Database, actor: Actor, input: Re
     if (input.source) {
       const [doc] = await tx.select().from(sourceDocuments).where(eq(sourceDocuments.key, input.source.document));
       if (!doc)
-        throw unprocessable(`No source document has the key "${input.source.document}".`, {
-          "source.document": ["Unknown document"],
+        throw unprocessable(msg("errors.unknownDocument", { key: input.source.document }), {
+          "source.document": [msg("errors.unknownDocumentField")],
         });
       if (!doc.body.includes(input.source.excerpt)) {
-        throw unprocessable("The excerpt must be copied verbatim from the source document.", {
-          "source.excerpt": ["Not found word for word in the document"],
-        });
+        throw unprocessable("errors.excerptVerbatim", { "source.excerpt": [msg("errors.excerptVerbatimField")] });
       }
       sourceDocumentId = doc.id;
     }
@@ -67,7 +66,7 @@ export async function createRecommendation(db: Database, actor: Actor, input: Re
       })
       .onConflictDoNothing({ target: recommendations.code })
       .returning({ id: recommendations.id });
-    if (!created) throw conflict(`A recommendation with the code ${input.code} already exists.`);
+    if (!created) throw conflict(msg("errors.recommendationExists", { code: input.code }));
     if (input.owners.length) {
       await tx
         .insert(recommendationOwners)
@@ -134,7 +133,7 @@ export async function patchRecommendation(
   patch: RecommendationPatchInput,
 ): Promise<number> {
   const [rec] = await tx.select().from(recommendations).where(eq(recommendations.code, code)).for("update");
-  if (!rec) throw notFound(`No recommendation has the code "${code}".`);
+  if (!rec) throw notFound("errors.noRecommendation", { code });
   const facts = await recommendationFacts(tx, rec);
   const cols = patchColumns(patch);
   // Leaving "closed" clears the closure reason, so a reopened item does not carry a stale one.
@@ -166,7 +165,8 @@ export async function patchRecommendation(
   if (!changed.length) return rec.version;
   const after = { ...rec, ...cols };
   const errors = lifecycleErrors(actor, facts, rec, after);
-  if (Object.keys(errors).length) throw unprocessable(Object.values(errors).flat().join(" "), errors);
+  if (Object.keys(errors).length)
+    throw unprocessable(msg("errors.sentences", { list: listOf(Object.values(errors).flat(), "sentences") }), errors);
 
   const nextVersion = rec.version + 1;
   const updated = await tx
@@ -180,7 +180,7 @@ export async function patchRecommendation(
     })
     .where(and(eq(recommendations.id, rec.id), eq(recommendations.version, patch.version)))
     .returning({ id: recommendations.id });
-  if (!updated.length) throw conflict(`${code} was changed at the same moment. Reload and apply your change again.`);
+  if (!updated.length) throw conflict(msg("errors.recommendationChangedMeanwhile", { code }));
   await publishChange(tx, { type: "recommendation", code, version: nextVersion, actorId: actor.id });
   await recordActivity(
     tx,
@@ -207,7 +207,7 @@ export async function setRecommendationArchived(
 ) {
   await db.transaction(async (tx) => {
     const [rec] = await tx.select().from(recommendations).where(eq(recommendations.code, code)).for("update");
-    if (!rec) throw notFound(`No recommendation has the code "${code}".`);
+    if (!rec) throw notFound("errors.noRecommendation", { code });
     requireAllowed(actor, { action: "recommendation.archive", recommendation: await recommendationFacts(tx, rec) });
     if (rec.version !== input.version) {
       const current = await getRecommendationByCode(tx, code);

@@ -44,7 +44,7 @@ export async function createApiToken(db: DbOrTx, actor: Actor, input: TokenCreat
 
 export async function revokeApiToken(db: DbOrTx, actor: Actor, id: string) {
   const [token] = await db.select().from(apiTokens).where(eq(apiTokens.id, id));
-  if (!token) throw notFound("No such API token.");
+  if (!token) throw notFound("errors.noToken");
   requireAllowed(actor, { action: "token.revoke", ownerId: token.userId });
   if (token.revokedAt) return;
   await db.update(apiTokens).set({ revokedAt: new Date(), revokedById: actor.id }).where(eq(apiTokens.id, id));

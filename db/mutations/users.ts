@@ -11,6 +11,7 @@ import { agencies, users, type User } from "../schema";
 import type { UserRole } from "../schema/enums";
 import type { Actor } from "@/lib/permissions";
 import { AppError, notFound, unprocessable } from "@/lib/errors";
+import { msg } from "@/lib/i18n/server-message";
 import { hashPassword } from "@/lib/auth/password";
 import { publishAccessChange } from "../notify";
 import type { PasswordResetInput, UserActiveInput, UserCreateInput, UserUpdateInput } from "@/lib/validation/users";
@@ -52,22 +53,18 @@ async function resolveUserAgency(db: DbOrTx, role: UserRole, key: string | null)
   if (key) {
     const [row] = await db.select().from(agencies).where(eq(agencies.key, key));
     if (!row) {
-      throw unprocessable(`No agency has the key "${key}". Choose one from the list.`, {
-        agency: [`No agency has the key "${key}"`],
-      });
+      throw unprocessable(msg("errors.noAgencyChoose", { key }), { agency: [msg("errors.noAgencyKey", { key })] });
     }
     if (row.mergedIntoId) {
       const [into] = await db.select({ key: agencies.key }).from(agencies).where(eq(agencies.id, row.mergedIntoId));
-      throw unprocessable(`The agency "${key}" was merged into "${into?.key}". Choose "${into?.key}" instead.`, {
-        agency: [`Merged into "${into?.key}"`],
+      throw unprocessable(msg("errors.agencyMergedChoose", { key, into: into?.key ?? "" }), {
+        agency: [msg("errors.mergedInto", { into: into?.key ?? "" })],
       });
     }
     agency = { id: row.id, key: row.key };
   }
   if (role === "member" && !agency) {
-    throw unprocessable("An agency member belongs to an agency: choose the agency.", {
-      agency: ["Required for agency members"],
-    });
+    throw unprocessable("errors.memberNeedsAgency", { agency: [msg("errors.memberNeedsAgencyField")] });
   }
   return agency;
 }
@@ -91,16 +88,14 @@ async function lockForAdminChange(tx: Transaction, id: string) {
     .orderBy(asc(users.id))
     .for("update");
   const [user] = await tx.select().from(users).where(eq(users.id, id)).for("update");
-  if (!user) throw notFound("This user no longer exists. Reload the list.");
+  if (!user) throw notFound("errors.userGone");
   return { user, otherAdmins: admins.filter((a) => a.id !== id).length };
 }
 
-function lastAdminError(user: User, change: string) {
-  return new AppError(
-    "conflict",
-    `${user.name} is the last active administrator, so ${change} would leave nobody able to manage accounts. Make someone else an administrator first.`,
-    { role: ["The last active administrator must stay an administrator"] },
-  );
+function lastAdminError(user: User, change: "lastAdminRole" | "lastAdminDeactivate") {
+  return new AppError("conflict", msg(`errors.${change}`, { name: user.name }), {
+    role: [msg("errors.lastAdminField")],
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -116,11 +111,9 @@ export async function createUser(db: Database, actor: Actor, parsed: UserCreateI
       .onConflictDoNothing({ target: users.email })
       .returning();
     if (!created) {
-      throw new AppError(
-        "conflict",
-        `An account with the e-mail ${parsed.email} already exists. Edit that account instead, or use another address.`,
-        { email: ["Already used by another account"] },
-      );
+      throw new AppError("conflict", msg("errors.emailTaken", { email: parsed.email }), {
+        email: [msg("errors.emailTakenField")],
+      });
     }
     await recordActivity(tx, {
       actor: actorRef(actor),
@@ -142,12 +135,12 @@ export async function updateUser(db: Database, actor: Actor, parsed: UserUpdateI
     const agencyId =
       parsed.agency === undefined ? user.agencyId : ((await resolveUserAgency(tx, role, parsed.agency))?.id ?? null);
     if (parsed.agency === undefined && role === "member" && !agencyId) {
-      throw unprocessable(`An agency member belongs to an agency: choose ${user.name}'s agency.`, {
-        agency: ["Required for agency members"],
+      throw unprocessable(msg("errors.memberNeedsAgencyNamed", { name: user.name }), {
+        agency: [msg("errors.memberNeedsAgencyField")],
       });
     }
     if (user.role === "admin" && role !== "admin" && user.active && otherAdmins === 0) {
-      throw lastAdminError(user, "changing their role");
+      throw lastAdminError(user, "lastAdminRole");
     }
     const name = parsed.name ?? user.name;
     if (name === user.name && role === user.role && agencyId === user.agencyId) return view(user);
@@ -182,7 +175,7 @@ export async function setUserActive(db: Database, actor: Actor, input: UserActiv
   return db.transaction(async (tx) => {
     const { user, otherAdmins } = await lockForAdminChange(tx, id);
     if (user.active === active) return view(user);
-    if (!active && user.role === "admin" && otherAdmins === 0) throw lastAdminError(user, "deactivating them");
+    if (!active && user.role === "admin" && otherAdmins === 0) throw lastAdminError(user, "lastAdminDeactivate");
     const now = new Date();
     const [updated] = await tx
       .update(users)
@@ -217,7 +210,7 @@ export async function resetPassword(db: Database, actor: Actor, input: PasswordR
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, id)).for("update");
-    if (!user) throw notFound("This user no longer exists. Reload the list.");
+    if (!user) throw notFound("errors.userGone");
     const now = new Date();
     const [updated] = await tx
       .update(users)

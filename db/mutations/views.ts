@@ -8,6 +8,7 @@ import type { Database, DbOrTx } from "../index";
 import { savedViews, userDefaultViews, type ViewList } from "../schema";
 import type { Actor } from "@/lib/permissions";
 import { conflict, notFound } from "@/lib/errors";
+import { msg } from "@/lib/i18n/server-message";
 import { requireAllowed } from "./facts";
 import type { SavedViewInput } from "@/lib/validation/inputs";
 
@@ -35,7 +36,7 @@ export async function saveView(db: Database, actor: Actor, input: SavedViewInput
     let id = input.id;
     if (id) {
       const [view] = await tx.select().from(savedViews).where(eq(savedViews.id, id)).for("update");
-      if (!view || view.list !== list) throw notFound("This saved view no longer exists.");
+      if (!view || view.list !== list) throw notFound("errors.viewGone");
       requireAllowed(actor, { action: "view.manage", ownerId: view.ownerId });
       const renamedOnto = await tx
         .select({ id: savedViews.id })
@@ -61,12 +62,11 @@ export async function saveView(db: Database, actor: Actor, input: SavedViewInput
   });
 }
 
-const duplicateName = (name: string) =>
-  conflict(`You already have a view called "${name}". Choose another name, or open that view and update it.`);
+const duplicateName = (name: string) => conflict(msg("errors.viewNameTaken", { name }));
 
 export async function deleteView(db: Database, actor: Actor, id: string) {
   const [view] = await db.select().from(savedViews).where(eq(savedViews.id, id));
-  if (!view) throw notFound("This saved view no longer exists.");
+  if (!view) throw notFound("errors.viewGone");
   requireAllowed(actor, { action: "view.manage", ownerId: view.ownerId });
   await db.delete(savedViews).where(eq(savedViews.id, id));
 }
@@ -89,7 +89,7 @@ export async function setDefaultView(
           or(eq(savedViews.ownerId, actor.id), eq(savedViews.shared, true)),
         ),
       );
-    if (!view) throw notFound("This saved view no longer exists or is not shared with you.");
+    if (!view) throw notFound("errors.viewGoneOrPrivate");
   }
   await setDefault(db, actor.id, list, viewId);
 }

@@ -13,15 +13,27 @@ import {
   unauthorized,
 } from "@/lib/errors";
 import { getCurrentUser } from "@/lib/auth/session";
+import { matchLocale, type SupportedLocale } from "@/lib/i18n/config";
 import { actorOf, type Actor } from "@/lib/permissions";
 import { decodeUtf8, kib, readLimitedBody } from "@/lib/security/limited-body";
+import { renderMessage } from "@/lib/i18n/render-message";
+import { fromZodMessage, msg } from "@/lib/i18n/server-message";
 import { parseInput } from "@/lib/validation/parse-input";
 
 /** Request bodies above this are refused with 413 while they stream, before anything else is done. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-/** `sessionId` only for a browser session (API tokens have none). */
-export type ApiActor = Actor & { name: string; email: string; sessionId?: string };
+/** `sessionId` only for a browser session (API tokens have none). `locale`: the user's stored language, null until chosen. */
+export type ApiActor = Actor & { name: string; email: string; locale: string | null; sessionId?: string };
+
+/**
+ * The language an API answer's messages are written in: the caller's `Accept-Language` when it
+ * names a supported language, else the language stored for the calling user, else English. The
+ * error `code`s are English identifiers whatever the language.
+ */
+export function apiLocale(acceptLanguage: string | null | undefined, storedLocale?: string | null): SupportedLocale {
+  return matchLocale(acceptLanguage, storedLocale);
+}
 
 /** What a route takes besides the caller, each checked by its zod schema before the handler runs. */
 interface Inputs<P extends z.ZodType | undefined, B extends z.ZodType | undefined> {
@@ -60,10 +72,12 @@ export function apiRoute<P extends z.ZodType | undefined = undefined, B extends 
 export function apiRoute(...args: [AnyHandler] | [Inputs<z.ZodType, z.ZodType>, AnyHandler]): RouteHandler {
   const [inputs, handler] = args.length === 1 ? [{}, args[0]] : args;
   return async (req, route) => {
+    let storedLocale: string | null = null;
     try {
       const bytes = inputs.body ? await readBody(req) : undefined;
       const db = await getDb();
       const actor = await resolveActor(req, db);
+      storedLocale = actor.locale;
       const params = inputs.params ? parseParams(inputs.params, await route.params) : await route.params;
       const body = inputs.body ? parseInput(inputs.body, parseJson(req, bytes!)) : undefined;
       const result = await (handler as (ctx: Context<unknown, unknown>) => Promise<unknown>)({
@@ -76,7 +90,7 @@ export function apiRoute(...args: [AnyHandler] | [Inputs<z.ZodType, z.ZodType>, 
       if (result instanceof Response) return result;
       return NextResponse.json(result, { status: req.method === "POST" ? 201 : 200 });
     } catch (err) {
-      return errorResponse(err, req);
+      return errorResponse(err, req, storedLocale);
     }
   };
 }
@@ -86,13 +100,12 @@ async function resolveActor(req: NextRequest, db: Database): Promise<ApiActor> {
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     const found = match ? await authenticateApiToken(db, match[1]!) : null;
-    if (!found)
-      throw new AppError("unauthorized", "The API token is not valid: it may be mistyped, revoked or expired.");
-    return { ...actorOf(found), name: found.user.name, email: found.user.email };
+    if (!found) throw new AppError("unauthorized", msg("errors.invalidToken"));
+    return { ...actorOf(found), name: found.user.name, email: found.user.email, locale: found.user.locale };
   }
   const user = await getCurrentUser();
   if (!user) throw unauthorized();
-  return { ...actorOf(user), name: user.name, email: user.email, sessionId: user.sessionId };
+  return { ...actorOf(user), name: user.name, email: user.email, locale: user.locale, sessionId: user.sessionId };
 }
 
 async function readBody(req: NextRequest): Promise<Uint8Array> {
@@ -103,32 +116,39 @@ async function readBody(req: NextRequest): Promise<Uint8Array> {
 
 function parseParams(schema: z.ZodType, raw: unknown): unknown {
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw notFound(parsed.error.issues[0]?.message ?? "Nothing has this address.");
+  const issue = parsed.success ? null : parsed.error.issues[0];
+  if (!parsed.success) throw notFound(issue ? fromZodMessage(issue.message) : msg("errors.noSuchAddress"));
   return parsed.data;
 }
 
 function parseJson(req: NextRequest, bytes: Uint8Array): unknown {
   const type = req.headers.get("content-type") ?? "";
-  if (!type.toLowerCase().startsWith("application/json"))
-    throw badRequest("Send the body as JSON with Content-Type: application/json.");
+  if (!type.toLowerCase().startsWith("application/json")) throw badRequest("errors.sendJson");
   const text = decodeUtf8(bytes);
-  if (text === null) throw badRequest("The body is not valid UTF-8 text. Send JSON encoded as UTF-8.");
+  if (text === null) throw badRequest("errors.notUtf8");
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw badRequest(`The body is not valid JSON: ${(err as Error).message}`);
+    // The parser's own words (where the JSON breaks) stay as the runtime writes them.
+    throw badRequest(msg("errors.notJson", { detail: (err as Error).message }));
   }
 }
 
-export function errorResponse(caught: unknown, req?: NextRequest) {
+/**
+ * The JSON answer for a failure, its message and field messages in the caller's language
+ * (`apiLocale`: Accept-Language, else `storedLocale`, else English).
+ */
+export function errorResponse(caught: unknown, req?: NextRequest, storedLocale?: string | null) {
+  const locale = apiLocale(req?.headers.get("accept-language"), storedLocale);
   const err = toAppError(caught);
   if (err) {
+    const { message, fieldErrors } = err.localized(locale);
     return NextResponse.json(
       {
         error: {
           code: err.code,
-          message: err.message,
-          ...(err.fieldErrors ? { fieldErrors: err.fieldErrors } : {}),
+          message,
+          ...(fieldErrors ? { fieldErrors } : {}),
           ...(err.details ? { details: err.details } : {}),
         },
       },
@@ -145,7 +165,7 @@ export function errorResponse(caught: unknown, req?: NextRequest) {
   }
   console.error("API error", req?.method, req?.nextUrl.pathname, caught);
   return NextResponse.json(
-    { error: { code: "internal", message: "The server could not complete this request. It has been logged." } },
+    { error: { code: "internal", message: renderMessage(msg("errors.internal"), locale) } },
     { status: 500 },
   );
 }

@@ -5,6 +5,7 @@ import { findUnknownAgencyKeys } from "@/db/queries/agencies";
 import type { ListActionsParams } from "@/db/queries/action-list";
 import type { ListRecommendationsParams } from "@/db/queries/recommendation-list";
 import { badRequest } from "@/lib/errors";
+import { listOf, msg } from "@/lib/i18n/server-message";
 import type { ActionColumnId } from "@/lib/table/action-view";
 import type { ColumnId } from "@/lib/table/recommendation-view";
 import {
@@ -13,7 +14,7 @@ import {
   searchParamsToObject,
   toActionListParams,
   toListParams,
-  zodFieldErrors,
+  zodFieldMessages,
 } from "@/lib/validation/search-params";
 
 /**
@@ -26,11 +27,11 @@ async function readListQuery<S extends z.ZodType<{ agency?: string[] }>>(
   params: URLSearchParams,
 ): Promise<z.output<S>> {
   const parsed = schema.safeParse(searchParamsToObject(params));
-  if (!parsed.success) throw badRequest("Some query parameters are not valid.", zodFieldErrors(parsed.error));
+  if (!parsed.success) throw badRequest("errors.invalidQuery", zodFieldMessages(parsed.error));
   const unknown = await findUnknownAgencyKeys(db, parsed.data.agency ?? []);
   if (unknown.length) {
-    throw badRequest(`Unknown agency: ${unknown.join(", ")}. GET /api/v1/agencies lists the keys.`, {
-      agency: unknown.map((k) => `No agency has the key "${k}"`),
+    throw badRequest(msg("errors.unknownAgencies", { keys: listOf(unknown, "comma") }), {
+      agency: unknown.map((key) => msg("errors.noAgencyKey", { key })),
     });
   }
   return parsed.data;

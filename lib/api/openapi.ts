@@ -30,9 +30,16 @@ const error = {
       type: "object",
       required: ["code", "message"],
       properties: {
-        code: { type: "string" },
-        message: { type: "string" },
-        fieldErrors: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
+        code: {
+          type: "string",
+          description: "A stable English identifier (forbidden, conflict, …), the same in every language",
+        },
+        message: { type: "string", description: "What went wrong and what to do, in the caller's language" },
+        fieldErrors: {
+          type: "object",
+          description: "Per field, what to fix, in the caller's language",
+          additionalProperties: { type: "array", items: { type: "string" } },
+        },
         details: { type: "object" },
       },
     },
@@ -100,7 +107,7 @@ export function openApiDocument(serverUrl: string) {
       title: "Twin City Tracker API",
       version: "1",
       description:
-        "Recommendations for Shenzhen–Hong Kong cooperation, their owners, actions and indicators. Authenticate with a session cookie or `Authorization: Bearer <personal API token>` (tokens are read or write scoped). Writes carry the `version` they were based on and are refused with 409 when someone changed the item since.",
+        "Recommendations for Shenzhen–Hong Kong cooperation, their owners, actions and indicators. Authenticate with a session cookie or `Authorization: Bearer <personal API token>` (tokens are read or write scoped). Writes carry the `version` they were based on and are refused with 409 when someone changed the item since. Error messages are written in the language `Accept-Language` asks for when it names English (`en`), Simplified Chinese (`zh-Hans`, `zh-CN`) or Traditional Chinese (`zh-Hant`, `zh-HK`, `zh-TW`), else in the language the calling user chose in the app, else in English; error codes are the same in every language.",
     },
     servers: [{ url: serverUrl }],
     security: [{ bearer: [] }, { session: [] }],

@@ -4,6 +4,8 @@
  * without invalidating existing hashes.
  */
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { english } from "@/lib/i18n/render-message";
+import { msg, type Message } from "@/lib/i18n/server-message";
 
 const N = 16384;
 const r = 8;
@@ -18,14 +20,16 @@ export const PASSWORD_MAX_LENGTH = 256;
  * a message to show. The maximum counts UTF-16 units, as verifyPassword truncates by them; a longer
  * password would hash fine but never verify. The minimum counts characters as people see them.
  */
-export function validateNewPassword(password: string): string | null {
-  if ([...password].length < PASSWORD_MIN_LENGTH) {
-    return `The password must have at least ${PASSWORD_MIN_LENGTH} characters.`;
-  }
-  if (password.length > PASSWORD_MAX_LENGTH) {
-    return `The password must have at most ${PASSWORD_MAX_LENGTH} characters.`;
-  }
+export function passwordProblem(password: string): Message | null {
+  if ([...password].length < PASSWORD_MIN_LENGTH) return msg("validation.passwordShort", { min: PASSWORD_MIN_LENGTH });
+  if (password.length > PASSWORD_MAX_LENGTH) return msg("validation.passwordLong", { max: PASSWORD_MAX_LENGTH });
   return null;
+}
+
+/** What is wrong with a new password, in English (the command line's words), or null. */
+export function validateNewPassword(password: string): string | null {
+  const problem = passwordProblem(password);
+  return problem && english(problem);
 }
 
 function scrypt(password: string, salt: Buffer, keylen: number, options: ScryptOptions): Promise<Buffer> {

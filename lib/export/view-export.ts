@@ -6,6 +6,7 @@ import "server-only";
  */
 import type { getFormatter } from "next-intl/server";
 import { badRequest } from "@/lib/errors";
+import { msg } from "@/lib/i18n/server-message";
 import { MAX_PAGE_SIZE } from "@/lib/table/view";
 import { toCsv, toXlsx } from "./table-export";
 
@@ -21,7 +22,7 @@ export const MAX_EXPORT_ROWS = 20_000;
 export function readExportRequest(search: URLSearchParams): { format: ExportFormat; params: URLSearchParams } {
   const params = new URLSearchParams(search);
   const format = params.get("format") ?? "csv";
-  if (format !== "csv" && format !== "xlsx") throw badRequest('format must be "csv" or "xlsx".');
+  if (format !== "csv" && format !== "xlsx") throw badRequest("errors.exportFormat");
   for (const key of ["format", "page", "pageSize", "group", "collapsed"]) params.delete(key);
   return { format, params };
 }
@@ -29,15 +30,13 @@ export function readExportRequest(search: URLSearchParams): { format: ExportForm
 /** Every row of a view, page by page; refused when the view holds more than an export may. */
 export async function collectExportRows<T>(
   listPage: (page: number, pageSize: number) => Promise<{ items: T[]; total: number }>,
-  noun: string,
+  noun: "recommendations" | "actions",
 ): Promise<T[]> {
   const rows: T[] = [];
   for (let page = 1; ; page++) {
     const result = await listPage(page, MAX_PAGE_SIZE);
     if (result.total > MAX_EXPORT_ROWS) {
-      throw badRequest(
-        `The view has ${result.total} ${noun}; exports hold at most ${MAX_EXPORT_ROWS}. Narrow the filters.`,
-      );
+      throw badRequest(msg(`errors.exportTooMany.${noun}`, { total: result.total, max: MAX_EXPORT_ROWS }));
     }
     rows.push(...result.items);
     if (rows.length >= result.total || result.items.length === 0) return rows;

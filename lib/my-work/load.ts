@@ -12,6 +12,7 @@ import {
 import { todayUtc } from "@/db/queries/recommendations";
 import type { Agency } from "@/db/schema";
 import { badRequest, forbidden } from "@/lib/errors";
+import { msg } from "@/lib/i18n/server-message";
 import { authorize, can, type Actor } from "@/lib/permissions";
 import type { MyWorkQuery } from "@/lib/validation/my-work";
 
@@ -35,8 +36,8 @@ export async function loadMyWork(db: DbOrTx, actor: Actor, query: MyWorkQuery, t
   if (query.agency) {
     agency = await findCurrentAgencyByKey(db, query.agency);
     if (!agency)
-      throw badRequest(`No agency has the key "${query.agency}". GET /api/v1/agencies lists the keys.`, {
-        agency: [`No agency has the key "${query.agency}"`],
+      throw badRequest(msg("errors.noAgencyListed", { key: query.agency }), {
+        agency: [msg("errors.noAgencyKey", { key: query.agency })],
       });
   }
   const agencyId = agency?.id ?? actor.agencyId;

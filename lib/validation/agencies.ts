@@ -1,37 +1,39 @@
 /** Inputs of agency administration (Admin → Agencies). */
 import { z } from "zod";
 import { sides } from "@/db/schema/enums";
+import { zodMessage as m, type MessageKey } from "@/lib/i18n/server-message";
 
 const AGENCY_KEY_PATTERN = /^[a-z0-9-]{2,40}$/;
 
 const agencyKey = z
-  .string({ error: "Enter the agency key" })
+  .string({ error: m("validation.agencyKey") })
   .trim()
-  .regex(AGENCY_KEY_PATTERN, "Use 2 to 40 lower-case letters, digits or hyphens, e.g. sz-stic");
+  .regex(AGENCY_KEY_PATTERN, m("validation.agencyKeyFormat"));
 
-const name = (language: string) =>
+/** `enterName`: "Enter the name in English" and so on, one key per language. */
+const name = (enterName: MessageKey) =>
   z
-    .string({ error: `Enter the name in ${language}` })
+    .string({ error: m(enterName) })
     .trim()
-    .min(1, `Enter the name in ${language}`)
-    .max(300, "Names are limited to 300 characters");
+    .min(1, m(enterName))
+    .max(300, m("validation.agencyNameLength"));
 
 const names = {
-  nameEn: name("English"),
-  nameZhHans: name("Simplified Chinese"),
-  nameZhHant: name("Traditional Chinese"),
+  nameEn: name("validation.agencyNameEn"),
+  nameZhHans: name("validation.agencyNameZhHans"),
+  nameZhHant: name("validation.agencyNameZhHant"),
   abbreviation: z
-    .string({ error: "Enter an abbreviation" })
+    .string({ error: m("validation.abbreviation") })
     .trim()
-    .min(1, "Enter an abbreviation, e.g. ITIB")
-    .max(20, "The abbreviation is limited to 20 characters"),
+    .min(1, m("validation.abbreviationEmpty"))
+    .max(20, m("validation.abbreviationLength")),
 };
 
 export const agencyCreateInput = z
   .object({
     key: agencyKey,
     ...names,
-    side: z.enum(sides, { error: `Choose a side: ${sides.join(", ")}` }),
+    side: z.enum(sides, { error: m("validation.chooseSide", { sides: sides.join(", ") }) }),
   })
   .strict();
 
@@ -41,7 +43,7 @@ export const agencyMergeInput = z
   .object({ sourceKey: agencyKey, targetKey: agencyKey })
   .strict()
   .refine((v) => v.sourceKey !== v.targetKey, {
-    message: "Choose two different agencies: an agency cannot be merged into itself",
+    message: m("validation.mergeItself"),
     path: ["targetKey"],
   });
 

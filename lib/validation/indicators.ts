@@ -7,6 +7,7 @@ import { z } from "zod";
 import { indicatorCreateInput, indicatorReadingInput, isoDate, measure, recommendationCode, text } from "./inputs";
 
 import { indicatorFields, type IndicatorField } from "@/lib/indicator-fields";
+import { zodMessage as m } from "@/lib/i18n/server-message";
 
 export { indicatorFields, type IndicatorField };
 
@@ -24,12 +25,7 @@ const values = {
  * these values instead: when the indicator no longer holds them, someone changed it meanwhile and
  * the save is refused (409) with who changed what, never applied over their change.
  */
-const expected = z
-  .object(values, {
-    error:
-      "expected must hold the indicator's name, unit, baseline, baselineDate, target and targetDate as you read them",
-  })
-  .strict();
+const expected = z.object(values, { error: m("validation.indicatorExpected") }).strict();
 
 const patchShape = {
   name: values.name.optional(),
@@ -42,13 +38,13 @@ const patchShape = {
 };
 
 const someChange = (p: Partial<Record<IndicatorField, unknown>>) => indicatorFields.some((f) => p[f] !== undefined);
-const someChangeMessage = "Send at least one of name, unit, baseline, baselineDate, target or targetDate to change";
+const someChangeMessage = m("validation.indicatorSomeChange");
 
 /** PATCH /api/v1/indicators/{id}: the fields to change and `expected`, every field as it was read. */
 export const indicatorPatchInput = z.object(patchShape).strict().refine(someChange, someChangeMessage);
 
-const indicatorId = z.uuid("id must be an indicator id");
-const readingId = z.uuid("readingId must be a reading id");
+const indicatorId = z.uuid(m("validation.indicatorId"));
+const readingId = z.uuid(m("validation.readingId"));
 
 /** Server actions of the recommendation page: the same inputs, with what to refresh. */
 export const indicatorAddInput = indicatorCreateInput.extend({ code: recommendationCode });

@@ -16,65 +16,73 @@ import {
 } from "@/db/schema/enums";
 import { tokenScopes } from "@/db/schema/security";
 import { viewLists } from "@/db/schema/saved-views";
+import { fieldRef, listOf, msg, zodMessage as m } from "@/lib/i18n/server-message";
 
+// Messages are catalog keys (messages/*.json, `server.validation`); a field is named by its id
+// (`fieldRef`), which reads as the id in English and as the field's name in Chinese.
+
+/** One of `values`, named as the API takes them. */
 const oneOf = <T extends readonly [string, ...string[]]>(name: string, values: T) =>
-  z.enum(values, { error: (i) => `${name} must be one of: ${values.join(", ")} (got ${JSON.stringify(i.input)})` });
+  z.enum(values, {
+    error: (i) =>
+      m("validation.oneOf", { field: fieldRef(name), values: listOf(values, "comma"), got: JSON.stringify(i.input) }),
+  });
 
 // PostgreSQL cannot store the NUL character: text fields refuse it with a message naming the field.
 export const text = (name: string, max: number) =>
   z
-    .string({ error: `${name} must be text` })
-    .refine((v) => !v.includes("\u0000"), { message: `${name} may not contain the NUL character` })
+    .string({ error: m("validation.mustBeText", { field: fieldRef(name) }) })
+    .refine((v) => !v.includes("\u0000"), { message: m("validation.noNul", { field: fieldRef(name) }) })
     .trim()
-    .min(1, `${name} cannot be empty`)
-    .max(max, `${name} is limited to ${max} characters`);
+    .min(1, m("validation.empty", { field: fieldRef(name) }))
+    .max(max, m("validation.tooLong", { field: fieldRef(name), max }));
 
 export const optionalText = (name: string, max: number) =>
   z
-    .string({ error: `${name} must be text` })
-    .refine((v) => !v.includes("\u0000"), { message: `${name} may not contain the NUL character` })
+    .string({ error: m("validation.mustBeText", { field: fieldRef(name) }) })
+    .refine((v) => !v.includes("\u0000"), { message: m("validation.noNul", { field: fieldRef(name) }) })
     .trim()
-    .max(max, `${name} is limited to ${max} characters`)
+    .max(max, m("validation.tooLong", { field: fieldRef(name), max }))
     .transform((v) => v || null)
     .nullable();
 
 /** A calendar date as YYYY-MM-DD between 2000 and 2100. */
 export const isoDate = (name: string) =>
   z
-    .string({ error: `${name} must be a date like 2026-12-31` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a date like 2026-12-31`)
+    .string({ error: m("validation.dateFormat", { field: fieldRef(name) }) })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, m("validation.dateFormat", { field: fieldRef(name) }))
     .refine(
       (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
       {
-        message: `${name} is not a real calendar date`,
+        message: m("validation.notRealDate", { field: fieldRef(name) }),
       },
     )
-    .refine((v) => v >= "2000-01-01" && v <= "2100-12-31", { message: `${name} must be between 2000 and 2100` });
+    .refine((v) => v >= "2000-01-01" && v <= "2100-12-31", {
+      message: m("validation.dateRange", { field: fieldRef(name) }),
+    });
 
+/** `name` in three languages; each is the field `name.en`, `name.zhHans`, `name.zhHant` ("title (English)"). */
 const localized = (name: string, max: number) =>
   z
     .object(
       {
-        en: text(`${name} (English)`, max),
-        zhHans: text(`${name} (Simplified Chinese)`, max),
-        zhHant: text(`${name} (Traditional Chinese)`, max),
+        en: text(`${name}.en`, max),
+        zhHans: text(`${name}.zhHans`, max),
+        zhHant: text(`${name}.zhHant`, max),
       },
-      { error: `${name} must be an object with en, zhHans and zhHant` },
+      { error: m("validation.localizedObject", { field: fieldRef(name) }) },
     )
     .strict();
 
 const version = z
-  .number({ error: "version must be the number of the version your change is based on" })
+  .number({ error: m("validation.versionNumber") })
   .int()
-  .min(1, "version starts at 1");
+  .min(1, m("validation.versionStartsAt1"));
 
 export const recommendationCode = z
   .string()
   .trim()
-  .regex(
-    /^R-\d{3}-[A-Za-z0-9][A-Za-z0-9.-]{0,40}$/,
-    "code must look like R-004-4.2.2.1 (R-, document number, section)",
-  );
+  .regex(/^R-\d{3}-[A-Za-z0-9][A-Za-z0-9.-]{0,40}$/, m("validation.codeFormat"));
 
 export const recommendationCreateInput = z
   .object({
@@ -96,7 +104,7 @@ export const recommendationCreateInput = z
       .optional(),
     owners: z
       .array(z.object({ agency: text("owners[].agency", 64), role: oneOf("owners[].role", ownerRoles) }).strict())
-      .max(20, "at most 20 owning agencies")
+      .max(20, m("validation.atMost20Owners"))
       .default([]),
   })
   .strict();
@@ -125,25 +133,25 @@ export const archiveInput = z
   .strict();
 
 const progress = z
-  .number({ error: "progress must be a whole number from 0 to 100" })
-  .int("progress must be a whole number from 0 to 100")
-  .min(0, "progress must be a whole number from 0 to 100")
-  .max(100, "progress must be a whole number from 0 to 100");
+  .number({ error: m("validation.progress") })
+  .int(m("validation.progress"))
+  .min(0, m("validation.progress"))
+  .max(100, m("validation.progress"));
 
 /** The place in the recommendation's list of actions, from 0; a number past the end puts it last. */
 const position = z
-  .number({ error: "position must be a whole number from 0 (the top of the list)" })
-  .int("position must be a whole number from 0 (the top of the list)")
-  .min(0, "position must be a whole number from 0 (the top of the list)")
-  .max(10_000, "position is at most 10000");
+  .number({ error: m("validation.position") })
+  .int(m("validation.position"))
+  .min(0, m("validation.position"))
+  .max(10_000, m("validation.positionMax"));
 
 /** A translation of a title: text that may be "" (not written yet, the other languages stand in). */
 const translation = (name: string, max: number) =>
   z
-    .string({ error: `${name} must be text` })
-    .refine((v) => !v.includes("\u0000"), { message: `${name} may not contain the NUL character` })
+    .string({ error: m("validation.mustBeText", { field: fieldRef(name) }) })
+    .refine((v) => !v.includes("\u0000"), { message: m("validation.noNul", { field: fieldRef(name) }) })
     .trim()
-    .max(max, `${name} is limited to ${max} characters`);
+    .max(max, m("validation.tooLong", { field: fieldRef(name), max }));
 
 /** An action's title and description in the three languages; `title` and `description` are the English ones. */
 const actionTextFields = {
@@ -155,13 +163,12 @@ const actionTextFields = {
   descriptionZhHant: optionalText("descriptionZhHant", 4000).optional(),
 };
 
-export const actionTitleMissing =
-  "Give the action a title in at least one language: English (title), Simplified Chinese (titleZhHans) or Traditional Chinese (titleZhHant).";
+export const actionTitleMissing = msg("validation.actionTitleMissing");
 
 /** A new action needs a title in at least one language (the database checks it too). */
 const hasTitle = <T extends { title?: string; titleZhHans?: string; titleZhHant?: string }>(schema: z.ZodType<T>) =>
   schema.refine((a) => Boolean(a.title || a.titleZhHans || a.titleZhHant), {
-    message: actionTitleMissing,
+    message: m("validation.actionTitleMissing"),
     path: ["title"],
   });
 
@@ -174,7 +181,7 @@ const actionCreateFields = z
     descriptionZhHans: actionTextFields.descriptionZhHans,
     descriptionZhHant: actionTextFields.descriptionZhHant,
     agency: text("agency", 64),
-    assigneeId: z.uuid("assigneeId must be a user id").nullable().optional(),
+    assigneeId: z.uuid(m("validation.assigneeId")).nullable().optional(),
     status: oneOf("status", actionStatuses).default("todo"),
     progress: progress.default(0),
     dueDate: isoDate("dueDate").nullable().optional(),
@@ -200,7 +207,7 @@ export const actionPatchInput = z
     descriptionZhHans: actionTextFields.descriptionZhHans,
     descriptionZhHant: actionTextFields.descriptionZhHant,
     agency: text("agency", 64).optional(),
-    assigneeId: z.uuid("assigneeId must be a user id").nullable().optional(),
+    assigneeId: z.uuid(m("validation.assigneeId")).nullable().optional(),
     status: oneOf("status", actionStatuses).optional(),
     progress: progress.optional(),
     dueDate: isoDate("dueDate").nullable().optional(),
@@ -215,10 +222,10 @@ export const actionPatchInput = z
 /** A measured quantity: a finite number within ±10^15 (PostgreSQL's numeric would take more, people never need it). */
 export const measure = (name: string) =>
   z
-    .number({ error: `${name} must be a number` })
-    .finite(`${name} must be a finite number`)
-    .min(-1e15, `${name} must be at least -1000000000000000`)
-    .max(1e15, `${name} must be at most 1000000000000000`);
+    .number({ error: m("validation.mustBeNumber", { field: fieldRef(name) }) })
+    .finite(m("validation.finiteNumber", { field: fieldRef(name) }))
+    .min(-1e15, m("validation.numberMin", { field: fieldRef(name) }))
+    .max(1e15, m("validation.numberMax", { field: fieldRef(name) }));
 
 export const indicatorCreateInput = z
   .object({
@@ -263,9 +270,9 @@ export const bulkUpdateInput = z
   .object({
     items: z
       .array(z.object({ code: recommendationCode, version }).strict())
-      .min(1, "Select at least one recommendation")
-      .max(MAX_BULK_ROWS, `A bulk edit changes at most ${MAX_BULK_ROWS} recommendations`)
-      .refine((items) => new Set(items.map((i) => i.code)).size === items.length, "A recommendation is listed twice"),
+      .min(1, m("validation.selectRecommendation"))
+      .max(MAX_BULK_ROWS, m("validation.bulkMaxRecommendations", { max: MAX_BULK_ROWS }))
+      .refine((items) => new Set(items.map((i) => i.code)).size === items.length, m("validation.recommendationTwice")),
     changes: z
       .object({
         status: oneOf("status", recommendationStatuses).optional(),
@@ -279,7 +286,7 @@ export const bulkUpdateInput = z
       .refine(
         (c) =>
           c.status !== undefined || c.health !== undefined || c.priority !== undefined || c.addAgency !== undefined,
-        "Choose a change: status, health, priority or an agency to add",
+        m("validation.chooseRecommendationChange"),
       ),
   })
   .strict();
@@ -288,14 +295,14 @@ export const bulkUpdateInput = z
 export const actionBulkInput = z
   .object({
     items: z
-      .array(z.object({ id: z.uuid("Each item needs an action id"), version }).strict())
-      .min(1, "Select at least one action")
-      .max(MAX_BULK_ROWS, `A bulk edit changes at most ${MAX_BULK_ROWS} actions`)
-      .refine((items) => new Set(items.map((i) => i.id)).size === items.length, "An action is listed twice"),
+      .array(z.object({ id: z.uuid(m("validation.actionId")), version }).strict())
+      .min(1, m("validation.selectAction"))
+      .max(MAX_BULK_ROWS, m("validation.bulkMaxActions", { max: MAX_BULK_ROWS }))
+      .refine((items) => new Set(items.map((i) => i.id)).size === items.length, m("validation.actionTwice")),
     changes: z
       .object({
         agency: text("agency", 64).optional(),
-        assigneeId: z.uuid("assigneeId must be a user id").nullable().optional(),
+        assigneeId: z.uuid(m("validation.assigneeId")).nullable().optional(),
         dueDate: isoDate("dueDate").nullable().optional(),
         status: oneOf("status", actionStatuses).optional(),
         /** Required with a due date: kept in each action's history. */
@@ -307,19 +314,19 @@ export const actionBulkInput = z
       .refine(
         (c) =>
           c.agency !== undefined || c.assigneeId !== undefined || c.dueDate !== undefined || c.status !== undefined,
-        "Choose a change: agency, assignee, due date or status",
+        m("validation.chooseActionChange"),
       ),
   })
   .strict();
 
 export const savedViewInput = z
   .object({
-    id: z.uuid("id must be a view id").optional(),
+    id: z.uuid(m("validation.viewId")).optional(),
     /** The table the view is for; the recommendations list when absent. */
-    list: z.enum(viewLists, "A view belongs to the recommendations list or to All actions").optional(),
+    list: z.enum(viewLists, m("validation.viewList")).optional(),
     name: text("name", 80),
     /** The list URL's query string, without the leading "?". */
-    query: z.string().max(2000, "A view's query is limited to 2,000 characters"),
+    query: z.string().max(2000, m("validation.viewQuery")),
     shared: z.boolean(),
     makeDefault: z.boolean().optional(),
   })
@@ -332,7 +339,7 @@ export const defaultViewInput = z
   .object({
     id: z.uuid().nullable(),
     /** The table whose default it is; the recommendations list when absent. */
-    list: z.enum(viewLists, "A view belongs to the recommendations list or to All actions").optional(),
+    list: z.enum(viewLists, m("validation.viewList")).optional(),
   })
   .strict();
 
@@ -345,11 +352,11 @@ export const actionAddInput = hasTitle(actionCreateFields.extend({ code: recomme
 /** A recommendation's tracking fields changed from its detail page. */
 export const trackingSaveInput = recommendationPatchInput.extend({ code: recommendationCode });
 
-export const tokenRevokeInput = z.object({ id: z.uuid("Unknown token") }).strict();
+export const tokenRevokeInput = z.object({ id: z.uuid(m("validation.unknownToken")) }).strict();
 
 export const noteFreezeInput = z.strictObject({
   code: recommendationCode,
-  name: z.string().trim().min(1, "Give the version a name").max(120, "At most 120 characters"),
+  name: z.string().trim().min(1, m("validation.versionName")).max(120, m("validation.versionNameLength")),
 });
 
 export const noteRestoreInput = z.strictObject({ code: recommendationCode, versionId: z.uuid() });

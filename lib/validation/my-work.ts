@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { zodMessage as m } from "@/lib/i18n/server-message";
 
 /** The My work query, shared by the page (`/my-work?…`) and the API (`GET /api/v1/my-work?…`). */
 export const myWorkQuery = z
@@ -6,19 +7,11 @@ export const myWorkQuery = z
     agency: z
       .string()
       .trim()
-      .min(1, "Name an agency by its key, for example agency=hk-itib.")
-      .max(64, "An agency key is at most 64 characters; GET /api/v1/agencies lists the keys.")
+      .min(1, m("validation.myWorkAgency"))
+      .max(64, m("validation.myWorkAgencyLength"))
       .optional(),
-    scope: z
-      .enum(["agency", "mine"], {
-        error: "scope is agency (the whole agency's actions) or mine (only those assigned to you).",
-      })
-      .optional(),
-    show: z
-      .enum(["unassigned", "overdue", "unplanned"], {
-        error: "show is unassigned, overdue or unplanned (the Needs attention list to show in full).",
-      })
-      .optional(),
+    scope: z.enum(["agency", "mine"], { error: m("validation.myWorkScope") }).optional(),
+    show: z.enum(["unassigned", "overdue", "unplanned"], { error: m("validation.myWorkShow") }).optional(),
   })
   .strict();
 

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { ownerRoles } from "@/db/schema/enums";
+import { fieldRef, zodMessage as m } from "@/lib/i18n/server-message";
 import { recommendationCode } from "./inputs";
 
 export const MAX_OWNERS = 40;
@@ -19,24 +20,24 @@ const noNul = (v: string) => !v.includes("\u0000");
 export const ownerContactInput = z
   .strictObject(
     {
-      userId: z.uuid("contact.userId must be the id of a user of the owning agency").optional(),
+      userId: z.uuid(m("validation.contactUserId")).optional(),
       name: z
-        .string({ error: "contact.name must be text" })
-        .refine(noNul, "contact.name may not contain the NUL character")
+        .string({ error: m("validation.contactNameText") })
+        .refine(noNul, m("validation.contactNameNul"))
         .trim()
-        .max(200, "contact.name is limited to 200 characters")
+        .max(200, m("validation.contactNameLength"))
         .optional(),
       email: z
-        .string({ error: "contact.email must be text" })
+        .string({ error: m("validation.contactEmailText") })
         .trim()
-        .max(254, "contact.email is limited to 254 characters")
+        .max(254, m("validation.contactEmailLength"))
         .refine((v) => v === "" || z.email().safeParse(v).success, {
-          message: "contact.email must be an e-mail address like name@agency.gov.hk, or left empty",
+          message: m("validation.contactEmail"),
         })
         .nullable()
         .optional(),
     },
-    { error: "contact must be { userId }, { name, email }, or null for no contact" },
+    { error: m("validation.contactShape") },
   )
   .superRefine((c, ctx) => {
     const personGiven = Boolean(c.name) || Boolean(c.email);
@@ -44,16 +45,13 @@ export const ownerContactInput = z
       ctx.addIssue({
         code: "custom",
         path: ["userId"],
-        message:
-          "A contact is either a user of the agency (userId) or a person without an account (name and e-mail), not both",
+        message: m("validation.contactBoth"),
       });
     } else if (!c.userId && !c.name) {
       ctx.addIssue({
         code: "custom",
         path: ["name"],
-        message: c.email
-          ? "Give the contact's name as well as the e-mail"
-          : "Give the contact's name, choose a user of the agency, or send null for no contact",
+        message: c.email ? m("validation.contactNameWithEmail") : m("validation.contactNameOrUser"),
       });
     }
   })
@@ -65,25 +63,27 @@ export const ownerContactInput = z
 
 export const ownerInput = z.strictObject({
   agency: z
-    .string({ error: "owners[].agency must be an agency key" })
+    .string({ error: m("validation.ownerAgencyKey") })
     .trim()
-    .min(1, "owners[].agency must be an agency key (GET /api/v1/agencies lists them)")
-    .max(64, "owners[].agency is limited to 64 characters")
-    .refine(noNul, "owners[].agency may not contain the NUL character"),
-  role: z.enum(ownerRoles, { error: `owners[].role must be one of: ${ownerRoles.join(", ")}` }),
+    .min(1, m("validation.ownerAgencyKeyEmpty"))
+    .max(64, m("validation.ownerAgencyLength"))
+    .refine(noNul, m("validation.ownerAgencyNul")),
+  role: z.enum(ownerRoles, {
+    error: m("validation.oneOfNoInput", { field: fieldRef("owners[].role"), values: ownerRoles.join(", ") }),
+  }),
   /** Left out: the contact stays as it is (none for a new owner). null: no contact. */
   contact: ownerContactInput.nullable().optional(),
 });
 
 export const ownersPutInput = z.strictObject({
   version: z
-    .number({ error: "version must be the number of the version your change is based on" })
-    .int("version must be a whole number")
-    .min(1, "version starts at 1"),
+    .number({ error: m("validation.versionNumber") })
+    .int(m("validation.versionWhole"))
+    .min(1, m("validation.versionStartsAt1")),
   owners: z
-    .array(ownerInput, { error: "owners must be a list of { agency, role, contact? }" })
-    .min(1, "Keep at least one owning agency: a recommendation without owners has no one to do the work")
-    .max(MAX_OWNERS, `A recommendation has at most ${MAX_OWNERS} owning agencies`)
+    .array(ownerInput, { error: m("validation.ownersShape") })
+    .min(1, m("validation.keepOneOwner"))
+    .max(MAX_OWNERS, m("validation.maxOwners", { max: MAX_OWNERS }))
     .superRefine((owners, ctx) => {
       const seen = new Set<string>();
       for (const o of owners) {
@@ -91,7 +91,7 @@ export const ownersPutInput = z.strictObject({
           ctx.addIssue({
             code: "custom",
             path: ["agency"],
-            message: `${o.agency} is listed twice; an agency owns a recommendation once, as lead or supporting`,
+            message: m("validation.ownerTwice", { agency: o.agency }),
           });
         seen.add(o.agency);
       }

@@ -4,7 +4,9 @@
  */
 import type { z } from "zod";
 import { badRequest, type AppError } from "@/lib/errors";
-import { fieldErrorCollector, fieldName, zodFieldErrors } from "./field-errors";
+import { english } from "@/lib/i18n/render-message";
+import { msg } from "@/lib/i18n/server-message";
+import { fieldErrorCollector, fieldName, zodFieldMessages } from "./field-errors";
 
 /** Deeper than any input here takes; past it, the value is refused before anything walks it. */
 export const MAX_INPUT_DEPTH = 32;
@@ -16,8 +18,9 @@ export const MAX_INPUT_DEPTH = 32;
  */
 const LONE_SURROGATE = /\p{Cs}/u;
 
-export const INVALID_CHARACTER_MESSAGE =
-  "This text has an invalid character (half of a character pair, as a broken copy and paste leaves). Remove it or type the text again.";
+const INVALID_CHARACTER = msg("validation.invalidCharacter");
+/** Its English text. */
+export const INVALID_CHARACTER_MESSAGE = english(INVALID_CHARACTER);
 
 /**
  * What is wrong with the input as a whole, before its schema looks at it: nesting past
@@ -30,23 +33,23 @@ export function findMalformedInput(raw: unknown): AppError | null {
   while (stack.length) {
     const { value, path, depth } = stack.pop()!;
     if (typeof value === "string") {
-      if (LONE_SURROGATE.test(value)) invalid.add(fieldName(path), INVALID_CHARACTER_MESSAGE);
+      if (LONE_SURROGATE.test(value)) invalid.add(fieldName(path), INVALID_CHARACTER);
       continue;
     }
     if (!value || typeof value !== "object") continue;
     if (depth >= MAX_INPUT_DEPTH) {
-      return badRequest(`The input is nested more than ${MAX_INPUT_DEPTH} levels deep; no field here takes that.`);
+      return badRequest(msg("errors.nestedTooDeep", { depth: MAX_INPUT_DEPTH }));
     }
     if (Array.isArray(value)) {
       for (const item of value) stack.push({ value: item, path, depth: depth + 1 });
       continue;
     }
     for (const [key, item] of Object.entries(value)) {
-      if (LONE_SURROGATE.test(key)) invalid.add(fieldName([...path, key]), INVALID_CHARACTER_MESSAGE);
+      if (LONE_SURROGATE.test(key)) invalid.add(fieldName([...path, key]), INVALID_CHARACTER);
       stack.push({ value: item, path: [...path, key], depth: depth + 1 });
     }
   }
-  return invalid.empty ? null : badRequest("Some fields are not valid.", invalid.result());
+  return invalid.empty ? null : badRequest("errors.invalidFields", invalid.result());
 }
 
 /** The input as its schema makes it, or a 400 whose field errors say what to fix. */
@@ -54,6 +57,6 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.outp
   const malformed = findMalformedInput(raw);
   if (malformed) throw malformed;
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw badRequest("Some fields are not valid.", zodFieldErrors(parsed.error));
+  if (!parsed.success) throw badRequest("errors.invalidFields", zodFieldMessages(parsed.error));
   return parsed.data;
 }

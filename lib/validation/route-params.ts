@@ -3,19 +3,20 @@
  * answers 404 with the message given here, without a query.
  */
 import { z } from "zod";
+import { zodMessage as m, type MessageKey } from "@/lib/i18n/server-message";
 import { decodeSegment, isUuid } from "./ids";
 
-/** `{ id }`, a UUID; `notFound` says what has no such id. */
-export const idParams = (notFound: (id: string) => string) =>
-  z.object({ id: z.string().refine(isUuid, { error: (issue) => notFound(String(issue.input)) }) });
+/** `{ id }`, a UUID; `notFound` (with the id as `{id}`) says what has no such id. */
+export const idParams = (notFound: MessageKey) =>
+  z.object({ id: z.string().refine(isUuid, { error: (issue) => m(notFound, { id: String(issue.input) }) }) });
 
-export const actionIdParams = idParams((id) => `No action has the id "${id}".`);
-export const indicatorIdParams = idParams((id) => `No indicator has the id "${id}".`);
+export const actionIdParams = idParams("errors.noAction");
+export const indicatorIdParams = idParams("errors.noIndicator");
 /** `{ id, readingId }` of /indicators/{id}/readings/{readingId}. */
 export const readingParams = indicatorIdParams.extend({
-  readingId: z.string().refine(isUuid, { error: (issue) => `No reading has the id "${String(issue.input)}".` }),
+  readingId: z.string().refine(isUuid, { error: (issue) => m("errors.noReading", { id: String(issue.input) }) }),
 });
-export const tokenIdParams = idParams(() => "No such API token.");
+export const tokenIdParams = idParams("errors.noToken");
 
 /** Longer than any code `recommendationCode` accepts, so it cannot name a recommendation. */
 const MAX_CODE_LENGTH = 64;
@@ -26,6 +27,6 @@ export const codeParams = z.object({
     .string()
     .transform(decodeSegment)
     .refine((code) => code.length <= MAX_CODE_LENGTH, {
-      error: (issue) => `No recommendation has the code "${String(issue.input).slice(0, MAX_CODE_LENGTH)}…".`,
+      error: (issue) => m("errors.noRecommendationTruncated", { code: String(issue.input).slice(0, MAX_CODE_LENGTH) }),
     }),
 });

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { zodFieldErrors } from "./field-errors";
+import { english } from "@/lib/i18n/render-message";
+import { fieldRef, listOf, msg, zodMessage as m, type Message } from "@/lib/i18n/server-message";
+import { zodFieldMessages } from "./field-errors";
 import type { ListActionsParams } from "@/db/queries/action-list";
 import type { ListRecommendationsParams } from "@/db/queries/recommendation-list";
 import {
@@ -25,19 +27,27 @@ const commaList = z.array(z.string()).transform((list) =>
 /** Several values, each one of `values`; a wrong one is named with the values allowed. */
 function oneOfList<T extends readonly [string, ...string[]]>(values: T) {
   return commaList
-    .pipe(z.array(z.enum(values, { error: (i) => `"${String(i.input)}" is not one of: ${values.join(", ")}` })))
+    .pipe(
+      z.array(
+        z.enum(values, {
+          error: (i) => m("validation.notOneOf", { got: String(i.input), values: listOf(values, "comma") }),
+        }),
+      ),
+    )
     .optional();
 }
 
-const NO_NUL = { message: "Search text may not contain the NUL character" };
+const NO_NUL = { message: m("validation.searchNul") };
 
 const columnList = <C extends readonly [string, ...string[]]>(columnIds: C, name: string) =>
   commaList.pipe(
     z
       .array(
-        z.enum(columnIds, { error: (i) => `"${String(i.input)}" is not a column; columns: ${columnIds.join(", ")}` }),
+        z.enum(columnIds, {
+          error: (i) => m("validation.notAColumn", { got: String(i.input), columns: listOf(columnIds, "comma") }),
+        }),
       )
-      .refine((ids) => new Set(ids).size === ids.length, `${name} names a column twice`),
+      .refine((ids) => new Set(ids).size === ids.length, m("validation.columnTwice", { field: fieldRef(name) })),
   );
 
 const sortKeys = <C extends readonly [string, ...string[]]>(columnIds: C) =>
@@ -45,11 +55,10 @@ const sortKeys = <C extends readonly [string, ...string[]]>(columnIds: C) =>
     z
       .array(
         z.string().refine((key) => (columnIds as readonly string[]).includes(key.replace(/^-/, "")), {
-          error: (i) =>
-            `sort: "${String(i.input)}" is not a column; sort by ${columnIds.join(", ")}, with "-" for descending`,
+          error: (i) => m("validation.sortColumn", { got: String(i.input), columns: listOf(columnIds, "comma") }),
         }),
       )
-      .max(MAX_SORT_KEYS, `sort takes at most ${MAX_SORT_KEYS} columns`)
+      .max(MAX_SORT_KEYS, m("validation.sortMax", { max: MAX_SORT_KEYS }))
       .transform((keys) => keys as SortKeyOf<C[number]>[]),
   );
 
@@ -58,7 +67,7 @@ const text = () =>
     .string()
     .refine((v) => !v.includes("\u0000"), NO_NUL)
     .trim()
-    .max(200, "Search text is limited to 200 characters")
+    .max(200, m("validation.searchLength"))
     .optional();
 const keys = () =>
   commaList
@@ -74,7 +83,7 @@ const keys = () =>
     )
     .optional();
 const flag = <T extends string>(id: string, value: T) =>
-  z.enum([value], { error: `${id} takes the value "${value}"` }).optional();
+  z.enum([value], { error: m("validation.flag", { field: fieldRef(id), value }) }).optional();
 
 type FilterSchema<F> = F extends { kind: "text" }
   ? ReturnType<typeof text>
@@ -109,15 +118,24 @@ function listQuerySchema<
   }) as unknown as { [K in keyof M]: FilterSchema<M[K]> };
   return z.object({
     ...filterSchemas,
-    page: z.coerce.number({ error: "page must be a whole number from 1" }).int().min(1).max(100_000).optional(),
-    pageSize: z.coerce
-      .number({ error: `pageSize must be a whole number from 1 to ${MAX_PAGE_SIZE}` })
+    page: z.coerce
+      .number({ error: m("validation.page") })
       .int()
       .min(1)
-      .max(MAX_PAGE_SIZE, `pageSize must be at most ${MAX_PAGE_SIZE}`)
+      .max(100_000)
+      .optional(),
+    pageSize: z.coerce
+      .number({ error: m("validation.pageSize", { max: MAX_PAGE_SIZE }) })
+      .int()
+      .min(1)
+      .max(MAX_PAGE_SIZE, m("validation.pageSizeMax", { max: MAX_PAGE_SIZE }))
       .optional(),
     sort: sortKeys(columnIds).optional(),
-    group: z.enum(groupings, { error: `group must be one of: ${groupings.join(", ")}` }).optional(),
+    group: z
+      .enum(groupings, {
+        error: m("validation.oneOfNoInput", { field: fieldRef("group"), values: groupings.join(", ") }),
+      })
+      .optional(),
     /** Group values whose rows are hidden; free text because agency keys are data. */
     collapsed: commaList.pipe(z.array(z.string().max(64)).max(100)).optional(),
     /** Visible columns in display order (the table and the export). */
@@ -128,10 +146,10 @@ function listQuerySchema<
         z.array(
           z
             .string()
-            .regex(/^[a-zA-Z]+:\d{2,4}$/, "widths takes column:pixels pairs, such as title:320")
+            .regex(/^[a-zA-Z]+:\d{2,4}$/, m("validation.widthsFormat"))
             .refine(
               (pair) => (columnIds as readonly string[]).includes(pair.split(":")[0] ?? ""),
-              "widths names an unknown column",
+              m("validation.widthsColumn"),
             ),
         ),
       )
@@ -185,20 +203,29 @@ export function searchParamsToObject(
 }
 
 // Kept here for the list query's callers; the map is built in field-errors.ts.
-export { zodFieldErrors } from "./field-errors";
+export { zodFieldErrors, zodFieldMessages } from "./field-errors";
+
+/** "field: message message", for each field of a link that was ignored. */
+export function linkProblems(fields: Record<string, Message[]>): Message[] {
+  return Object.entries(fields).map(([field, messages]) =>
+    msg("validation.linkProblem", { field, messages: listOf(messages, "sentences") }),
+  );
+}
 
 /**
  * A list page's link, read leniently: a hand-edited link with a bad value shows the view without that
- * part, and `problems` says which parts were ignored and why (the page shows them).
+ * part, and `problems` says which parts were ignored and why (the page shows them, rendered in the
+ * reader's language; `say` renders them, English by default).
  */
 export function parseListLink<S extends z.ZodType<object>>(
   schema: S,
   raw: Record<string, string | string[]>,
+  say: (message: Message) => string = english,
 ): { query: Partial<z.output<S>>; problems: string[] } {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { query: parsed.data, problems: [] };
-  const fields = zodFieldErrors(parsed.error);
-  const problems = Object.entries(fields).map(([field, messages]) => `${field}: ${messages.join(" ")}`);
+  const fields = zodFieldMessages(parsed.error);
+  const problems = linkProblems(fields).map(say);
   const valid = schema.safeParse(Object.fromEntries(Object.entries(raw).filter(([key]) => !(key in fields))));
   return { query: valid.success ? valid.data : {}, problems };
 }

@@ -1,18 +1,19 @@
 /** Inputs of account administration (Admin → Users). */
 import { z } from "zod";
 import { userRoles } from "@/db/schema/enums";
-import { validateNewPassword } from "@/lib/auth/password";
+import { passwordProblem } from "@/lib/auth/password";
+import { zodMessage as m } from "@/lib/i18n/server-message";
 
-const newPassword = z.string({ error: "Enter a password" }).superRefine((value, ctx) => {
-  const problem = validateNewPassword(value);
-  if (problem) ctx.addIssue({ code: "custom", message: problem });
+const newPassword = z.string({ error: m("validation.enterPassword") }).superRefine((value, ctx) => {
+  const problem = passwordProblem(value);
+  if (problem) ctx.addIssue({ code: "custom", message: m(problem.key, problem.values) });
 });
 
 const userName = z
-  .string({ error: "Enter a name" })
+  .string({ error: m("validation.enterName") })
   .trim()
-  .min(1, "Enter the person's name")
-  .max(200, "The name is limited to 200 characters");
+  .min(1, m("validation.enterPersonName"))
+  .max(200, m("validation.nameLength"));
 
 /** An agency key, or null/"" for none. */
 const agencyChoice = z
@@ -22,18 +23,18 @@ const agencyChoice = z
   .nullable()
   .transform((v) => v || null);
 
-const userId = z.uuid("Unknown user");
+const userId = z.uuid(m("validation.unknownUser"));
 
 export const userCreateInput = z
   .object({
     name: userName,
     email: z
-      .string({ error: "Enter an e-mail address" })
+      .string({ error: m("validation.enterEmail") })
       .trim()
       .toLowerCase()
-      .max(254, "The e-mail address is limited to 254 characters")
-      .pipe(z.email("Enter an e-mail address like name@agency.gov.hk")),
-    role: z.enum(userRoles, { error: `Choose a role: ${userRoles.join(", ")}` }),
+      .max(254, m("validation.emailLength"))
+      .pipe(z.email(m("validation.emailFormat"))),
+    role: z.enum(userRoles, { error: m("validation.chooseRole", { roles: userRoles.join(", ") }) }),
     agency: agencyChoice.optional(),
     password: newPassword,
   })
@@ -43,7 +44,7 @@ export const userUpdateInput = z
   .object({
     id: userId,
     name: userName.optional(),
-    role: z.enum(userRoles, { error: `Choose a role: ${userRoles.join(", ")}` }).optional(),
+    role: z.enum(userRoles, { error: m("validation.chooseRole", { roles: userRoles.join(", ") }) }).optional(),
     agency: agencyChoice.optional(),
   })
   .strict();

@@ -21,6 +21,8 @@ import {
 import { setRecommendationArchived } from "@/db/mutations/recommendations";
 import { seedRecommendations } from "@/db/seed/data/recommendations";
 import { indicatorPatchInput } from "@/lib/validation/indicators";
+import { english } from "@/lib/i18n/render-message";
+import { fromZodMessage } from "@/lib/i18n/server-message";
 import { describeHistoryEntry, type Translate } from "@/components/recommendations/history-labels";
 import { createFormatter, createTranslator } from "next-intl";
 import messages from "@/messages/en.json";
@@ -183,18 +185,21 @@ describe("indicators of a recommendation", () => {
   });
 
   it("needs the expected values and at least one change", () => {
+    const issueText = (error: { issues: { message: string }[] }) => english(fromZodMessage(error.issues[0]!.message));
     const missing = indicatorPatchInput.safeParse({ target: 3 });
     expect(missing.success).toBe(false);
-    expect(missing.error!.issues[0]!.message).toMatch(/expected must hold the indicator's name, unit/);
+    expect(issueText(missing.error!)).toMatch(/expected must hold the indicator's name, unit/);
     const nothing = indicatorPatchInput.safeParse({
       expected: { name: "a", unit: "b", baseline: null, baselineDate: null, target: null, targetDate: null },
     });
-    expect(nothing.error!.issues[0]!.message).toMatch(/Send at least one of name, unit/);
+    expect(issueText(nothing.error!)).toMatch(/Send at least one of name, unit/);
     expect(
-      indicatorPatchInput.safeParse({
-        target: 1e16,
-        expected: { name: "a", unit: "b", baseline: null, baselineDate: null, target: null, targetDate: null },
-      }).error!.issues[0]!.message,
+      issueText(
+        indicatorPatchInput.safeParse({
+          target: 1e16,
+          expected: { name: "a", unit: "b", baseline: null, baselineDate: null, target: null, targetDate: null },
+        }).error!,
+      ),
     ).toBe("target must be at most 1000000000000000");
   });
 

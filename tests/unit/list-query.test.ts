@@ -61,7 +61,7 @@ describe("the recommendation list query", () => {
     });
     const bad = parse("stateShenzhen=stuck");
     expect(bad.success).toBe(false);
-    expect(JSON.stringify(bad.error?.issues)).toContain("not_started, in_progress, done, blocked, no_actions");
+    expect(JSON.stringify(zodFieldErrors(bad.error!))).toContain("not_started, in_progress, done, blocked, no_actions");
   });
 
   it("limits the search text", () => {

@@ -20,6 +20,8 @@ import {
   type RecommendationFacts,
 } from "@/lib/permissions";
 import { lifecycleErrors, type LifecycleState } from "@/lib/lifecycle";
+import { renderFieldMessages } from "@/lib/errors";
+import { english } from "@/lib/i18n/render-message";
 import { createTestDb } from "../helpers/test-db";
 
 const SZ = "agency-sz";
@@ -32,6 +34,13 @@ const viewer = actorOf({ id: "v", role: "viewer", agencyId: null });
 const szOwned = { ownerAgencyIds: [SZ] };
 
 const allowed = (actor: Actor, req: Request) => authorize(actor, req).allowed;
+/** The decision with its reason in English, as a person reads it. */
+function decide(actor: Actor, req: Request) {
+  const d = authorize(actor, req);
+  return d.allowed ? d : { allowed: false, reason: english(d.reason) };
+}
+/** The lifecycle's field messages in English. */
+const lifecycle = (...args: Parameters<typeof lifecycleErrors>) => renderFieldMessages(lifecycleErrors(...args), "en");
 
 describe("who may do what", () => {
   const cases: [string, Request, Record<"admin" | "coordinator" | "szMember" | "hkMember" | "viewer", boolean>][] = [
@@ -250,23 +259,23 @@ describe("who may do what", () => {
   });
 
   it("explains every refusal", () => {
-    const d = authorize(viewer, { action: "recommendation.update", recommendation: szOwned, fields: ["health"] });
+    const d = decide(viewer, { action: "recommendation.update", recommendation: szOwned, fields: ["health"] });
     expect(d).toEqual({ allowed: false, reason: expect.stringMatching(/Viewers can read/) });
-    const m = authorize(szMember, { action: "recommendation.update", recommendation: szOwned, fields: ["priority"] });
+    const m = decide(szMember, { action: "recommendation.update", recommendation: szOwned, fields: ["priority"] });
     expect(m.allowed || m.reason).toMatch(/ask a coordinator to change the priority/);
   });
 
   it("says why My work of another agency, or for a viewer, is refused", () => {
-    expect(authorize(hkMember, { action: "mywork.read", agencyId: SZ })).toEqual({
+    expect(decide(hkMember, { action: "mywork.read", agencyId: SZ })).toEqual({
       allowed: false,
       reason: expect.stringMatching(/their own agency's work/),
     });
-    expect(authorize(viewer, { action: "mywork.read", agencyId: SZ })).toEqual({
+    expect(decide(viewer, { action: "mywork.read", agencyId: SZ })).toEqual({
       allowed: false,
       reason: expect.stringMatching(/viewers follow progress/),
     });
     const noAgency = actorOf({ id: "n", role: "member", agencyId: null });
-    expect(authorize(noAgency, { action: "mywork.read", agencyId: null })).toEqual({
+    expect(decide(noAgency, { action: "mywork.read", agencyId: null })).toEqual({
       allowed: false,
       reason: expect.stringMatching(/belongs to no agency/),
     });
@@ -277,7 +286,7 @@ describe("who may do what", () => {
   it("lets a read-only token write nothing, whatever the role", () => {
     const readToken = { ...admin, tokenScope: "read" as const };
     expect(allowed(readToken, { action: "recommendation.read" })).toBe(true);
-    expect(authorize(readToken, { action: "recommendation.create" })).toEqual({
+    expect(decide(readToken, { action: "recommendation.create" })).toEqual({
       allowed: false,
       reason: expect.stringMatching(/read-only/),
     });
@@ -289,7 +298,7 @@ describe("who may do what", () => {
   it("opens live notes only to signed-in people, never to an API token", () => {
     const facts = { ownerAgencyIds: [] };
     expect(allowed(admin, { action: "note.read", recommendation: facts })).toBe(true);
-    expect(authorize({ ...admin, tokenScope: "write" }, { action: "note.read", recommendation: facts })).toEqual({
+    expect(decide({ ...admin, tokenScope: "write" }, { action: "note.read", recommendation: facts })).toEqual({
       allowed: false,
       reason: expect.stringMatching(/API tokens cannot open them/),
     });
@@ -309,7 +318,7 @@ describe("who may do what", () => {
       { action: "note.freeze", recommendation: archived },
     ];
     for (const req of writes) {
-      expect(authorize(coordinator, req), req.action).toEqual({
+      expect(decide(coordinator, req), req.action).toEqual({
         allowed: false,
         reason: expect.stringMatching(/archived\. Restore it/),
       });
@@ -317,7 +326,7 @@ describe("who may do what", () => {
     // Restoring is the way back, and reading stays open; someone who could not change it anyway is told that.
     expect(allowed(coordinator, { action: "recommendation.archive", recommendation: archived })).toBe(true);
     expect(allowed(viewer, { action: "note.read", recommendation: archived })).toBe(true);
-    expect(authorize(viewer, { action: "note.edit", recommendation: archived })).toEqual({
+    expect(decide(viewer, { action: "note.edit", recommendation: archived })).toEqual({
       allowed: false,
       reason: expect.stringMatching(/Only coordinators and members/),
     });
@@ -326,11 +335,11 @@ describe("who may do what", () => {
   it("lets no token create a token, and no administrator deactivate themselves", () => {
     const writeToken = actorOf({ user: { id: "a", role: "admin", agencyId: null }, scope: "write", name: "ci" });
     expect(writeToken).toMatchObject({ tokenScope: "write", tokenName: "ci" });
-    expect(authorize(writeToken, { action: "token.create", scope: "read" })).toEqual({
+    expect(decide(writeToken, { action: "token.create", scope: "read" })).toEqual({
       allowed: false,
       reason: expect.stringMatching(/while signed in/),
     });
-    expect(authorize(admin, { action: "user.deactivate", userId: admin.id })).toEqual({
+    expect(decide(admin, { action: "user.deactivate", userId: admin.id })).toEqual({
       allowed: false,
       reason: expect.stringMatching(/your own account/),
     });
@@ -338,7 +347,7 @@ describe("who may do what", () => {
 
   it("gives the list and the detail page the same edit rights", () => {
     const facts: RecommendationFacts = { ownerAgencyIds: [SZ] };
-    expect(recommendationEditRights(szMember, facts, "in_progress")).toEqual({
+    expect(recommendationEditRights(szMember, facts, "in_progress", english)).toEqual({
       statuses: ["accepted", "implemented"],
       health: true,
       priority: false,
@@ -357,20 +366,20 @@ describe("who may do what", () => {
       },
     });
     // A proposed item is not the member's to move: the status is read-only and says why.
-    expect(recommendationEditRights(szMember, facts, "proposed")).toMatchObject({
+    expect(recommendationEditRights(szMember, facts, "proposed", english)).toMatchObject({
       statuses: [],
       health: true,
       refusals: { status: expect.stringMatching(/accepting, verifying, closing and reopening are for coordinators/) },
     });
     // A verification stands: a member of the owning agency sees no status to move it to.
-    expect(recommendationEditRights(szMember, facts, "verified").statuses).toEqual([]);
-    expect(recommendationEditRights(coordinator, facts, "verified")).toMatchObject({
+    expect(recommendationEditRights(szMember, facts, "verified", english).statuses).toEqual([]);
+    expect(recommendationEditRights(coordinator, facts, "verified", english)).toMatchObject({
       statuses: ["proposed", "accepted", "in_progress", "implemented", "closed"],
       assess: true,
       targetDate: true,
       refusals: { status: null, health: null, priority: null, targetDate: null, assess: null },
     });
-    expect(recommendationEditRights(viewer, facts, "proposed")).toMatchObject({
+    expect(recommendationEditRights(viewer, facts, "proposed", english)).toMatchObject({
       statuses: [],
       health: false,
       refusal: expect.stringMatching(/Viewers can read/),
@@ -388,14 +397,14 @@ describe("lifecycle rules", () => {
   });
 
   it("needs acceptance with a reason before work starts", () => {
-    expect(lifecycleErrors(coordinator, szOwned, state({}), state({ status: "in_progress" })).status?.[0]).toMatch(
+    expect(lifecycle(coordinator, szOwned, state({}), state({ status: "in_progress" })).status?.[0]).toMatch(
       /Accept the recommendation/,
     );
+    expect(lifecycle(coordinator, szOwned, state({}), state({ acceptance: "accepted" })).acceptanceReason?.[0]).toMatch(
+      /reason/,
+    );
     expect(
-      lifecycleErrors(coordinator, szOwned, state({}), state({ acceptance: "accepted" })).acceptanceReason?.[0],
-    ).toMatch(/reason/);
-    expect(
-      lifecycleErrors(
+      lifecycle(
         coordinator,
         szOwned,
         state({}),
@@ -407,19 +416,17 @@ describe("lifecycle rules", () => {
   it("verifies only implemented work, and only from outside the owning agencies", () => {
     const implemented = state({ status: "implemented", acceptance: "accepted" });
     const verified = { ...implemented, status: "verified" as const };
-    expect(lifecycleErrors(coordinator, szOwned, implemented, verified)).toEqual({});
+    expect(lifecycle(coordinator, szOwned, implemented, verified)).toEqual({});
     const szCoordinator: Actor = { ...coordinator, agencyId: SZ };
-    expect(lifecycleErrors(szCoordinator, szOwned, implemented, verified).status?.[0]).toMatch(
-      /outside the owning agencies/,
-    );
+    expect(lifecycle(szCoordinator, szOwned, implemented, verified).status?.[0]).toMatch(/outside the owning agencies/);
     const inProgress = state({ status: "in_progress", acceptance: "accepted" });
-    expect(lifecycleErrors(coordinator, szOwned, inProgress, verified).status?.[0]).toMatch(/Only an implemented/);
+    expect(lifecycle(coordinator, szOwned, inProgress, verified).status?.[0]).toMatch(/Only an implemented/);
   });
 
   it("needs a closure reason", () => {
-    expect(lifecycleErrors(coordinator, szOwned, state({}), state({ status: "closed" })).closureReason).toBeDefined();
+    expect(lifecycle(coordinator, szOwned, state({}), state({ status: "closed" })).closureReason).toBeDefined();
     expect(
-      lifecycleErrors(coordinator, szOwned, state({}), state({ status: "closed", closureReason: "superseded" })),
+      lifecycle(coordinator, szOwned, state({}), state({ status: "closed", closureReason: "superseded" })),
     ).toEqual({});
   });
 });

@@ -6,7 +6,7 @@ import { listAgencies } from "@/db/queries/agencies";
 import { actionFacetCounts, listActions, type ActionTableItem } from "@/db/queries/action-list";
 import { listSavedViews } from "@/db/queries/views";
 import { requireUser } from "@/lib/auth/session";
-import { actionEditRights, actorOf, authorize, type Actor } from "@/lib/permissions";
+import { actionEditRights, actorOf, authorize, type Actor, type Say } from "@/lib/permissions";
 import { localized, localizedString } from "@/lib/i18n/localized";
 import type { ActionRow } from "@/lib/table/action-row";
 import type { AgencyOption } from "@/lib/table/recommendation-row";
@@ -19,6 +19,7 @@ import {
 } from "@/lib/validation/search-params";
 import { ActionsTable, type ActionGroup } from "@/components/actions/table/actions-table";
 import { LiveRefresh } from "@/components/live/live-refresh";
+import { getSay } from "@/lib/i18n/say";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("allActions"))("title") };
@@ -27,8 +28,8 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Record<string, string | string[] | undefined>;
 
 /** What this person may change in a row, decided as on the recommendation page (the server checks again). */
-function editRights(actor: Actor, item: ActionTableItem): ActionRow["edit"] {
-  const rights = actionEditRights(actor, item.facts);
+function editRights(actor: Actor, item: ActionTableItem, say: Say): ActionRow["edit"] {
+  const rights = actionEditRights(actor, item.facts, say);
   return { work: rights.edit, reassign: rights.reassign };
 }
 
@@ -47,7 +48,8 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
   }
 
   // A hand-edited link with a bad value shows the view without that part, and says so.
-  const { query, problems } = parseListLink(actionListQuery, raw);
+  const say = await getSay();
+  const { query, problems } = parseListLink(actionListQuery, raw, say);
   const params = toActionListParams(query);
 
   const [result, facets, agencyRows] = await Promise.all([
@@ -78,7 +80,7 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
     updatedAt: item.updatedAt.toISOString(),
     version: item.version,
     group: item.group,
-    edit: editRights(actor, item),
+    edit: editRights(actor, item, say),
   }));
   const groups: ActionGroup[] = result.groups.map((g) => ({
     key: g.key,
@@ -112,7 +114,7 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
         rowTotal={result.rowTotal}
         views={saved.views}
         defaultViewId={saved.defaultViewId}
-        shareRefusal={share.allowed ? null : share.reason}
+        shareRefusal={share.allowed ? null : say(share.reason)}
       />
     </div>
   );

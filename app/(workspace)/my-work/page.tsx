@@ -11,7 +11,8 @@ import { localized, localizedString } from "@/lib/i18n/localized";
 import { loadMyWork, type MyWork } from "@/lib/my-work/load";
 import { actionEditRights, actorOf, can } from "@/lib/permissions";
 import { myWorkQuery, myWorkQueryInput, type MyWorkQuery } from "@/lib/validation/my-work";
-import { zodFieldErrors } from "@/lib/validation/search-params";
+import { linkProblems, zodFieldMessages } from "@/lib/validation/search-params";
+import { getSay } from "@/lib/i18n/say";
 import { LiveRefresh } from "@/components/live/live-refresh";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -46,14 +47,14 @@ export default async function MyWorkPage({ searchParams }: { searchParams: Promi
   const user = await requireUser(`/my-work?${new URLSearchParams(raw).toString()}`);
   const actor = actorOf(user);
   const db = await getDb();
-  const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
+  const [t, locale, format, say] = await Promise.all([getTranslations(), getLocale(), getFormatter(), getSay()]);
 
   // A hand-edited link with a bad value shows the page without that part, and says so.
   let parsed = myWorkQuery.safeParse(raw);
   let problems: string[] = [];
   if (!parsed.success) {
-    const fields = zodFieldErrors(parsed.error);
-    problems = Object.entries(fields).map(([field, messages]) => `${field}: ${messages.join(" ")}`);
+    const fields = zodFieldMessages(parsed.error);
+    problems = linkProblems(fields).map(say);
     parsed = myWorkQuery.safeParse(Object.fromEntries(Object.entries(raw).filter(([key]) => !(key in fields))));
   }
   const query: MyWorkQuery = parsed.success ? parsed.data : {};
@@ -73,7 +74,7 @@ export default async function MyWorkPage({ searchParams }: { searchParams: Promi
         <EmptyState
           role="alert"
           {...(err.status === 403 ? { "data-access-denied": "" } : {})}
-          title={err.message}
+          title={say(err.descriptor)}
           hint={err.status === 403 ? t("myWork.deniedHint") : undefined}
         >
           <div className="mt-4 flex flex-wrap justify-center gap-2">
@@ -116,10 +117,14 @@ export default async function MyWorkPage({ searchParams }: { searchParams: Promi
     completionNote: a.completionNote,
     cancellationReason: a.cancellationReason,
     version: a.version,
-    rights: actionEditRights(actor, {
-      agencyId: a.agency.id,
-      recommendation: { ownerAgencyIds: a.recommendation.ownerAgencyIds, archived: false },
-    }),
+    rights: actionEditRights(
+      actor,
+      {
+        agencyId: a.agency.id,
+        recommendation: { ownerAgencyIds: a.recommendation.ownerAgencyIds, archived: false },
+      },
+      say,
+    ),
     dueLabel: a.dueDate ? day(a.dueDate) : null,
     recommendation: { code: a.recommendation.code, title: localized(a.recommendation.title, locale) },
     daysOverdue: a.daysOverdue,

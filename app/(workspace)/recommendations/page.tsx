@@ -7,7 +7,8 @@ import { listAgencies } from "@/db/queries/agencies";
 import { facetCounts, listRecommendations, type ListItem } from "@/db/queries/recommendation-list";
 import { listSavedViews } from "@/db/queries/views";
 import { requireUser } from "@/lib/auth/session";
-import { actorOf, authorize, factsOf, recommendationEditRights, type Actor } from "@/lib/permissions";
+import { getSay } from "@/lib/i18n/say";
+import { actorOf, authorize, factsOf, recommendationEditRights, type Actor, type Say } from "@/lib/permissions";
 import { localized, localizedString } from "@/lib/i18n/localized";
 import type { AgencyOption, TableRow } from "@/lib/table/recommendation-row";
 import { savedViewHref } from "@/lib/table/recommendation-view";
@@ -28,8 +29,8 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Record<string, string | string[] | undefined>;
 
 /** What this person may change in a row, decided as on the detail page (the server checks again). */
-function editRights(actor: Actor, item: ListItem): TableRow["edit"] {
-  const { statuses, health, priority, lead } = recommendationEditRights(actor, factsOf(item), item.status);
+function editRights(actor: Actor, item: ListItem, say: Say): TableRow["edit"] {
+  const { statuses, health, priority, lead } = recommendationEditRights(actor, factsOf(item), item.status, say);
   return { statuses, health, priority, lead };
 }
 
@@ -48,7 +49,8 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
   }
 
   // A hand-edited link with a bad value shows the view without that part, and says so.
-  const { query, problems } = parseListLink(recommendationListQuery, raw);
+  const say = await getSay();
+  const { query, problems } = parseListLink(recommendationListQuery, raw, say);
   const params = toListParams(query);
 
   const [result, facets, agencyRows] = await Promise.all([
@@ -86,7 +88,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
       updatedAt: item.updatedAt.toISOString(),
       version: item.version,
       group: item.group,
-      edit: editRights(actor, item),
+      edit: editRights(actor, item, say),
     };
   });
   const agencies: AgencyOption[] = agencyRows
@@ -123,7 +125,7 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
         rowTotal={result.rowTotal}
         views={saved.views}
         defaultViewId={saved.defaultViewId}
-        shareRefusal={share.allowed ? null : share.reason}
+        shareRefusal={share.allowed ? null : say(share.reason)}
       />
     </div>
   );

@@ -6,7 +6,7 @@ import { deleteView, saveView, setDefaultView } from "@/db/mutations/views";
 import { serverAction } from "@/lib/actions/server-action";
 import { badRequest } from "@/lib/errors";
 import { listPaths, normalizeViewQuery } from "@/lib/table/view";
-import { zodFieldErrors } from "@/lib/validation/field-errors";
+import { zodFieldMessages } from "@/lib/validation/field-errors";
 import {
   bulkUpdateInput,
   defaultViewInput,
@@ -41,7 +41,7 @@ export const saveViewAction = serverAction(savedViewInput, async (input, { db, a
   const query = normalizeViewQuery(input.query);
   const schema = list === "actions" ? actionListQuery : recommendationListQuery;
   const parsed = schema.safeParse(searchParamsToObject(new URLSearchParams(query)));
-  if (!parsed.success) throw badRequest("This view's filters are not valid.", zodFieldErrors(parsed.error));
+  if (!parsed.success) throw badRequest("errors.invalidViewFilters", zodFieldMessages(parsed.error));
   const saved = await saveView(db, actor, { ...input, query });
   revalidatePath(listPaths[list]);
   return saved;

@@ -4,6 +4,7 @@ import { listCurrentAgencies } from "@/db/queries/agencies";
 import { listAssignees, listRecommendationActions } from "@/db/queries/actions";
 import { actionEditRights, authorize, type Actor, type RecommendationFacts } from "@/lib/permissions";
 import { localizedString } from "@/lib/i18n/localized";
+import { getSay } from "@/lib/i18n/say";
 import { Card, CardTitle } from "@/components/ui/card";
 import { ActionList } from "./action-list";
 import type { AgencyOption, ActionRowItem } from "./types";
@@ -25,8 +26,9 @@ export async function ActionsSection({
   facts: RecommendationFacts;
 }) {
   const db = await getDb();
-  const [t, locale, format, items, agencies] = await Promise.all([
+  const [t, say, locale, format, items, agencies] = await Promise.all([
     getTranslations(),
+    getSay(),
     getLocale(),
     getFormatter(),
     listRecommendationActions(db, recommendationId),
@@ -45,7 +47,7 @@ export async function ActionsSection({
   const addRefusal = addAgencies.length ? null : mayAddFor(actor.agencyId ?? "");
   const rows: ActionRowItem[] = items.map((a) => ({
     ...a,
-    rights: actionEditRights(actor, { agencyId: a.agency.id, recommendation: facts }),
+    rights: actionEditRights(actor, { agencyId: a.agency.id, recommendation: facts }, say),
     dueLabel: a.dueDate
       ? format.dateTime(new Date(`${a.dueDate}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })
       : null,
@@ -66,7 +68,7 @@ export async function ActionsSection({
         addAgencies={addAgencies}
         reassignAgencies={reassignAgencies}
         assignees={assignees.map((u) => ({ id: u.id, name: u.name, agencyId: u.agencyId! }))}
-        addRefusal={addRefusal && !addRefusal.allowed ? addRefusal.reason : null}
+        addRefusal={addRefusal && !addRefusal.allowed ? say(addRefusal.reason) : null}
       />
     </Card>
   );

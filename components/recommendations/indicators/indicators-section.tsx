@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { listRecommendationIndicators } from "@/db/queries/indicators";
+import { getSay } from "@/lib/i18n/say";
 import { authorize, type Actor, type RecommendationFacts } from "@/lib/permissions";
 import { Card, CardTitle } from "@/components/ui/card";
 import { IndicatorList } from "./indicator-list";
@@ -22,15 +23,16 @@ export async function IndicatorsSection({
   actor: Actor;
   facts: RecommendationFacts;
 }) {
-  const [t, indicators] = await Promise.all([
+  const [t, say, indicators] = await Promise.all([
     getTranslations("indicators"),
+    getSay(),
     listRecommendationIndicators(await getDb(), recommendationId),
   ]);
   const manage = authorize(actor, { action: "indicator.manage", recommendation: facts });
   const rights: IndicatorRights = {
     manage: manage.allowed,
     record: authorize(actor, { action: "indicator.record", recommendation: facts }).allowed,
-    manageRefusal: manage.allowed ? null : manage.reason,
+    manageRefusal: manage.allowed ? null : say(manage.reason),
   };
   const mayDelete = (recordedById: string | null) =>
     authorize(actor, { action: "indicator.reading_delete", recommendation: facts, recordedById }).allowed;

@@ -5,6 +5,7 @@ import { listContactCandidates } from "@/db/queries/owners";
 import type { RecommendationView } from "@/db/queries/recommendations";
 import { authorize, type Actor, type RecommendationFacts } from "@/lib/permissions";
 import { localizedString } from "@/lib/i18n/localized";
+import { getSay } from "@/lib/i18n/say";
 import { Card, CardTitle } from "@/components/ui/card";
 import { OwnersEditor } from "./owners-editor";
 import type { OwnerAgency } from "./types";
@@ -23,7 +24,7 @@ export async function OwnersSection({
   actor: Actor;
   facts: RecommendationFacts;
 }) {
-  const [t, locale] = await Promise.all([getTranslations("owners"), getLocale()]);
+  const [t, locale, say] = await Promise.all([getTranslations("owners"), getLocale(), getSay()]);
   const decision = authorize(actor, { action: "recommendation.update", recommendation: facts, fields: ["owners"] });
   const agency = (a: RecommendationView["owners"][number]["agency"]): OwnerAgency => ({
     id: a.id,
@@ -56,7 +57,7 @@ export async function OwnersSection({
     candidates = rows.map((u) => ({ id: u.id, name: u.name, agencyId: u.agencyId! }));
   }
   // Archived: the permission module's own sentence; otherwise who may change the owners.
-  const refusal = decision.allowed ? null : facts.archived ? decision.reason : t("onlyCoordinators");
+  const refusal = decision.allowed ? null : facts.archived ? say(decision.reason) : t("onlyCoordinators");
 
   return (
     <Card aria-labelledby="owners-h">

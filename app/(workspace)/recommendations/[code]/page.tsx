@@ -8,6 +8,7 @@ import { ArrowLeft } from "lucide-react";
 import { getDb } from "@/db";
 import { getRecommendationByCode } from "@/db/queries/recommendations";
 import { requireUser } from "@/lib/auth/session";
+import { getSay } from "@/lib/i18n/say";
 import { actorOf, authorize, factsOf, recommendationEditRights } from "@/lib/permissions";
 import { ActionsSection } from "@/components/recommendations/actions/actions-section";
 import { IndicatorsSection } from "@/components/recommendations/indicators/indicators-section";
@@ -52,7 +53,7 @@ export default async function RecommendationPage({ params, searchParams }: Props
   // The same permission module the server actions use decides which controls to show.
   const actor = actorOf(user);
   const facts = factsOf(rec);
-  const rights = recommendationEditRights(actor, facts, rec.status);
+  const rights = recommendationEditRights(actor, facts, rec.status, await getSay());
   const mayArchive = authorize(actor, { action: "recommendation.archive", recommendation: facts }).allowed;
   const [t, format, history] = await Promise.all([
     getTranslations(),

@@ -7,6 +7,7 @@ import { asc, isNull } from "drizzle-orm";
 import { getDb } from "@/db";
 import { agencies, sourceDocuments } from "@/db/schema";
 import { requireUser } from "@/lib/auth/session";
+import { getSay } from "@/lib/i18n/say";
 import { actorOf, authorize } from "@/lib/permissions";
 import { localizedString } from "@/lib/i18n/localized";
 import { Card } from "@/components/ui/card";
@@ -29,10 +30,11 @@ export default async function NewRecommendationPage() {
     </Link>
   );
   if (!decision.allowed) {
+    const say = await getSay();
     return (
       <div className="space-y-4">
         {back}
-        <EmptyState role="alert" data-access-denied="" title={decision.reason} />
+        <EmptyState role="alert" data-access-denied="" title={say(decision.reason)} />
       </div>
     );
   }

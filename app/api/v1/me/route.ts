@@ -2,13 +2,14 @@ import { apiRoute } from "@/lib/api/handler";
 import { getOwnProfile } from "@/db/queries/users";
 import { setOwnPreferences } from "@/db/mutations/preferences";
 import { notFound } from "@/lib/errors";
+import { msg } from "@/lib/i18n/server-message";
 import { preferencesInput } from "@/lib/validation/preferences";
 
 export const dynamic = "force-dynamic";
 
 async function profile(db: Parameters<typeof getOwnProfile>[0], userId: string) {
   const me = await getOwnProfile(db, userId);
-  if (!me) throw notFound("The account behind this session or token no longer exists.");
+  if (!me) throw notFound(msg("errors.accountGone"));
   const { agencyKey, ...account } = me;
   return { data: { ...account, agency: agencyKey } };
 }

@@ -3,7 +3,7 @@ import { myWorkGroups, type MyWorkItem } from "@/db/queries/my-work";
 import { badRequest } from "@/lib/errors";
 import { loadMyWork } from "@/lib/my-work/load";
 import { myWorkQuery, myWorkQueryInput } from "@/lib/validation/my-work";
-import { zodFieldErrors } from "@/lib/validation/search-params";
+import { zodFieldMessages } from "@/lib/validation/search-params";
 
 export const dynamic = "force-dynamic";
 
@@ -34,7 +34,7 @@ function itemJson(a: MyWorkItem, callerId: string) {
  */
 export const GET = apiRoute(async ({ req, db, actor }) => {
   const parsed = myWorkQuery.safeParse(myWorkQueryInput(req.nextUrl.searchParams));
-  if (!parsed.success) throw badRequest("Some query parameters are not valid.", zodFieldErrors(parsed.error));
+  if (!parsed.success) throw badRequest("errors.invalidQuery", zodFieldMessages(parsed.error));
   const work = await loadMyWork(db, actor, parsed.data);
   const attention = work.needsAttention;
   return {

@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 /** GET /api/v1/actions/{id} */
 export const GET = apiRoute({ params: actionIdParams }, async ({ db, params }) => {
   const action = await getActionView(db, params.id);
-  if (!action) throw notFound(`No action has the id "${params.id}".`);
+  if (!action) throw notFound("errors.noAction", { id: params.id });
   return { data: action };
 });
 

@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 /** GET /api/v1/indicators/{id}: with its readings, latest and progress. */
 export const GET = apiRoute({ params: indicatorIdParams }, async ({ db, params }) => {
   const indicator = await getIndicatorView(db, params.id);
-  if (!indicator) throw notFound(`No indicator has the id "${params.id}".`);
+  if (!indicator) throw notFound("errors.noIndicator", { id: params.id });
   return { data: indicator };
 });
 

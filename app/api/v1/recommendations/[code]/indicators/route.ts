@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 /** GET /api/v1/recommendations/{code}/indicators: each with its readings, latest and progress. */
 export const GET = apiRoute({ params: codeParams }, async ({ db, params }) => {
   const rec = await getRecommendationByCode(db, params.code);
-  if (!rec) throw notFound(`No recommendation has the code "${params.code}".`);
+  if (!rec) throw notFound("errors.noRecommendation", { code: params.code });
   return { data: await listRecommendationIndicators(db, rec.id) };
 });
 
