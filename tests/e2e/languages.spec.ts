@@ -72,6 +72,20 @@ test("switching to 繁體中文 changes the navigation, a table header, a title 
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hant");
     await expect(page.getByRole("columnheader", { name: new RegExp(`^${zhHant.list.status}`) })).toBeVisible();
 
+    // A rule the server enforces, said in Traditional Chinese.
+    const proposed = (
+      (await (await page.request.get("/api/v1/recommendations?status=proposed&pageSize=1")).json()) as {
+        data: { code: string }[];
+      }
+    ).data[0]!.code;
+    await page.goto(`/recommendations?q=${encodeURIComponent(proposed)}`);
+    await page
+      .getByLabel(zhHant.table.editField.replace("{code}", proposed).replace("{field}", zhHant.list.status))
+      .selectOption("in_progress");
+    await expect(page.getByRole("alert").filter({ hasText: proposed })).toContainText(
+      zhHant.server.rules.acceptBeforeWork,
+    );
+
     // The seeded title in Traditional Chinese, and a date written the Chinese way.
     await page.goto(`/recommendations/${rec.code}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(rec.title.zhHant);

@@ -1,4 +1,5 @@
 /** Actions written in any of the three languages: what is stored, refused, recorded and found. */
+import { zodFieldErrors } from "@/lib/validation/field-errors";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { createFormatter, createTranslator } from "next-intl";
@@ -52,7 +53,9 @@ describe("actions in three languages", () => {
     const parsed = actionCreateInput.safeParse({ agency: "hk-itib", title: " ", titleZhHans: "" });
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues[0]).toMatchObject({ path: ["title"] });
-    expect(parsed.error!.issues[0]!.message).toMatch(/^Give the action a title in at least one language: .+\.$/);
+    expect(zodFieldErrors(parsed.error!).title?.[0]).toMatch(
+      /^Give the action a title in at least one language: .+\.$/,
+    );
   });
 
   it("refuses, from code that skips validation too, an action created without any title", async () => {

@@ -231,9 +231,22 @@ const usage = (() => {
   };
   for (const dir of ["app", "components", "lib"]) for (const f of sourceFiles(dir)) scan(f, true);
   for (const f of sourceFiles("db")) scan(f, false);
+  // Server messages (lib/i18n/server-message.ts) name keys of the `server` namespace, in app/, lib/ and
+  // the mutations in db/ alike: msg("errors.notFound"), m("validation.empty"), `rules.${rule}`.
+  const dbTemplates: RegExp[] = [];
+  for (const f of sourceFiles("db")) {
+    const before = files.length;
+    scan(f, true);
+    dbTemplates.push(...files.splice(before).flatMap((u) => u.templates));
+  }
+  const serverUse = (relative: string) =>
+    dbLiterals.has(relative) ||
+    dbTemplates.some((t) => t.test(relative)) ||
+    files.some(({ literals, templates }) => literals.has(relative) || templates.some((t) => t.test(relative)));
 
   return {
     isUsed(key: string): boolean {
+      if (key.startsWith("server.") && serverUse(key.slice("server.".length))) return true;
       const cut = key.lastIndexOf(".");
       const [parent, leaf] = [key.slice(0, cut), key.slice(cut + 1)];
       return files.some(
@@ -300,7 +313,10 @@ describe("message catalogs", () => {
         // Left in English: the English has a word (product names aside) and the message no Chinese.
         const en = parsed.en!.get(key);
         const words = en && "ast" in en && /[A-Za-z]{3}/.test(literalText(en.ast).replace(/\b(API|CSV|XLSX)\b/g, ""));
-        if (words && !/\p{Script=Han}/u.test(message)) problems.push(`${locale} ${key} is not translated: ${message}`);
+        // A message of placeholders and punctuation only ("{field}（{from} → {to}）") has nothing to translate.
+        const ownLetters = /\p{L}/u.test(message.replace(/\{[^{}]*\}/g, ""));
+        if (words && ownLetters && !/\p{Script=Han}/u.test(message))
+          problems.push(`${locale} ${key} is not translated: ${message}`);
         const converted = convert(message);
         if (converted !== message) problems.push(`${locale} ${key} has characters of the other script: ${converted}`);
       }

@@ -279,12 +279,10 @@ describe("the catalogs", () => {
   it.each([
     ["zh-Hans", zhHans],
     ["zh-Hant", zhHant],
-  ])("%s has every server message, with the same placeholders, and nothing else", (_locale, catalog) => {
+  ])("%s has every server message, with the same placeholders", (_locale, catalog) => {
     const translated = new Map(leaves(catalog.server as Tree));
     expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
     for (const [key, text] of english) expect(argumentsOf(translated.get(key)!), key).toEqual(argumentsOf(text));
-    // Only the server namespace: the rest of each catalog is merged in from the interface's translation.
-    expect(Object.keys(catalog)).toEqual(["server"]);
   });
 
   it("renders every message in every language without falling back to its key", () => {
