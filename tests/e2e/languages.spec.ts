@@ -3,6 +3,7 @@
  * the account menu, kept on the account; search across both Chinese scripts and English.
  */
 import { expect, test, type Page } from "@playwright/test";
+import * as OpenCC from "opencc-js";
 import en from "../../messages/en.json";
 import zhHans from "../../messages/zh-Hans.json";
 import zhHant from "../../messages/zh-Hant.json";
@@ -148,5 +149,27 @@ test("search finds the sandbox recommendation in either Chinese script and in En
       api.data.map((r) => r.code),
       q,
     ).toContain(rec.code);
+  }
+});
+
+test("the API finds the same recommendations for every seeded Chinese title in Simplified and in its Traditional conversion", async ({
+  page,
+}) => {
+  await signInAs(page, demoAccounts.viewer.email, null);
+  const { data } = (await (await page.request.get("/api/v1/recommendations?pageSize=200")).json()) as {
+    data: { code: string; title: { zhHans: string } }[];
+  };
+  expect(data.length).toBeGreaterThanOrEqual(40);
+  const toTraditional = OpenCC.Converter({ from: "cn", to: "hk" });
+  const codes = async (q: string) =>
+    (
+      (await (await page.request.get(`/api/v1/recommendations?pageSize=200&q=${encodeURIComponent(q)}`)).json()) as {
+        data: { code: string }[];
+      }
+    ).data.map((r) => r.code);
+  for (const rec of data) {
+    const simplified = await codes(rec.title.zhHans);
+    expect(simplified, rec.code).toContain(rec.code);
+    expect(await codes(toTraditional(rec.title.zhHans)), rec.code).toEqual(simplified);
   }
 });
