@@ -30,6 +30,12 @@ export const recommendationSearchText = (r: RecommendationText) =>
     r.sourceExcerpt,
   );
 
+/** A recommendation's searched fields together with the search text they make, for an insert. */
+export const withRecommendationSearchText = <T extends RecommendationText>(r: T) => ({
+  ...r,
+  searchText: recommendationSearchText(r),
+});
+
 export const actionSearchText = (a: ActionText) =>
   searchTextOf(a.title, a.titleZhHans, a.titleZhHant, a.description, a.descriptionZhHans, a.descriptionZhHant);
 

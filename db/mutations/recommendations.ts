@@ -1,4 +1,4 @@
-import { recommendationSearchText } from "../search-text";
+import { recommendationSearchText, withRecommendationSearchText } from "../search-text";
 import { and, eq, sql } from "drizzle-orm";
 import type { Database, Transaction } from "../index";
 import { recommendationOwners, recommendations, sourceDocuments, type Recommendation } from "../schema";
@@ -36,22 +36,7 @@ export async function createRecommendation(db: Database, actor: Actor, input: Re
     const [created] = await tx
       .insert(recommendations)
       .values({
-        code: input.code,
-        titleEn: input.title.en,
-        titleZhHans: input.title.zhHans,
-        titleZhHant: input.title.zhHant,
-        summaryEn: input.summary.en,
-        summaryZhHans: input.summary.zhHans,
-        summaryZhHant: input.summary.zhHant,
-        rationale: input.rationale ?? null,
-        theme: input.theme,
-        horizon: input.horizon,
-        priority: input.priority,
-        targetDate: input.targetDate ?? null,
-        sourceDocumentId,
-        sourceLocator: input.source?.locator ?? null,
-        sourceExcerpt: input.source?.excerpt ?? null,
-        searchText: recommendationSearchText({
+        ...withRecommendationSearchText({
           code: input.code,
           titleEn: input.title.en,
           titleZhHans: input.title.zhHans,
@@ -61,6 +46,13 @@ export async function createRecommendation(db: Database, actor: Actor, input: Re
           summaryZhHant: input.summary.zhHant,
           sourceExcerpt: input.source?.excerpt ?? null,
         }),
+        rationale: input.rationale ?? null,
+        theme: input.theme,
+        horizon: input.horizon,
+        priority: input.priority,
+        targetDate: input.targetDate ?? null,
+        sourceDocumentId,
+        sourceLocator: input.source?.locator ?? null,
         createdById: actor.id,
         updatedById: actor.id,
       })

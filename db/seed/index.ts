@@ -4,7 +4,7 @@
  * key, recommendation code, e-mail), so running it twice changes nothing and edits made in the app
  * are never overwritten.
  */
-import { actionSearchText, recommendationSearchText } from "../search-text";
+import { actionSearchText, withRecommendationSearchText } from "../search-text";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { eq, inArray } from "drizzle-orm";
@@ -114,8 +114,7 @@ export async function seedDatabase(db: Database, options: { demoUsers: boolean }
       const [inserted] = await tx
         .insert(recommendations)
         .values({
-          ...text,
-          searchText: recommendationSearchText(text),
+          ...withRecommendationSearchText(text),
           rationale: rec.rationale,
           theme: rec.theme,
           horizon: rec.horizon,
