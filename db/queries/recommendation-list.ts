@@ -5,7 +5,15 @@
 import { and, asc, count, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { alias, type PgSelect } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "../index";
-import { agencies, recommendationOwners, recommendations, sourceDocuments, type Health, type Side } from "../schema";
+import {
+  agencies,
+  recommendationFigures,
+  recommendationOwners,
+  recommendations,
+  sourceDocuments,
+  type Health,
+  type Side,
+} from "../schema";
 import type { ReportingSide } from "@/lib/side-status";
 import { horizons, recommendationStatuses, themes } from "../schema/enums";
 import {
@@ -37,12 +45,26 @@ export interface ListRecommendationsParams extends RecommendationFilters {
 
 export { MAX_PAGE_SIZE };
 
-// Per-recommendation figures from its actions and owners, as correlated subqueries: the planner runs
-// them only for rows it must sort or filter by them, through the index on actions.recommendation_id.
-// Each side's progress and state are in ./side-status.ts, beside the rules' twin in lib/side-status.ts.
+// Per-recommendation figures from its actions are columns of recommendation_figures (db/schema/figures.ts),
+// joined to every statement below, so filters and sorts by them read a row instead of counting actions.
+// Overdue depends on the day, which changes without any write, so it is derived here from what is
+// stored (the open actions' due dates) against `today`: a recommendation is overdue when its next open
+// due date is before today, and its overdue count is how many of its open due dates are.
+const figures = recommendationFigures;
 const overdueCount = (today: string) =>
-  sql<number>`(select count(*) from actions oa where oa.recommendation_id = ${recommendations.id} and oa.due_date < ${today}::date and oa.status not in ('done', 'cancelled'))`;
-const nextDue = sql`(select min(na.due_date) from actions na where na.recommendation_id = ${recommendations.id} and na.status not in ('done', 'cancelled'))`;
+  sql<number>`(select count(*) from unnest(${figures.openDue}) od where od < ${today}::date)`;
+const isOverdue = (today: string) => sql`${figures.nextDue} < ${today}::date`;
+const nextDue = sql`${figures.nextDue}`;
+/** The figures row of each recommendation (every recommendation has one: migration 0008's triggers). */
+const withFigures = <T extends PgSelect>(query: T, needed = true): T =>
+  needed ? (query.innerJoin(figures, eq(figures.recommendationId, recommendations.id)) as unknown as T) : query;
+
+/** Whether these filters, or this sort, read the figures (the plain page's count then skips the join). */
+const figureColumns: readonly ColumnId[] = ["progressShenzhen", "progressHongKong", "nextDue", "overdue"];
+const filtersNeedFigures = (f: RecommendationFilters) =>
+  f.overdue?.length === 1 || Boolean(f.stateShenzhen?.length) || Boolean(f.stateHongKong?.length);
+const sortNeedsFigures = (sort: readonly SortKey[] = []) =>
+  sort.some((k) => figureColumns.includes(parseSortKey(k).id));
 const sideLead = (side: Side) =>
   sql`(select min(lg.abbreviation) from recommendation_owners lo join agencies lg on lg.id = lo.agency_id where lo.recommendation_id = ${recommendations.id} and lo.role = 'lead' and lg.side = ${side})`;
 
@@ -139,7 +161,7 @@ function filterConditions(f: RecommendationFilters, today: string, except?: Filt
   }
   const overdue = active("overdue");
   if (overdue && overdue.length === 1) {
-    where.push(overdue[0] === "yes" ? sql`${overdueCount(today)} > 0` : sql`${overdueCount(today)} = 0`);
+    where.push(overdue[0] === "yes" ? isOverdue(today) : sql`not coalesce(${isOverdue(today)}, false)`);
   }
   for (const [key, side] of stateFilters) {
     const states = active(key);
@@ -202,7 +224,8 @@ export function buildListStatements(db: DbOrTx, params: ListRecommendationsParam
   const { page, pageSize } = pageOf(params, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
   const filters = filterConditions(params, today);
   const where = and(...filters);
-  const total = db.select({ total: count() }).from(recommendations).where(where);
+  const joinFilters = filtersNeedFigures(params);
+  const total = withFigures(db.select({ total: count() }).from(recommendations).$dynamic(), joinFilters).where(where);
 
   const group = params.group;
   const key = group ? groupKey(group) : sql<null>`null`;
@@ -210,7 +233,10 @@ export function buildListStatements(db: DbOrTx, params: ListRecommendationsParam
   // A collapsed group's rows stay out of the page; the empty key (no lead agency) collapses as "".
   const visible = collapsed.length ? and(where, sql`not ${inTexts(sql`coalesce(${key}, '')`, collapsed)}`) : where;
   const rows = joinGroup(
-    db.select({ rec: recommendations, document: sourceDocuments, group: key }).from(recommendations).$dynamic(),
+    withFigures(
+      db.select({ rec: recommendations, document: sourceDocuments, group: key }).from(recommendations).$dynamic(),
+      joinFilters || sortNeedsFigures(params.sort),
+    ),
     group,
   )
     .leftJoin(sourceDocuments, eq(sourceDocuments.id, recommendations.sourceDocumentId))
@@ -218,9 +244,12 @@ export function buildListStatements(db: DbOrTx, params: ListRecommendationsParam
     .orderBy(...(group ? [sql`${groupOrder(group)} nulls last`] : []), ...orderBy(params.sort, today))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
-  const rowTotal = joinGroup(db.select({ total: count() }).from(recommendations).$dynamic(), group).where(visible);
+  // Without grouping the row total is the total: no second count.
+  const rowTotal = group
+    ? joinGroup(withFigures(db.select({ total: count() }).from(recommendations).$dynamic(), joinFilters), group).where(visible)
+    : null;
   const groups = group
-    ? joinGroup(db.select({ key, count: count() }).from(recommendations).$dynamic(), group)
+    ? joinGroup(withFigures(db.select({ key, count: count() }).from(recommendations).$dynamic(), joinFilters), group)
         .where(where)
         .groupBy(key, groupOrder(group))
         .orderBy(sql`${groupOrder(group)} nulls last`)
@@ -238,7 +267,7 @@ export async function listRecommendations(db: DbOrTx, params: ListRecommendation
   const statements = buildListStatements(db, params);
   const { page, pageSize } = statements;
   // One connection in PGlite runs these one after the other anyway; postgres.js pipelines them.
-  const [[totalRow], rows, [rowTotalRow], groupRows] = await Promise.all([
+  const [[totalRow], rows, rowTotalRows, groupRows] = await Promise.all([
     statements.total,
     statements.rows as Promise<
       {
@@ -247,7 +276,7 @@ export async function listRecommendations(db: DbOrTx, params: ListRecommendation
         group: string | null;
       }[]
     >,
-    statements.rowTotal as Promise<{ total: number }[]>,
+    (statements.rowTotal ?? Promise.resolve(null)) as Promise<{ total: number }[] | null>,
     (statements.groups ?? Promise.resolve([])) as Promise<{ key: string | null; count: number }[]>,
   ]);
   const details = await loadOwnersAndActions(db, [...new Set(rows.map((r) => r.rec.id))], statements.today);
@@ -259,7 +288,7 @@ export async function listRecommendations(db: DbOrTx, params: ListRecommendation
   return {
     items,
     total: Number(totalRow?.total ?? 0),
-    rowTotal: Number(rowTotalRow?.total ?? 0),
+    rowTotal: Number((rowTotalRows ? rowTotalRows[0] : totalRow)?.total ?? 0),
     page,
     pageSize,
     groups,
@@ -278,9 +307,9 @@ export async function facetCounts(
   today = todayUtc(),
 ): Promise<Record<FacetId, Record<string, number>>> {
   const byColumn = async (key: FilterKey, column: SQL) => {
-    const rows = await db
-      .select({ value: sql<string>`${column}`, count: count() })
-      .from(recommendations)
+    const rows = await withFigures(
+      db.select({ value: sql<string>`${column}`, count: count() }).from(recommendations).$dynamic(),
+    )
       .where(and(...filterConditions(filters, today, key)))
       // By position: an expression with bound parameters would not match itself in GROUP BY.
       .groupBy(sql`1`);
@@ -290,6 +319,7 @@ export async function facetCounts(
     const rows = await db
       .select({ value: sql<string>`${column}`, count: sql<number>`count(distinct ${recommendations.id})` })
       .from(recommendations)
+      .innerJoin(figures, eq(figures.recommendationId, recommendations.id))
       .innerJoin(recommendationOwners, eq(recommendationOwners.recommendationId, recommendations.id))
       .innerJoin(agencies, eq(agencies.id, recommendationOwners.agencyId))
       .where(and(...filterConditions(filters, today, key)))
@@ -305,7 +335,7 @@ export async function facetCounts(
     priority: () => byColumn("priority", sql`${recommendations.priority}::text`),
     agency: () => byOwner("agency", sql`${agencies.key}`),
     side: () => byOwner("side", sql`${agencies.side}::text`),
-    overdue: () => byColumn("overdue", sql`case when ${overdueCount(today)} > 0 then 'yes' else 'no' end`),
+    overdue: () => byColumn("overdue", sql`case when ${isOverdue(today)} then 'yes' else 'no' end`),
     stateShenzhen: () => byColumn("stateShenzhen", sideStateSql("shenzhen")),
     stateHongKong: () => byColumn("stateHongKong", sideStateSql("hong_kong")),
   };

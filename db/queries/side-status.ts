@@ -1,57 +1,45 @@
 /**
- * Each side's progress and state of a recommendation in SQL: the twin of lib/side-status.ts (which
- * defines them) for the list query to filter, sort and count by. Correlated subqueries over the
- * actions of one recommendation, through the index on actions(recommendation_id, position).
+ * Each side's progress and state of a recommendation in SQL, for the list query to filter, sort and
+ * count by: columns of recommendation_figures (db/schema/figures.ts), which the database keeps from
+ * the actions with the rules of lib/side-status.ts (migration 0008; a shared suite holds the two equal).
  */
-import { inArray, sql, type SQL } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { eq, inArray, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../index";
-import { recommendations } from "../schema";
+import { recommendationFigures } from "../schema";
 import { type ReportingSide, type SideState, type SideStatuses } from "@/lib/side-status";
 
-/** The counted actions of the recommendation `id` for `side`: that side's and joint agencies', not cancelled. */
-const countedActions = (side: ReportingSide, id: SQL | AnyPgColumn) =>
-  sql`from actions sa join agencies sg on sg.id = sa.agency_id where sa.recommendation_id = ${id} and sa.status <> 'cancelled' and sg.side in (${side}, 'joint')`;
+/** The share of the side's work done, 0 to 1, or null without counted actions (join recommendation_figures). */
+export const sideProgressSql = (side: ReportingSide) =>
+  (side === "shenzhen"
+    ? recommendationFigures.shenzhenProgress
+    : recommendationFigures.hongKongProgress) as unknown as SQL<number | null>;
 
-/**
- * The share of the side's work done, 0 to 1, or null without counted actions. In float8, an integer sum
- * over an integer count, as TypeScript divides, so equal figures tie in a sort on both sides.
- */
-export const sideProgressSql = (side: ReportingSide, id: SQL | AnyPgColumn = recommendations.id) =>
-  sql<
-    number | null
-  >`(select sum(case when sa.status = 'done' then 100 else sa.progress end)::float8 / nullif(count(*) * 100, 0)::float8 ${countedActions(side, id)})`;
+/** The side's state (lib/side-status.ts has the rules; join recommendation_figures). */
+export const sideStateSql = (side: ReportingSide) =>
+  (side === "shenzhen" ? recommendationFigures.shenzhenState : recommendationFigures.hongKongState) as unknown as SQL<SideState>;
 
-/** The side's state (lib/side-status.ts has the rules, in the same order). */
-export const sideStateSql = (side: ReportingSide, id: SQL | AnyPgColumn = recommendations.id) =>
-  sql<SideState>`(select case
-    when count(*) = 0 then 'no_actions'
-    when bool_and(sa.status = 'done') then 'done'
-    when bool_or(sa.status = 'blocked') then 'blocked'
-    when bool_or(sa.status in ('in_progress', 'done') or sa.progress > 0) then 'in_progress'
-    else 'not_started' end ${countedActions(side, id)})`;
-
-/** Both sides' progress and state of these recommendations, by id, as the database computes them. */
+/** Both sides' progress and state of these recommendations, by id, as the database keeps them. */
 export async function listSideStatuses(db: DbOrTx, recommendationIds: string[]): Promise<Map<string, SideStatuses>> {
   if (!recommendationIds.length) return new Map();
+  const f = recommendationFigures;
   const rows = await db
     .select({
-      id: recommendations.id,
-      progressShenzhen: sideProgressSql("shenzhen"),
-      stateShenzhen: sideStateSql("shenzhen"),
-      progressHongKong: sideProgressSql("hong_kong"),
-      stateHongKong: sideStateSql("hong_kong"),
+      id: f.recommendationId,
+      progressShenzhen: f.shenzhenProgress,
+      stateShenzhen: f.shenzhenState,
+      progressHongKong: f.hongKongProgress,
+      stateHongKong: f.hongKongState,
     })
-    .from(recommendations)
-    .where(inArray(recommendations.id, recommendationIds));
+    .from(f)
+    .where(recommendationIds.length === 1 ? eq(f.recommendationId, recommendationIds[0]!) : inArray(f.recommendationId, recommendationIds));
   // postgres.js hands float8 over as a number, PGlite too; a null stays null.
   const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
   return new Map(
     rows.map((r) => [
       r.id,
       {
-        shenzhen: { progress: num(r.progressShenzhen), state: r.stateShenzhen },
-        hong_kong: { progress: num(r.progressHongKong), state: r.stateHongKong },
+        shenzhen: { progress: num(r.progressShenzhen), state: r.stateShenzhen as SideState },
+        hong_kong: { progress: num(r.progressHongKong), state: r.stateHongKong as SideState },
       } satisfies SideStatuses,
     ]),
   );

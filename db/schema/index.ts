@@ -9,3 +9,4 @@ export * from "./activity";
 export * from "./security";
 export * from "./saved-views";
 export * from "./notes";
+export * from "./figures";

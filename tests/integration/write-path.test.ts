@@ -8,6 +8,7 @@ import { describeTableWrites } from "../helpers/table-write-suite";
 import { describeSideStatusQueries } from "../helpers/side-status-suite";
 import { describeActionList } from "../helpers/action-list-suite";
 import { describeSearch } from "../helpers/search-suite";
+import { describeFigures } from "../helpers/figures-suite";
 
 const baseUrl = testDatabaseUrl();
 
@@ -30,4 +31,5 @@ describe.runIf(baseUrl)("PostgreSQL", () => {
   describeSideStatusQueries("PostgreSQL", () => handle);
   describeActionList("PostgreSQL", () => handle);
   describeSearch("PostgreSQL", () => handle);
+  describeFigures("PostgreSQL", () => handle);
 });
