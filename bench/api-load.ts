@@ -9,6 +9,7 @@
  * Alone: `BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/test node --import tsx bench/api-load.ts`
  * (`BENCH_QUICK=true` for the short run; BENCH_PORT, default 3420).
  */
+import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
 import { createBenchDatabase, createBenchToken } from "./harness/databases";
 import { ensureBuild, startAppServer, type AppServer } from "./harness/app-server";
@@ -50,7 +51,7 @@ async function fire(url: string, token: string | null, seconds: number): Promise
   });
   return {
     p50: result.latency.p50,
-    p95: result.latency.p97_5 === undefined ? Number.NaN : percentile(result, 95),
+    p95: result.latency.p97_5 === undefined ? Number.NaN : percentile(result),
     p99: result.latency.p99,
     rate: result.requests.total / seconds,
     errors: result.errors + result.timeouts,
@@ -60,7 +61,7 @@ async function fire(url: string, token: string | null, seconds: number): Promise
 }
 
 /** autocannon reports p90 and p97.5, not p95: interpolate between them (said in the row's note). */
-function percentile(result: autocannon.Result, _p: 95): number {
+function percentile(result: autocannon.Result): number {
   const { p90, p97_5 } = result.latency;
   return p90 + ((p97_5 - p90) * (95 - 90)) / (97.5 - 90);
 }
@@ -135,17 +136,28 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 
 export const bench: Bench = { name: "api-load", run };
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+async function main() {
   const rows = await run({
     quick: process.env.BENCH_QUICK === "true",
     postgresUrl: process.env.BENCH_DATABASE_URL,
     log: (m) => console.error(m),
   });
+  console.log(`load average ${readFileSync("/proc/loadavg", "utf8").trim()}`);
   console.log("| measure | subject | p50 | p95 | p99 | value | unit | note |");
   console.log("| --- | --- | --: | --: | --: | --: | --- | --- |");
   for (const r of rows)
     console.log(
       `| ${r.measure} | ${r.subject} | ${r.p50 ?? ""} | ${r.p95 ?? ""} | ${r.p99 ?? ""} | ${r.value ?? ""} | ${r.unit} | ${r.note ?? ""} |`,
     );
-  process.exit(0);
+}
+
+// Alone (`node --import tsx bench/api-load.ts`), not when the runner imports the module.
+if (process.argv[1] && /api-load\.ts$/.test(process.argv[1])) {
+  main().then(
+    () => process.exit(0),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
 }

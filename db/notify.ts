@@ -8,6 +8,11 @@ import { sql } from "drizzle-orm";
 import type { DbOrTx } from "./index";
 
 export const CHANGES_CHANNEL = "tct_changes";
+/**
+ * Any committed write to what the lists show: sent by the database itself (triggers of migration
+ * 0008), with an empty payload; db/queries/list-cache.ts drops its cached answers on it.
+ */
+export const DATA_CHANNEL = "tct_data";
 /** Deactivation, role or agency change, sessions revoked, agencies merged. */
 export const ACCESS_CHANNEL = "tct_access";
 

@@ -146,3 +146,38 @@ CREATE TRIGGER agencies_side_figures AFTER UPDATE OF side ON agencies
 --> statement-breakpoint
 -- Backfill: every existing recommendation, counted from its actions.
 SELECT refresh_recommendation_figures(array(SELECT id FROM recommendations));
+--> statement-breakpoint
+-- Every committed write to what the lists show sends one notification on tct_data (pg_notify folds
+-- identical notifications of a transaction into one), whoever wrote it: the mutations, the seed, the
+-- load generator, a hand-written statement. Each instance listens and drops its cached list answers
+-- (db/queries/list-cache.ts), so the cache is right across instances.
+CREATE OR REPLACE FUNCTION notify_data_changed() RETURNS trigger AS $$
+BEGIN
+  PERFORM pg_notify('tct_data', '');
+  RETURN NULL;
+END;
+$$ LANGUAGE plpgsql;
+--> statement-breakpoint
+CREATE TRIGGER recommendations_data_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON recommendations
+  FOR EACH STATEMENT EXECUTE FUNCTION notify_data_changed();
+--> statement-breakpoint
+CREATE TRIGGER actions_data_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON actions
+  FOR EACH STATEMENT EXECUTE FUNCTION notify_data_changed();
+--> statement-breakpoint
+CREATE TRIGGER recommendation_owners_data_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON recommendation_owners
+  FOR EACH STATEMENT EXECUTE FUNCTION notify_data_changed();
+--> statement-breakpoint
+CREATE TRIGGER notes_data_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON notes
+  FOR EACH STATEMENT EXECUTE FUNCTION notify_data_changed();
+--> statement-breakpoint
+CREATE TRIGGER agencies_data_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON agencies
+  FOR EACH STATEMENT EXECUTE FUNCTION notify_data_changed();
+--> statement-breakpoint
+CREATE TRIGGER users_data_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON users
+  FOR EACH STATEMENT EXECUTE FUNCTION notify_data_changed();
+--> statement-breakpoint
+CREATE TRIGGER source_documents_data_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON source_documents
+  FOR EACH STATEMENT EXECUTE FUNCTION notify_data_changed();
+--> statement-breakpoint
+CREATE TRIGGER activity_log_data_changed AFTER INSERT ON activity_log
+  FOR EACH STATEMENT EXECUTE FUNCTION notify_data_changed();

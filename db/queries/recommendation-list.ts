@@ -4,7 +4,8 @@
  */
 import { and, asc, count, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { alias, type PgSelect } from "drizzle-orm/pg-core";
-import type { DbOrTx } from "../index";
+import type { DatabaseHandle, DbOrTx } from "../index";
+import { cacheKey, cachedRead } from "./list-cache";
 import {
   agencies,
   recommendationFigures,
@@ -342,4 +343,19 @@ export async function facetCounts(
   // Together: PostgreSQL runs them on several pooled connections; PGlite queues them on its one.
   const results = await Promise.all(facetIds.map((id) => counts[id]()));
   return Object.fromEntries(facetIds.map((id, i) => [id, results[i]!])) as Record<FacetId, Record<string, number>>;
+}
+
+/**
+ * listRecommendations and facetCounts through the per-data-version cache (./list-cache.ts), for the
+ * process's own database (never a transaction). Same answers; the day is part of the key.
+ */
+export function listRecommendationsCached(handle: DatabaseHandle, params: ListRecommendationsParams = {}) {
+  const keyed = { ...params, today: params.today ?? todayUtc() };
+  return cachedRead(handle, cacheKey("recommendations.list", keyed), () => listRecommendations(handle.db, keyed));
+}
+
+export function facetCountsCached(handle: DatabaseHandle, filters: RecommendationFilters, today = todayUtc()) {
+  return cachedRead(handle, cacheKey("recommendations.facets", { filters, today }), () =>
+    facetCounts(handle.db, filters, today),
+  );
 }

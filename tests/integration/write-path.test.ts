@@ -9,19 +9,23 @@ import { describeSideStatusQueries } from "../helpers/side-status-suite";
 import { describeActionList } from "../helpers/action-list-suite";
 import { describeSearch } from "../helpers/search-suite";
 import { describeFigures } from "../helpers/figures-suite";
+import { describeListCache } from "../helpers/list-cache-suite";
 
 const baseUrl = testDatabaseUrl();
 
 // Registered (and reported as skipped) without TEST_DATABASE_URL: a file with no test fails the run.
 describe.runIf(baseUrl)("PostgreSQL", () => {
   let handle: DatabaseHandle;
+  let writer: DatabaseHandle;
   let fresh: Awaited<ReturnType<typeof createFreshPostgresDatabase>>;
   beforeAll(async () => {
     fresh = await createFreshPostgresDatabase(baseUrl!);
     handle = await openDatabase({ url: fresh.url });
     await seedDatabase(handle.db, { demoUsers: true });
+    writer = await openDatabase({ url: fresh.url });
   });
   afterAll(async () => {
+    await writer?.close();
     await handle?.close();
     await fresh?.drop();
   });
@@ -32,4 +36,5 @@ describe.runIf(baseUrl)("PostgreSQL", () => {
   describeActionList("PostgreSQL", () => handle);
   describeSearch("PostgreSQL", () => handle);
   describeFigures("PostgreSQL", () => handle);
+  describeListCache("PostgreSQL", () => handle, () => writer);
 });

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getDb } from "@/db";
+import { getDatabaseHandle } from "@/db";
 import { listAgencies } from "@/db/queries/agencies";
-import { facetCounts, listRecommendations, type ListItem } from "@/db/queries/recommendation-list";
+import { facetCountsCached, listRecommendationsCached, type ListItem } from "@/db/queries/recommendation-list";
 import { listSavedViews } from "@/db/queries/views";
 import { requireUser } from "@/lib/auth/session";
 import { getSay } from "@/lib/i18n/say";
@@ -39,7 +39,8 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
   const here = `/recommendations?${new URLSearchParams(raw as Record<string, string>).toString()}`;
   const user = await requireUser(here);
   const actor = actorOf(user);
-  const db = await getDb();
+  const handle = await getDatabaseHandle();
+  const db = handle.db;
   const saved = await listSavedViews(db, user.id);
 
   // Opening the list with nothing in the URL opens the person's default view, if they chose one.
@@ -54,8 +55,8 @@ export default async function RecommendationsPage({ searchParams }: { searchPara
   const params = toListParams(query);
 
   const [result, facets, agencyRows] = await Promise.all([
-    listRecommendations(db, params),
-    facetCounts(db, params),
+    listRecommendationsCached(handle, params),
+    facetCountsCached(handle, params),
     listAgencies(db),
   ]);
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);

@@ -1,7 +1,8 @@
 import { apiRoute } from "@/lib/api/handler";
 import { createRecommendation } from "@/db/mutations/recommendations";
 import { recommendationCreateInput } from "@/lib/validation/inputs";
-import { listRecommendations } from "@/db/queries/recommendation-list";
+import { getDatabaseHandle } from "@/db";
+import { listRecommendationsCached } from "@/db/queries/recommendation-list";
 import { readRecommendationListQuery } from "@/lib/api/list-query";
 
 export const dynamic = "force-dynamic";
@@ -9,7 +10,9 @@ export const dynamic = "force-dynamic";
 /** GET /api/v1/recommendations?q=&status=&theme=&agency=&side=&page=&pageSize=&sort= */
 export const GET = apiRoute(async ({ req, db }) => {
   const query = await readRecommendationListQuery(db, req.nextUrl.searchParams);
-  const { items, total, page, pageSize } = await listRecommendations(db, query);
+  // Cached per data version (db/queries/list-cache.ts): the same list asked again before any write is not recomputed.
+  const { cols: _cols, ...params } = query;
+  const { items, total, page, pageSize } = await listRecommendationsCached(await getDatabaseHandle(), params);
   return { data: items, page, pageSize, total, pageCount: Math.ceil(total / pageSize) };
 });
 

@@ -1,0 +1,13 @@
+/** The list cache on PGlite (notifications within the process); PostgreSQL: tests/integration/write-path.test.ts. */
+import { afterAll, beforeAll } from "vitest";
+import type { DatabaseHandle } from "@/db";
+import { createTestDb } from "../helpers/test-db";
+import { describeListCache } from "../helpers/list-cache-suite";
+
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await createTestDb();
+});
+afterAll(() => handle.close());
+
+describeListCache("PGlite", () => handle, () => handle);
