@@ -29,6 +29,7 @@ import { facetIds, type FacetId, type FilterValues } from "@/lib/table/filters";
 import { loadOwnersAndActions, todayUtc, toRecommendationView } from "./recommendations";
 import { sideProgressSql, sideStateSql } from "./side-status";
 import { inTexts, pageOf, positionIn, searchMatches } from "./list-sql";
+import { selectRows } from "../rows";
 
 /** The table's filters (defined in lib/table/filters.ts); what each matches is in filterConditions below. */
 export type RecommendationFilters = Omit<FilterValues, "archived"> & { includeArchived?: boolean };
@@ -122,9 +123,9 @@ const stateFilters = [
   ["stateHongKong", "hong_kong"],
 ] as const satisfies readonly (readonly [FilterKey, ReportingSide])[];
 
-function filterConditions(f: RecommendationFilters, today: string, except?: FilterKey): SQL[] {
+/** The filters that are not facets: archived, and the text search. */
+function baseConditions(f: RecommendationFilters): SQL[] {
   const where: SQL[] = [];
-  const active = <K extends FilterKey>(key: K) => (key === except ? undefined : f[key]?.length ? f[key] : undefined);
   if (!f.includeArchived) where.push(isNull(recommendations.archivedAt));
   const q = f.q?.trim();
   // Its own text or its note's. A union of two trigram-index lookups: an OR with a correlated
@@ -134,46 +135,73 @@ function filterConditions(f: RecommendationFilters, today: string, except?: Filt
       sql`${recommendations.id} in (select sr.id from recommendations sr where ${searchMatches(sql`sr.search_text`, q)}
         union select sn.recommendation_id from notes sn where ${searchMatches(sql`sn.search_text`, q)})`,
     );
-  const status = active("status");
-  if (status) where.push(inArray(recommendations.status, status));
-  const health = active("health");
-  if (health) {
-    const assessed = health.filter((h): h is Health => h !== "none");
-    const either: SQL[] = [];
-    if (assessed.length) either.push(inArray(recommendations.health, assessed));
-    if (health.includes("none")) either.push(isNull(recommendations.health));
-    where.push(or(...either)!);
+  return where;
+}
+
+/** The facets over the recommendation's own row or its figures (agency and side are owners': ownerCondition). */
+const rowFacets = [
+  "status",
+  "health",
+  "theme",
+  "horizon",
+  "priority",
+  "overdue",
+  "stateShenzhen",
+  "stateHongKong",
+] as const satisfies readonly FilterKey[];
+type RowFacet = (typeof rowFacets)[number];
+
+/** What a chosen row facet matches; undefined when nothing is chosen (or both overdue values are). */
+function rowCondition(f: RecommendationFilters, today: string, key: RowFacet): SQL | undefined {
+  const values = f[key]?.length ? f[key] : undefined;
+  if (!values) return undefined;
+  switch (key) {
+    case "status":
+      return inArray(recommendations.status, f.status!);
+    case "health": {
+      const assessed = f.health!.filter((h): h is Health => h !== "none");
+      const either: SQL[] = [];
+      if (assessed.length) either.push(inArray(recommendations.health, assessed));
+      if (f.health!.includes("none")) either.push(isNull(recommendations.health));
+      return or(...either)!;
+    }
+    case "theme":
+      return inArray(recommendations.theme, f.theme!);
+    case "horizon":
+      return inArray(recommendations.horizon, f.horizon!);
+    case "priority":
+      return inArray(recommendations.priority, f.priority!);
+    case "overdue":
+      if (f.overdue!.length !== 1) return undefined;
+      return f.overdue![0] === "yes" ? isOverdue(today) : sql`not coalesce(${isOverdue(today)}, false)`;
+    case "stateShenzhen":
+    case "stateHongKong": {
+      const side = stateFilters.find(([k]) => k === key)![1];
+      return sql`${sideStateSql(side)} in (${sql.join(
+        values.map((v) => sql`${v}`),
+        sql`, `,
+      )})`;
+    }
   }
-  const theme = active("theme");
-  if (theme) where.push(inArray(recommendations.theme, theme));
-  const horizon = active("horizon");
-  if (horizon) where.push(inArray(recommendations.horizon, horizon));
-  const priority = active("priority");
-  if (priority) where.push(inArray(recommendations.priority, priority));
-  const agency = active("agency");
-  const side = active("side");
-  if (agency || side) {
-    const match: SQL[] = [];
-    if (agency) match.push(inTexts(sql`fg.key`, agency));
-    if (side) match.push(inTexts(sql`fg.side::text`, side));
-    where.push(
-      sql`exists (select 1 from recommendation_owners fo join agencies fg on fg.id = fo.agency_id where fo.recommendation_id = ${recommendations.id} and ${sql.join(match, sql` and `)})`,
-    );
+}
+
+/** An owning agency with the chosen keys and on the chosen sides (one owner meeting both). */
+function ownerCondition(agency: readonly string[] | undefined, side: readonly string[] | undefined): SQL | undefined {
+  if (!agency?.length && !side?.length) return undefined;
+  const match: SQL[] = [];
+  if (agency?.length) match.push(inTexts(sql`fg.key`, agency));
+  if (side?.length) match.push(inTexts(sql`fg.side::text`, side));
+  return sql`exists (select 1 from recommendation_owners fo join agencies fg on fg.id = fo.agency_id where fo.recommendation_id = ${recommendations.id} and ${sql.join(match, sql` and `)})`;
+}
+
+function filterConditions(f: RecommendationFilters, today: string, except?: FilterKey): SQL[] {
+  const where = baseConditions(f);
+  for (const key of rowFacets) {
+    const condition = key === except ? undefined : rowCondition(f, today, key);
+    if (condition) where.push(condition);
   }
-  const overdue = active("overdue");
-  if (overdue && overdue.length === 1) {
-    where.push(overdue[0] === "yes" ? isOverdue(today) : sql`not coalesce(${isOverdue(today)}, false)`);
-  }
-  for (const [key, side] of stateFilters) {
-    const states = active(key);
-    if (states)
-      where.push(
-        sql`${sideStateSql(side)} in (${sql.join(
-          states.map((v) => sql`${v}`),
-          sql`, `,
-        )})`,
-      );
-  }
+  const owner = ownerCondition(except === "agency" ? undefined : f.agency, except === "side" ? undefined : f.side);
+  if (owner) where.push(owner);
   return where;
 }
 
@@ -307,6 +335,19 @@ export async function facetCounts(
   filters: RecommendationFilters,
   today = todayUtc(),
 ): Promise<Record<FacetId, Record<string, number>>> {
+  // One statement was faster than one per facet in three of four cases on PostgreSQL (bench/RESULTS.md).
+  return facetCountsInOneStatement(db, filters, today);
+}
+
+/**
+ * The same counts as one statement per facet, each under the other facets' filters: the reference the
+ * tests hold facetCountsInOneStatement to, and the form it was measured against.
+ */
+export async function facetCountsPerFacet(
+  db: DbOrTx,
+  filters: RecommendationFilters,
+  today = todayUtc(),
+): Promise<Record<FacetId, Record<string, number>>> {
   const byColumn = async (key: FilterKey, column: SQL) => {
     const rows = await withFigures(
       db.select({ value: sql<string>`${column}`, count: count() }).from(recommendations).$dynamic(),
@@ -358,4 +399,115 @@ export function facetCountsCached(handle: DatabaseHandle, filters: Recommendatio
   return cachedRead(handle, cacheKey("recommendations.facets", { filters, today }), () =>
     facetCounts(handle.db, filters, today),
   );
+}
+
+/** What each row facet counts by, in the base rows of facetCountsInOneStatement. */
+function rowFacetValue(key: RowFacet, today: string): SQL {
+  switch (key) {
+    case "status":
+      return sql`${recommendations.status}::text`;
+    case "health":
+      return sql`${recommendations.health}::text`;
+    case "theme":
+      return sql`${recommendations.theme}`;
+    case "horizon":
+      return sql`${recommendations.horizon}::text`;
+    case "priority":
+      return sql`${recommendations.priority}::text`;
+    case "overdue":
+      return sql`case when ${isOverdue(today)} then 'yes' else 'no' end`;
+    case "stateShenzhen":
+      return sql`${figures.shenzhenState}`;
+    case "stateHongKong":
+      return sql`${figures.hongKongState}`;
+  }
+}
+
+/**
+ * facetCounts in one statement: the rows the non-facet filters keep (archived, search), each with its
+ * facet values and whether each facet's choice keeps it, then GROUPING SETS over the row facets (each
+ * counted under the other facets' choices) and over the owners' agencies and sides.
+ */
+export async function facetCountsInOneStatement(
+  db: DbOrTx,
+  filters: RecommendationFilters,
+  today = todayUtc(),
+): Promise<Record<FacetId, Record<string, number>>> {
+  const base = baseConditions(filters);
+  const yes = sql`true`;
+  // An owner condition as an uncorrelated IN, which PostgreSQL runs once as a hashed subplan.
+  const ownerIn = (agency?: readonly string[], side?: readonly string[]) => {
+    if (!agency?.length && !side?.length) return yes;
+    const match: SQL[] = [];
+    if (agency?.length) match.push(inTexts(sql`fg.key`, agency));
+    if (side?.length) match.push(inTexts(sql`fg.side::text`, side));
+    return sql`${recommendations.id} in (select fo.recommendation_id from recommendation_owners fo join agencies fg on fg.id = fo.agency_id where ${sql.join(match, sql` and `)})`;
+  };
+  const col = (name: string) => sql.raw(`"${name}"`);
+  const matches = (except?: RowFacet) =>
+    sql.join(
+      rowFacets.filter((k) => k !== except).map((k) => col(`m_${k}`)),
+      sql` and `,
+    );
+  const statement = sql`with base as materialized (
+    select ${recommendations.id} as id,
+      ${sql.join(
+        rowFacets.map((k) => sql`${rowFacetValue(k, today)} as ${col(`v_${k}`)}`),
+        sql`, `,
+      )},
+      ${sql.join(
+        rowFacets.map((k) => sql`coalesce(${rowCondition(filters, today, k) ?? yes}, false) as ${col(`m_${k}`)}`),
+        sql`, `,
+      )},
+      ${ownerIn(filters.agency, filters.side)} as m_owner,
+      ${ownerIn(undefined, filters.side)} as m_owner_but_agency,
+      ${ownerIn(filters.agency, undefined)} as m_owner_but_side
+    from ${recommendations} inner join ${figures} on ${figures.recommendationId} = ${recommendations.id}
+    ${base.length ? sql`where ${and(...base)}` : sql``}
+  ), by_row as (
+    select grouping(${sql.join(
+      rowFacets.map((k) => col(`v_${k}`)),
+      sql`, `,
+    )}) as g,
+      ${sql.join(
+        rowFacets.map((k) => col(`v_${k}`)),
+        sql`, `,
+      )},
+      ${sql.join(
+        rowFacets.map((k) => sql`count(*) filter (where ${matches(k)} and m_owner) as ${col(`c_${k}`)}`),
+        sql`, `,
+      )}
+    from base group by grouping sets (${sql.join(
+      rowFacets.map((k) => sql`(${col(`v_${k}`)})`),
+      sql`, `,
+    )})
+  ), by_owner as (
+    select grouping(og.key, og.side) as g, og.key as agency, og.side::text as side,
+      count(distinct b.id) filter (where ${matches()} and m_owner_but_agency) as c_agency,
+      count(distinct b.id) filter (where ${matches()} and m_owner_but_side) as c_side
+    from base b join recommendation_owners oo on oo.recommendation_id = b.id join agencies og on og.id = oo.agency_id
+    group by grouping sets ((og.key), (og.side))
+  )
+  select (select coalesce(json_agg(by_row), '[]') from by_row) as by_row,
+    (select coalesce(json_agg(by_owner), '[]') from by_owner) as by_owner`;
+  const [result] = await selectRows<{ by_row: unknown; by_owner: unknown }>(db, statement);
+  const parse = (v: unknown) => (typeof v === "string" ? JSON.parse(v) : v) as Record<string, string | number | null>[];
+  const out = Object.fromEntries(facetIds.map((id) => [id, {} as Record<string, number>])) as Record<
+    FacetId,
+    Record<string, number>
+  >;
+  const all = (1 << rowFacets.length) - 1;
+  for (const r of parse(result!.by_row)) {
+    rowFacets.forEach((k, i) => {
+      // GROUPING's bit for an argument is 0 when the set groups by it; the first argument is the highest bit.
+      if (Number(r.g) !== all - (1 << (rowFacets.length - 1 - i))) return;
+      const n = Number(r[`c_${k}`]);
+      if (n > 0) out[k][String(r[`v_${k}`] ?? "none")] = n;
+    });
+  }
+  for (const r of parse(result!.by_owner)) {
+    if (Number(r.g) === 1 && Number(r.c_agency) > 0) out.agency[String(r.agency)] = Number(r.c_agency);
+    if (Number(r.g) === 2 && Number(r.c_side) > 0) out.side[String(r.side)] = Number(r.c_side);
+  }
+  return out;
 }

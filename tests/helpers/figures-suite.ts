@@ -11,7 +11,7 @@ import { createAction, updateAction } from "@/db/mutations/actions";
 import { bulkUpdateActions } from "@/db/mutations/bulk";
 import { mergeAgencies } from "@/db/mutations/agencies";
 import { generateLoad, LOAD_CODE_PREFIX } from "@/db/seed/generate";
-import { listRecommendations } from "@/db/queries/recommendation-list";
+import { facetCounts, facetCountsPerFacet, listRecommendations } from "@/db/queries/recommendation-list";
 import { countsForSide, reportingSides, sideStatus } from "@/lib/side-status";
 import { actorFor } from "./actors";
 import { rollBackEachTest } from "./rolled-back";
@@ -221,6 +221,22 @@ export function describeFigures(label: string, getShared: () => DatabaseHandle) 
       const sorted = await listRecommendations(h.db, { sort: ["-overdue"], today: "2030-06-16", pageSize: 500 });
       const counts = sorted.items.map((r) => r.overdueCount);
       expect(counts).toEqual([...counts].sort((x, y) => y - x));
+    });
+
+    it("give the same facet counts in one statement as in one statement per facet", async () => {
+      const cases: Parameters<typeof facetCounts>[1][] = [
+        {},
+        { side: ["hong_kong"], theme: ["talent"] },
+        { status: ["in_progress", "accepted"], overdue: ["yes"], stateShenzhen: ["in_progress", "blocked"] },
+        { agency: ["sz-stic", "hk-itib"], side: ["shenzhen"], health: ["none", "on_track"] },
+        { q: "talent", overdue: ["no"], stateHongKong: ["no_actions", "not_started"], priority: ["high"] },
+        { includeArchived: true, overdue: ["yes", "no"], horizon: ["short"] },
+      ];
+      for (const filters of cases)
+        for (const today of ["2026-12-02", "2031-01-01"])
+          expect(await facetCounts(h.db, filters, today), JSON.stringify(filters)).toEqual(
+            await facetCountsPerFacet(h.db, filters, today),
+          );
     });
   });
 }
