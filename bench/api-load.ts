@@ -102,8 +102,18 @@ async function run(ctx: BenchContext): Promise<Row[]> {
         `round ${round}: RSS ${before.toFixed(0)} → peak ${peak.toFixed(0)} → ${after.toFixed(0)} MiB (${rssSplit(server.pid)}), CPU ${cpu.toFixed(1)} s`,
       );
       rows.push(
-        { measure: `server RSS before round ${round}`, subject: "ours (PostgreSQL)", unit: "MiB", value: round1(before) },
-        { measure: `server RSS peak in round ${round}`, subject: "ours (PostgreSQL)", unit: "MiB", value: round1(peak) },
+        {
+          measure: `server RSS before round ${round}`,
+          subject: "ours (PostgreSQL)",
+          unit: "MiB",
+          value: round1(before),
+        },
+        {
+          measure: `server RSS peak in round ${round}`,
+          subject: "ours (PostgreSQL)",
+          unit: "MiB",
+          value: round1(peak),
+        },
         { measure: `server RSS after round ${round}`, subject: "ours (PostgreSQL)", unit: "MiB", value: round1(after) },
       );
     }
@@ -139,7 +149,8 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 /** The RSS split (anonymous: the V8 heap, buffers, native allocations; file: code and mapped files), MiB. */
 function rssSplit(pid: number): string {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const field = (name: string) => Number(status.match(new RegExp(`^${name}:\\s+(\\d+) kB`, "m"))?.[1] ?? Number.NaN) / 1024;
+  const field = (name: string) =>
+    Number(status.match(new RegExp(`^${name}:\\s+(\\d+) kB`, "m"))?.[1] ?? Number.NaN) / 1024;
   return `anon ${field("RssAnon").toFixed(0)}, file ${field("RssFile").toFixed(0)}, shmem ${field("RssShmem").toFixed(0)} MiB`;
 }
 

@@ -275,7 +275,9 @@ export function buildListStatements(db: DbOrTx, params: ListRecommendationsParam
     .offset((page - 1) * pageSize);
   // Without grouping the row total is the total: no second count.
   const rowTotal = group
-    ? joinGroup(withFigures(db.select({ total: count() }).from(recommendations).$dynamic(), joinFilters), group).where(visible)
+    ? joinGroup(withFigures(db.select({ total: count() }).from(recommendations).$dynamic(), joinFilters), group).where(
+        visible,
+      )
     : null;
   const groups = group
     ? joinGroup(withFigures(db.select({ key, count: count() }).from(recommendations).$dynamic(), joinFilters), group)
@@ -350,7 +352,10 @@ export async function facetCountsPerFacet(
 ): Promise<Record<FacetId, Record<string, number>>> {
   const byColumn = async (key: FilterKey, column: SQL) => {
     const rows = await withFigures(
-      db.select({ value: sql<string>`${column}`, count: count() }).from(recommendations).$dynamic(),
+      db
+        .select({ value: sql<string>`${column}`, count: count() })
+        .from(recommendations)
+        .$dynamic(),
     )
       .where(and(...filterConditions(filters, today, key)))
       // By position: an expression with bound parameters would not match itself in GROUP BY.

@@ -16,7 +16,9 @@ export const sideProgressSql = (side: ReportingSide) =>
 
 /** The side's state (lib/side-status.ts has the rules; join recommendation_figures). */
 export const sideStateSql = (side: ReportingSide) =>
-  (side === "shenzhen" ? recommendationFigures.shenzhenState : recommendationFigures.hongKongState) as unknown as SQL<SideState>;
+  (side === "shenzhen"
+    ? recommendationFigures.shenzhenState
+    : recommendationFigures.hongKongState) as unknown as SQL<SideState>;
 
 /** Both sides' progress and state of these recommendations, by id, as the database keeps them. */
 export async function listSideStatuses(db: DbOrTx, recommendationIds: string[]): Promise<Map<string, SideStatuses>> {
@@ -31,7 +33,11 @@ export async function listSideStatuses(db: DbOrTx, recommendationIds: string[]):
       stateHongKong: f.hongKongState,
     })
     .from(f)
-    .where(recommendationIds.length === 1 ? eq(f.recommendationId, recommendationIds[0]!) : inArray(f.recommendationId, recommendationIds));
+    .where(
+      recommendationIds.length === 1
+        ? eq(f.recommendationId, recommendationIds[0]!)
+        : inArray(f.recommendationId, recommendationIds),
+    );
   // postgres.js hands float8 over as a number, PGlite too; a null stays null.
   const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
   return new Map(

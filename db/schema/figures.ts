@@ -21,7 +21,10 @@ function sideColumns<P extends "shenzhen" | "hong_kong">(p: P) {
     /** Sum of each counted action's percent done (a done action 100). */
     progressSum: integer(`${p}_progress_sum`).notNull().default(0),
     /** Due dates of the side's open actions, ascending (duplicates kept): how many are overdue today. */
-    openDue: date(`${p}_open_due`).array().notNull().default(sql`'{}'`),
+    openDue: date(`${p}_open_due`)
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     nextDue: date(`${p}_next_due`).generatedAlwaysAs(sql`${c("open_due")}[1]`),
     /** 0 to 1, or null without counted actions: the same float8 division as sideProgressSql did. */
     progress: doublePrecision(`${p}_progress`).generatedAlwaysAs(
@@ -61,7 +64,10 @@ export const recommendationFigures = pgTable(
     /** Over all its actions (any agency), as the table's Next due and Overdue columns count. */
     openCount: integer().notNull().default(0),
     doneCount: integer().notNull().default(0),
-    openDue: date().array().notNull().default(sql`'{}'`),
+    openDue: date()
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     nextDue: date().generatedAlwaysAs(sql`"open_due"[1]`),
     shenzhenCounted: sz.counted,
     shenzhenDone: sz.done,

@@ -132,13 +132,22 @@ export function describeFigures(label: string, getShared: () => DatabaseHandle) 
         dueDate: "2020-01-01",
       });
       await expectFiguresRight(h.db, "create");
-      let { version } = await updateAction(h.db, coord, a.id, { version: a.version, status: "in_progress", progress: 40 });
+      let { version } = await updateAction(h.db, coord, a.id, {
+        version: a.version,
+        status: "in_progress",
+        progress: 40,
+      });
       await expectFiguresRight(h.db, "progress");
       ({ version } = await updateAction(h.db, coord, a.id, { version, dueDate: "2999-01-01", reason: "later" }));
       await expectFiguresRight(h.db, "due date");
       ({ version } = await updateAction(h.db, coord, a.id, { version, status: "done", completionNote: "done" }));
       await expectFiguresRight(h.db, "done");
-      const b = await createAction(h.db, coord, code, { title: "Dropped", agency: "sz-stic", status: "blocked", progress: 5 });
+      const b = await createAction(h.db, coord, code, {
+        title: "Dropped",
+        agency: "sz-stic",
+        status: "blocked",
+        progress: 5,
+      });
       await expectFiguresRight(h.db, "blocked");
       await updateAction(h.db, coord, b.id, { version: b.version, status: "cancelled", cancellationReason: "no" });
       await expectFiguresRight(h.db, "cancel");
@@ -169,7 +178,10 @@ export function describeFigures(label: string, getShared: () => DatabaseHandle) 
       const [one] = await h.db.select().from(actions).where(eq(actions.recommendationId, rec!.id)).limit(1);
       if (one) await h.db.delete(actions).where(eq(actions.id, one.id));
       await expectFiguresRight(h.db, "delete one");
-      await h.db.update(actions).set({ status: "done" }).where(sql`${actions.progress} > 50`);
+      await h.db
+        .update(actions)
+        .set({ status: "done" })
+        .where(sql`${actions.progress} > 50`);
       await expectFiguresRight(h.db, "raw update");
       await h.db.update(actions).set({ titleZhHans: "标题" }).where(eq(actions.recommendationId, rec!.id));
       await expectFiguresRight(h.db, "title only");
@@ -191,7 +203,12 @@ export function describeFigures(label: string, getShared: () => DatabaseHandle) 
         seed: 7,
       });
       expect(
-        (await h.db.select().from(recommendations).where(like(recommendations.code, `${LOAD_CODE_PREFIX}%`))).length,
+        (
+          await h.db
+            .select()
+            .from(recommendations)
+            .where(like(recommendations.code, `${LOAD_CODE_PREFIX}%`))
+        ).length,
       ).toBe(30);
       await expectFiguresRight(h.db, "generate");
     });

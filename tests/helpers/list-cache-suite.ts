@@ -43,20 +43,35 @@ export function describeListCache(
       // A committed write through the other connection, not a mutation (no application event).
       const [added] = await getWriter()
         .db.insert(actions)
-        .values({ recommendationId: rec!.id, title: "Cache check", agencyId: sql`(select id from agencies order by key limit 1)`, position: 99 })
+        .values({
+          recommendationId: rec!.id,
+          title: "Cache check",
+          agencyId: sql`(select id from agencies order by key limit 1)`,
+          position: 99,
+        })
         .returning({ id: actions.id });
       await expect
-        .poll(async () => (await listRecommendationsCached(h, params)).items.find((r) => r.code === rec!.code)!.actions.length, {
-          timeout: 3_000,
-        })
+        .poll(
+          async () =>
+            (await listRecommendationsCached(h, params)).items.find((r) => r.code === rec!.code)!.actions.length,
+          {
+            timeout: 3_000,
+          },
+        )
         .toBe(count + 1);
       // And equal to the uncached read.
-      expect(await listRecommendationsCached(h, params)).toEqual(await listRecommendations(h.db, { ...params, today: undefined }));
+      expect(await listRecommendationsCached(h, params)).toEqual(
+        await listRecommendations(h.db, { ...params, today: undefined }),
+      );
       await getWriter().db.delete(actions).where(eq(actions.id, added!.id));
       await expect
-        .poll(async () => (await listRecommendationsCached(h, params)).items.find((r) => r.code === rec!.code)!.actions.length, {
-          timeout: 3_000,
-        })
+        .poll(
+          async () =>
+            (await listRecommendationsCached(h, params)).items.find((r) => r.code === rec!.code)!.actions.length,
+          {
+            timeout: 3_000,
+          },
+        )
         .toBe(count);
     });
 
@@ -64,7 +79,9 @@ export function describeListCache(
       const h = getHandle();
       const a = await listRecommendationsCached(h, { status: ["in_progress"], theme: ["finance"] });
       expect(await listRecommendationsCached(h, { theme: ["finance"], status: ["in_progress"] })).toBe(a);
-      expect(await listRecommendationsCached(h, { status: ["in_progress"], theme: ["finance"], today: "2000-01-01" })).not.toBe(a);
+      expect(
+        await listRecommendationsCached(h, { status: ["in_progress"], theme: ["finance"], today: "2000-01-01" }),
+      ).not.toBe(a);
       expect(await listRecommendationsCached(h, { status: ["in_progress"] })).not.toBe(a);
     });
   });

@@ -36,5 +36,9 @@ describe.runIf(baseUrl)("PostgreSQL", () => {
   describeActionList("PostgreSQL", () => handle);
   describeSearch("PostgreSQL", () => handle);
   describeFigures("PostgreSQL", () => handle);
-  describeListCache("PostgreSQL", () => handle, () => writer);
+  describeListCache(
+    "PostgreSQL",
+    () => handle,
+    () => writer,
+  );
 });

@@ -10,4 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => handle.close());
 
-describeListCache("PGlite", () => handle, () => handle);
+describeListCache(
+  "PGlite",
+  () => handle,
+  () => handle,
+);

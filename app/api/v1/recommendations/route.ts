@@ -22,7 +22,10 @@ export const GET = apiRoute(async ({ req, db }) => {
     const { items, total, page, pageSize } = await listRecommendations(handle.db, params);
     return Buffer.from(JSON.stringify({ data: items, page, pageSize, total, pageCount: Math.ceil(total / pageSize) }));
   });
-  return new Response(new Uint8Array(body.buffer, body.byteOffset, body.byteLength), { status: 200, headers: { "content-type": "application/json" } });
+  return new Response(new Uint8Array(body.buffer, body.byteOffset, body.byteLength), {
+    status: 200,
+    headers: { "content-type": "application/json" },
+  });
 });
 
 /** POST /api/v1/recommendations: coordinators and administrators. */
