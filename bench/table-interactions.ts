@@ -16,7 +16,7 @@
  * server (for example main before this change) over the same database in the same run: subjects
  * take turns per database (PGlite folders cannot be opened by two servers at once).
  *
- * Alone: node --import tsx bench/table-interactions.ts [--quick]
+ * Alone: node --import tsx bench/table-interactions.ts [--quick]; BENCH_TABLE_REPS sets the repetitions.
  */
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
@@ -65,9 +65,9 @@ async function openTable(page: Page, url: string) {
   await page.goto(url, { waitUntil: "commit" });
   await page.waitForSelector(`${TABLE} tbody tr[data-row-index]`);
   // Hydrated: the "/" shortcut focuses the search box only once React runs.
-  for (let i = 0; i < 100; i++) {
+  const focused = () => page.evaluate(() => document.activeElement?.id === "table-search");
+  for (let i = 0; i < 100 && !(await focused()); i++) {
     await page.locator("body").press("/");
-    if (await page.evaluate(() => document.activeElement?.id === "table-search")) break;
     await page.waitForTimeout(100);
   }
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -151,7 +151,7 @@ async function measureSubject(browser: Browser, base: string, reps: number, firs
 
   // Page: next, then previous, 25 rows a page.
   await openTable(page, `${base}/recommendations?pageSize=25`);
-  const pager = page.getByRole("navigation", { name: "Pagination" });
+  const pager = page.getByRole("navigation", { name: "Pages" });
   for (let i = 0; i < reps; i++) {
     const name = i % 2 === 0 ? "Next" : "Previous";
     samples.page!.push(await timeAction(page, () => pager.getByRole("button", { name }).click()));
@@ -183,8 +183,8 @@ export const bench: Bench = {
         sizes.push({ label: "10,000, PostgreSQL", kind: "postgres", recommendations: 10_000 });
       } else sizes.push({ label: "1,000, PGlite", kind: "pglite", recommendations: 1_000 });
     }
-    const reps = ctx.quick ? 5 : 20;
-    const firstRuns = ctx.quick ? 4 : 15;
+    const reps = Number(process.env.BENCH_TABLE_REPS ?? (ctx.quick ? 5 : 20));
+    const firstRuns = ctx.quick ? 4 : Math.min(15, reps);
     const rows: Row[] = [];
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
