@@ -134,12 +134,15 @@ async function measureSubject(browser: Browser, base: string, reps: number, firs
   const dialog = page.getByRole("dialog", { name: "Status" });
   const counts = await dialog
     .locator("label")
-    .evaluateAll((labels) => labels.map((l) => Number(l.querySelector("span:last-child")?.textContent?.replace(/\D/g, "") ?? 0)));
+    .evaluateAll((labels) =>
+      labels.map((l) => Number(l.querySelector("span:last-child")?.textContent?.replace(/\D/g, "") ?? 0)),
+    );
   const total = counts.reduce((a, b) => a + b, 0);
-  const pick = counts
-    .map((count, index) => ({ count, index }))
-    .filter((c) => c.count > 0 && c.count < total)
-    .sort((a, b) => b.count - a.count)[0]?.index ?? 0;
+  const pick =
+    counts
+      .map((count, index) => ({ count, index }))
+      .filter((c) => c.count > 0 && c.count < total)
+      .sort((a, b) => b.count - a.count)[0]?.index ?? 0;
   const box = dialog.getByRole("checkbox").nth(pick);
   for (let i = 0; i < reps; i++) samples.facet!.push(await timeAction(page, () => box.click()));
   await page.keyboard.press("Escape");

@@ -7,12 +7,7 @@ import "server-only";
  */
 import type { DbOrTx } from "@/db";
 import { actionFacetCounts, listActions, type ActionTableItem } from "@/db/queries/action-list";
-import {
-  facetCounts,
-  listRecommendations,
-  type GroupCount,
-  type ListItem,
-} from "@/db/queries/recommendation-list";
+import { facetCounts, listRecommendations, type GroupCount, type ListItem } from "@/db/queries/recommendation-list";
 import { localeCookie, matchLocale, type SupportedLocale } from "@/lib/i18n/config";
 import { localized, localizedString } from "@/lib/i18n/localized";
 import { renderMessage } from "@/lib/i18n/render-message";
@@ -57,7 +52,10 @@ function toSearchParams(raw: Raw): URLSearchParams {
  * The reader's language for a table's rows fetched by the browser, chosen as for a page
  * (lib/i18n/request.ts): the user's stored language, else the browser's cookie, else its languages.
  */
-export function tableLocale(storedLocale: string | null, req: { cookies: { get(name: string): { value: string } | undefined }; headers: Headers }) {
+export function tableLocale(
+  storedLocale: string | null,
+  req: { cookies: { get(name: string): { value: string } | undefined }; headers: Headers },
+) {
   return matchLocale(storedLocale, req.cookies.get(localeCookie)?.value, req.headers.get("accept-language"));
 }
 

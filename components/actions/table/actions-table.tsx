@@ -41,7 +41,11 @@ export function ActionsTable({
   const t = useTranslations();
   const router = useRouter();
   const titles = useActionColumnTitles();
-  const { url, setUrl, query, data, loading, error, retry } = useTableState(actionUrlState, "/api/table/actions", initial);
+  const { url, setUrl, query, data, loading, error, retry } = useTableState(
+    actionUrlState,
+    "/api/table/actions",
+    initial,
+  );
   const { rows, groups, facets, total, rowTotal } = data;
   const [message, setMessage] = useState<TableMessage>(null);
   const report = useCallback(
