@@ -186,6 +186,12 @@ export const bench: Bench = {
         sizes.push({ label: "10,000, PostgreSQL", kind: "postgres", recommendations: 10_000 });
       } else sizes.push({ label: "1,000, PGlite", kind: "pglite", recommendations: 1_000 });
     }
+    // BENCH_TABLE_SIZES=10000 keeps the sizes whose label starts so; BENCH_TABLE_REVERSE=true measures
+    // the subjects in the other order (the first one meets a cold database).
+    const only = process.env.BENCH_TABLE_SIZES?.split(",");
+    if (only)
+      sizes.splice(0, sizes.length, ...sizes.filter((s) => only.some((o) => s.label.replace(/,/g, "").startsWith(o))));
+    if (process.env.BENCH_TABLE_REVERSE === "true") subjects.reverse();
     const reps = Number(process.env.BENCH_TABLE_REPS ?? (ctx.quick ? 5 : 20));
     const firstRuns = ctx.quick ? 4 : Math.min(15, reps);
     const rows: Row[] = [];
