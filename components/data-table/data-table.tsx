@@ -119,7 +119,11 @@ export function DataTableView<TData extends RowData>({
   return (
     <div
       ref={scrollRef}
-      className={cn("relative max-h-[72vh] overflow-auto rounded-lg border", isBusy && "opacity-70")}
+      // Busy dims the rows only when loading takes a moment, so quick updates do not flicker.
+      className={cn(
+        "relative max-h-[72vh] overflow-auto rounded-lg border",
+        isBusy && "opacity-70 transition-opacity delay-200 duration-200",
+      )}
       aria-busy={isBusy || undefined}
     >
       <table

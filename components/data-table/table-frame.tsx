@@ -6,6 +6,8 @@
  * facets, bulk bar and wording; the frame wires them to the URL the same way for all.
  */
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
 import type { Row } from "@tanstack/react-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ColumnOptions } from "./column-options";
@@ -37,6 +39,9 @@ export function TableFrame<TData extends { id: string }, C extends string, G ext
   filterKeys,
   exportPath,
   query,
+  problems,
+  error,
+  onRetry,
   loading,
   count,
   message,
@@ -63,6 +68,12 @@ export function TableFrame<TData extends { id: string }, C extends string, G ext
   /** The export route; the link carries the view's query and visible columns. */
   exportPath: string;
   query: string;
+  /** The parts of a hand-edited link the view ignores, as sentences. */
+  problems: string[];
+  /** Why the rows of the view in the URL could not be fetched (the previous rows stay on screen). */
+  error: string | null;
+  onRetry: () => void;
+  /** New rows are on their way; the previous ones stay meanwhile. */
   loading: boolean;
   count: string;
   message: TableMessage;
@@ -78,9 +89,15 @@ export function TableFrame<TData extends { id: string }, C extends string, G ext
   keyboardHint: string;
 }) {
   const { table, sorting, visible } = view;
+  const t = useTranslations();
   const pages = Math.max(1, Math.ceil(rowTotal / url.pageSize));
   return (
     <div className="space-y-3">
+      {problems.length ? (
+        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm dark:bg-amber-950">
+          {t("list.invalidLink", { problems: problems.join("; ") })}
+        </p>
+      ) : null}
       <div className="flex flex-wrap items-end gap-2">
         <SearchBox
           value={view.search}
@@ -118,6 +135,18 @@ export function TableFrame<TData extends { id: string }, C extends string, G ext
         }
         message={message}
       />
+
+      {error ? (
+        <div
+          role="alert"
+          className="flex flex-wrap items-center gap-2 rounded-md border border-destructive/40 px-3 py-2 text-sm text-destructive"
+        >
+          <p>{error}</p>
+          <Button variant="outline" size="sm" onClick={onRetry}>
+            {t("table.retry")}
+          </Button>
+        </div>
+      ) : null}
 
       {bulkBar}
 

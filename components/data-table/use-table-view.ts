@@ -1,7 +1,7 @@
 "use client";
 /**
- * The state of a table whose view lives in the URL (nuqs): the search box (typed text reaches the
- * URL after a pause; "/" focuses it), the visible columns and their order, pins, widths, the sort,
+ * The state of a table whose view lives in the URL (nuqs): the search box (each keystroke reaches the
+ * URL, and so the rows, at once; a burst of typing is one history entry; "/" focuses it), the visible columns and their order, pins, widths, the sort,
  * row selection and collapsed groups, wired into one TanStack table. A feature table passes its
  * column ids, defaults and column definitions; the rows come from the server already filtered,
  * sorted, grouped and paged.
@@ -31,7 +31,13 @@ export interface ViewUrl<C extends string> {
 }
 
 /** nuqs' setter, loosened to the keys this hook writes; null removes a key from the URL. */
-export type SetViewUrl = (patch: Record<string, unknown>, options?: { shallow?: boolean }) => Promise<unknown>;
+export type SetViewUrl = (
+  patch: Record<string, unknown>,
+  options?: { shallow?: boolean; history?: "push" | "replace" },
+) => Promise<unknown>;
+
+/** Keystrokes closer together than this are one search: one history entry, replaced as it grows. */
+const TYPING_BURST_MS = 1000;
 
 export function useTableView<TData extends { id: string }, C extends string>({
   url,
@@ -54,19 +60,23 @@ export function useTableView<TData extends { id: string }, C extends string>({
   /** Whether a row can be selected for a bulk change. */
   canSelect: (row: TData) => boolean;
 }) {
-  // Search: typed text reaches the URL after a pause, and "/" focuses the box from anywhere.
+  // Search: each keystroke goes to the URL at once (the table fetches its rows from it); the first of
+  // a burst adds a history entry and the rest replace it, so back returns to before the search.
   const searchRef = useRef<HTMLInputElement>(null);
-  const [search, setSearch] = useState(url.q);
+  const [search, setSearchText] = useState(url.q);
   const [lastUrlQ, setLastUrlQ] = useState(url.q);
   if (url.q !== lastUrlQ) {
     setLastUrlQ(url.q);
-    setSearch(url.q);
+    setSearchText(url.q);
   }
-  useEffect(() => {
-    if (search === url.q) return;
-    const timer = setTimeout(() => void setUrl({ q: search || null, page: null }), 300);
-    return () => clearTimeout(timer);
-  }, [search, url.q, setUrl]);
+  const lastTyped = useRef(0);
+  const setSearch = (text: string) => {
+    setSearchText(text);
+    const now = performance.now();
+    const history = now - lastTyped.current < TYPING_BURST_MS ? "replace" : "push";
+    lastTyped.current = now;
+    if (text !== url.q) void setUrl({ q: text || null, page: null }, { history });
+  };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement;

@@ -2,8 +2,19 @@
  * The tables' state in the URL, as nuqs parsers. Lists are comma-separated, which is also what the
  * server's list query (lib/validation/search-params.ts) reads, so the browser and the server agree on
  * every link. Default values stay out of the URL.
+ * No server imports: the browser uses it too.
  */
-import { parseAsArrayOf, parseAsInteger, parseAsString, parseAsStringLiteral } from "nuqs";
+// nuqs/server: the same parsers without the client hooks, so the server can read a URL the way the
+// browser does (canonicalViewQuery).
+import {
+  createLoader,
+  createSerializer,
+  parseAsArrayOf,
+  parseAsInteger,
+  parseAsString,
+  parseAsStringLiteral,
+  type ParserMap,
+} from "nuqs/server";
 import { actionFilters, filterIdsOf, perFilterOf, tableFilters, type FilterMap } from "./filters";
 import { actionColumnIds, actionGroupings } from "./action-view";
 import { columnIds, groupings } from "./recommendation-view";
@@ -62,3 +73,13 @@ export const actionUrlState = urlStateOf(actionFilters, actionColumnIds, actionG
 /** Filter keys: changing one starts again at page 1. */
 export const filterKeys = filterIdsOf(tableFilters);
 export const actionFilterKeys = filterIdsOf(actionFilters);
+
+/**
+ * A URL's query as the browser's table state writes it: parsed by the table's parsers and written
+ * back (defaults and values the parsers refuse left out). The server labels the rows it renders with
+ * this, and the browser compares it with its own state's, so the two agree on which view rows are of.
+ */
+export function canonicalQuery<P extends ParserMap>(parsers: P, params: URLSearchParams): string {
+  const values = createLoader(parsers)(params);
+  return (createSerializer(parsers) as (v: typeof values) => string)(values).replace(/^\?/, "");
+}

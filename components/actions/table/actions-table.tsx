@@ -2,61 +2,51 @@
 /**
  * The All actions table: every action across recommendations, in the same data-table parts as the
  * recommendations table. The view (filters, search, sort, grouping, collapsed groups, columns,
- * widths, pins, page) lives in the URL through nuqs, so a view is a link.
+ * widths, pins, page) lives in the URL through nuqs, so a view is a link. The page renders the first
+ * rows; after that the table fetches the rows of the view in its URL (useTableState).
  */
-import { useCallback, useMemo, useState, useTransition } from "react";
-import { useRouter, useSearchParams } from "next/navigation";
+import { useCallback, useMemo, useState } from "react";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useQueryStates } from "nuqs";
 import type { SavedViewSummary } from "@/db/queries/views";
 import { groupDisplayRows, type DisplayRow } from "@/components/data-table/data-table";
 import { facetControls, type TableMessage } from "@/components/data-table/table-parts";
 import { TableFrame } from "@/components/data-table/table-frame";
+import { useTableState } from "@/components/data-table/use-table-state";
 import { useTableView, type SetViewUrl } from "@/components/data-table/use-table-view";
 import { SavedViews } from "@/components/recommendations/table/saved-views";
 import { actionColumnIds, actionGroupings, defaultActionColumns } from "@/lib/table/action-view";
 import type { ActionRow } from "@/lib/table/action-row";
-import { actionFilters, type FacetIdOf } from "@/lib/table/filters";
+import { actionFilters } from "@/lib/table/filters";
 import type { AgencyOption } from "@/lib/table/recommendation-row";
+import type { ActionTableData } from "@/lib/table/table-data";
 import { actionFilterKeys, actionUrlState } from "@/lib/table/url-state";
 import { ActionBulkBar } from "./action-bulk-bar";
 import { useActionColumns, useActionColumnTitles } from "./columns";
 
-type ActionFacetId = FacetIdOf<typeof actionFilters>;
-
-export interface ActionGroup {
-  key: string;
-  label: string;
-  count: number;
-}
-
 export function ActionsTable({
-  rows,
-  groups,
-  facets,
+  data: initial,
   agencies,
-  total,
-  rowTotal,
   views,
   defaultViewId,
   shareRefusal,
 }: {
-  rows: ActionRow[];
-  groups: ActionGroup[];
-  facets: Record<ActionFacetId, Record<string, number>>;
+  /** The first rows, rendered with the page. */
+  data: ActionTableData;
   agencies: AgencyOption[];
-  total: number;
-  rowTotal: number;
   views: SavedViewSummary[];
   defaultViewId: string | null;
   shareRefusal: string | null;
 }) {
   const t = useTranslations();
   const router = useRouter();
-  const searchParams = useSearchParams();
   const titles = useActionColumnTitles();
-  const [loading, startTransition] = useTransition();
-  const [url, setUrl] = useQueryStates(actionUrlState, { shallow: false, history: "push", startTransition });
+  const { url, setUrl, query, data, loading, error, retry } = useTableState(
+    actionUrlState,
+    "/api/table/actions",
+    initial,
+  );
+  const { rows, groups, facets, total, rowTotal } = data;
   const [message, setMessage] = useState<TableMessage>(null);
   const report = useCallback(
     (title: string, ok: boolean, text: string) => setMessage({ ok, text: `${title}: ${text}` }),
@@ -104,7 +94,7 @@ export function ActionsTable({
           defaultViewId={defaultViewId}
           shareRefusal={shareRefusal}
           currentViewId={url.view}
-          currentQuery={searchParams.toString()}
+          currentQuery={query}
           onMessage={(ok, text) => setMessage({ ok, text })}
         />
       }
@@ -112,7 +102,10 @@ export function ActionsTable({
       facets={facetList}
       filterKeys={actionFilterKeys}
       exportPath="/api/v1/actions/export"
-      query={searchParams.toString()}
+      query={query}
+      problems={data.problems}
+      error={error}
+      onRetry={retry}
       loading={loading}
       count={t("allActions.count", { total })}
       message={message}

@@ -2,23 +2,24 @@
 /**
  * The recommendations table. Everything that defines the view (filters, search, sort, grouping,
  * collapsed groups, columns, widths, pins, page) lives in the URL through nuqs, so a view is a link.
- * Changes that need other rows go to the server (shallow: false); display-only ones don't.
+ * The page renders the first rows; after that the table fetches the rows of the view in its URL
+ * (useTableState), keeping the previous rows on screen meanwhile.
  */
-import { useCallback, useMemo, useState, useTransition } from "react";
-import { useRouter, useSearchParams } from "next/navigation";
+import { useCallback, useMemo, useState } from "react";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useQueryStates } from "nuqs";
 import type { SavedViewSummary } from "@/db/queries/views";
 import { groupDisplayRows, type DisplayRow } from "@/components/data-table/data-table";
 import { facetControls, type TableMessage } from "@/components/data-table/table-parts";
 import { TableFrame } from "@/components/data-table/table-frame";
 import { useSameValue } from "@/components/data-table/use-same-value";
+import { useTableState } from "@/components/data-table/use-table-state";
 import { useTableView, type SetViewUrl } from "@/components/data-table/use-table-view";
 import { columnIds, defaultColumns, groupings } from "@/lib/table/recommendation-view";
-import { tableFilters, type FacetId } from "@/lib/table/filters";
+import { tableFilters } from "@/lib/table/filters";
 import type { AgencyOption, TableRow } from "@/lib/table/recommendation-row";
+import type { RecommendationTableData } from "@/lib/table/table-data";
 import { filterKeys, tableUrlState } from "@/lib/table/url-state";
-import type { GroupCount } from "@/db/queries/recommendation-list";
 import { useColumnTitles, useRecommendationColumns } from "./columns";
 import { BulkBar } from "./bulk-bar";
 import { SavedViews } from "./saved-views";
@@ -27,22 +28,15 @@ const mayEdit = (row: TableRow) =>
   row.edit.statuses.length > 0 || row.edit.health || row.edit.priority || row.edit.lead;
 
 export function RecommendationsTable({
-  rows,
-  groups,
-  facets,
+  data: initial,
   agencies,
-  total,
-  rowTotal,
   views,
   defaultViewId,
   shareRefusal,
 }: {
-  rows: TableRow[];
-  groups: GroupCount[];
-  facets: Record<FacetId, Record<string, number>>;
+  /** The first rows, rendered with the page. */
+  data: RecommendationTableData;
   agencies: AgencyOption[];
-  total: number;
-  rowTotal: number;
   views: SavedViewSummary[];
   defaultViewId: string | null;
   /** Why this person may not share a view with everyone (null when they may). */
@@ -50,10 +44,13 @@ export function RecommendationsTable({
 }) {
   const t = useTranslations();
   const router = useRouter();
-  const searchParams = useSearchParams();
   const titles = useColumnTitles();
-  const [loading, startTransition] = useTransition();
-  const [url, setUrl] = useQueryStates(tableUrlState, { shallow: false, history: "push", startTransition });
+  const { url, setUrl, query, data, loading, error, retry } = useTableState(
+    tableUrlState,
+    "/api/table/recommendations",
+    initial,
+  );
+  const { rows, groups, facets, total, rowTotal } = data;
   const [message, setMessage] = useState<TableMessage>(null);
   const report = useCallback(
     (code: string, ok: boolean, text: string) => setMessage({ ok, text: `${code}: ${text}` }),
@@ -111,7 +108,7 @@ export function RecommendationsTable({
           defaultViewId={defaultViewId}
           shareRefusal={shareRefusal}
           currentViewId={url.view}
-          currentQuery={searchParams.toString()}
+          currentQuery={query}
           onMessage={(ok, text) => setMessage({ ok, text })}
         />
       }
@@ -119,7 +116,10 @@ export function RecommendationsTable({
       facets={facetList}
       filterKeys={filterKeys}
       exportPath="/api/v1/recommendations/export"
-      query={searchParams.toString()}
+      query={query}
+      problems={data.problems}
+      error={error}
+      onRetry={retry}
       loading={loading}
       count={t("list.count", { total })}
       message={message}

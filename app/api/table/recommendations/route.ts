@@ -1,0 +1,23 @@
+import { getDatabaseHandle } from "@/db";
+import { apiRoute } from "@/lib/api/handler";
+import { recommendationTableData, tableLocale } from "@/lib/table/table-data";
+import { searchParamsToObject } from "@/lib/validation/search-params";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/table/recommendations?<the list page's query>: the rows, group and facet counts and totals
+ * the recommendations table renders for that view, with what the caller may edit in each row (the
+ * same loader as the page's first render). The table fetches this when its URL changes.
+ */
+export const GET = apiRoute(async ({ req, actor }) => {
+  // A table that moved on before this started (a faster typist) wants none of it.
+  if (req.signal.aborted) return new Response(null, { status: 204 });
+  const data = await recommendationTableData(
+    await getDatabaseHandle(),
+    actor,
+    searchParamsToObject(req.nextUrl.searchParams),
+    tableLocale(actor.locale, req),
+  );
+  return Response.json(data, { headers: { "Cache-Control": "no-store" } });
+});
