@@ -13,8 +13,9 @@
  *   section is printed on stdout either way.
  * - BENCH_MODULE_TIMEOUT_S: a module that takes longer fails the run (default 240 quick, 3600 full).
  *
- * A module that throws (or times out) is reported by name, the others still run, the table shows what
- * was measured, and the run exits 1.
+ * A module that throws is reported by name, the others still run, the table shows what was measured,
+ * and the run exits 1. After a timeout the remaining modules are not run (the late one may still be
+ * running beside them), and the process exits when the table is out.
  */
 import { writeFileSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
@@ -101,17 +102,24 @@ async function postgresVersion(url: string): Promise<string> {
   }
 }
 
+class ModuleTimeout extends Error {
+  name = "ModuleTimeout";
+}
+
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
+    timer = setTimeout(() => reject(new ModuleTimeout(`${what} took longer than ${ms / 1000} s`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 const seconds = (since: number) => (performance.now() - since) / 1000;
 
-export async function runBenchmarks(options: RunOptions): Promise<RunSummary> {
+export async function runBenchmarks(
+  options: RunOptions,
+  load: (name: string) => Promise<Bench> = loadModule,
+): Promise<RunSummary> {
   const names = options.only ?? [...MODULES];
   const started = performance.now();
   const stamp = () => `${seconds(started).toFixed(0)} s`;
@@ -126,7 +134,14 @@ export async function runBenchmarks(options: RunOptions): Promise<RunSummary> {
   const results: ModuleRows[] = [];
   const failures: ModuleFailure[] = [];
   const elapsed: RunSummary["elapsed"] = [];
+  let timedOut = false;
   for (const [i, name] of names.entries()) {
+    if (timedOut) {
+      // The module that timed out may still be running (and its servers with it): what would be
+      // measured now would be measured beside it.
+      failures.push({ module: name, error: "not run: an earlier module timed out" });
+      continue;
+    }
     const moduleStarted = performance.now();
     const where = () => `${name} ${i + 1}/${names.length}, ${seconds(moduleStarted).toFixed(0)} s`;
     const ctx: BenchContext = {
@@ -139,13 +154,14 @@ export async function runBenchmarks(options: RunOptions): Promise<RunSummary> {
     const heartbeat = setInterval(() => process.stderr.write(`[${where()}] …\n`), 30_000);
     heartbeat.unref();
     try {
-      const bench = await loadModule(name);
+      const bench = await load(name);
       const rows: Row[] = await withTimeout(bench.run(ctx), options.timeoutMs, name);
       results.push({ module: name, rows });
       say(`${name}: ${rows.length} rows in ${seconds(moduleStarted).toFixed(1)} s`);
     } catch (err) {
       const error = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
       failures.push({ module: name, error });
+      timedOut = err instanceof ModuleTimeout;
       say(`${name}: FAILED after ${seconds(moduleStarted).toFixed(1)} s: ${err instanceof Error ? err.stack : error}`);
     } finally {
       clearInterval(heartbeat);

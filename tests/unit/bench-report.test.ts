@@ -10,7 +10,8 @@ import {
   machineInfo,
   type RunSummary,
 } from "../../bench/harness/report";
-import { CI_DATABASE_URL, parseOptions, recordSection } from "../../bench/run";
+import { CI_DATABASE_URL, parseOptions, recordSection, runBenchmarks, type RunOptions } from "../../bench/run";
+import type { Bench } from "../../bench/harness/types";
 
 const machine = {
   date: "2026-12-02T11:04:59.000Z",
@@ -151,5 +152,57 @@ describe("bench options", () => {
   it("picks modules with BENCH_ONLY in the list's order and refuses unknown names", () => {
     expect(parseOptions([], { BENCH_ONLY: "collab, list-queries" }).only).toEqual(["list-queries", "collab"]);
     expect(() => parseOptions([], { BENCH_ONLY: "colab" })).toThrow(/unknown module\(s\) colab/);
+  });
+});
+
+describe("a run", () => {
+  const options: RunOptions = {
+    quick: true,
+    record: false,
+    timeoutMs: 200,
+    only: ["list-queries", "api-load", "writes"],
+  };
+  const ok: Bench = { name: "ok", run: async () => [{ measure: "m", subject: "s", unit: "ms", p50: 1 }] };
+  const broken: Bench = {
+    name: "broken",
+    run: async () => {
+      throw new Error("port in use");
+    },
+  };
+  const hung: Bench = { name: "hung", run: () => new Promise(() => {}) };
+  const quiet = () => {
+    const write = process.stderr.write;
+    process.stderr.write = (() => true) as typeof process.stderr.write;
+    return () => void (process.stderr.write = write);
+  };
+
+  it("names a module that throws and keeps the others' rows", async () => {
+    const restore = quiet();
+    try {
+      const modules: Record<string, Bench> = { "list-queries": ok, "api-load": broken, writes: ok };
+      const summary = await runBenchmarks(options, async (name) => modules[name]!);
+      expect(summary.failures).toEqual([{ module: "api-load", error: "Error: port in use" }]);
+      expect(summary.results.map((r) => r.module)).toEqual(["list-queries", "writes"]);
+      expect(summary.elapsed.map((e) => e.module)).toEqual(["list-queries", "api-load", "writes"]);
+      expect(summary.machine.loadAfter).toHaveLength(3);
+    } finally {
+      restore();
+    }
+  });
+
+  it("after a timeout, runs no further module and says so", async () => {
+    const restore = quiet();
+    try {
+      const modules: Record<string, Bench> = { "list-queries": hung, "api-load": ok, writes: ok };
+      const summary = await runBenchmarks(options, async (name) => modules[name]!);
+      expect(summary.failures).toEqual([
+        { module: "list-queries", error: "ModuleTimeout: list-queries took longer than 0.2 s" },
+        { module: "api-load", error: "not run: an earlier module timed out" },
+        { module: "writes", error: "not run: an earlier module timed out" },
+      ]);
+      expect(summary.results).toEqual([]);
+    } finally {
+      restore();
+    }
   });
 });
