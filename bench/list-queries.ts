@@ -331,7 +331,7 @@ export const bench: Bench = {
         subject,
         unit: "count",
         value: generated.recommendations,
-        note: `${generated.actions} actions in ${(generated.elapsedMs / 1000).toFixed(1)} s; ${cfg.runs} runs after ${cfg.warmup} warm-ups`,
+        note: `${generated.actions.toLocaleString("en-US")} actions in ${(generated.elapsedMs / 1000).toFixed(1)} s; ${cfg.runs} runs after ${cfg.warmup} warm-ups`,
       });
       for (const r of [...results, ...search]) {
         const { p50, p95, p99 } = summarize(r.times);
