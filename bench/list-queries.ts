@@ -342,7 +342,7 @@ export const bench: Bench = {
           p50,
           p95,
           p99,
-          note: r.total === 1 ? "1 match" : `${r.total} matches`,
+          note: r.total === 1 ? "1 match" : `${r.total.toLocaleString("en-US")} matches`,
         });
       }
     });
