@@ -20,6 +20,10 @@ export default defineConfig({
           globalSetup: ["tests/helpers/pglite-template.setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // Vitest's default is one worker fewer than the cores: on this 2-core machine that is a single
+          // worker, and the files ran one after another. Each file has its own PGlite (from the
+          // template dump), so two at a time is safe.
+          maxWorkers: 2,
         },
       },
       {

@@ -9,10 +9,15 @@
  *
  * BENCH_RECOMMENDATIONS, BENCH_ACTIONS_PER and BENCH_RUNS shrink it for a quick try;
  * BENCH_SKIP_PGLITE=true measures only PostgreSQL; BENCH_ONLY_SEARCH=true only the search before/after.
+ *
+ * As a module of `npm run bench` (bench/run.ts) it exports `bench`: the same views and search peers
+ * as rows (p50/p95/p99 per view and database), without the EXPLAIN output; `bench:quick` runs it at
+ * 500 recommendations, 5 runs after 1 warm-up (the environment options above still override).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { sql } from "drizzle-orm";
 import { openDatabase, type Database, type DatabaseHandle } from "../db";
 import { getRecommendationByCode } from "../db/queries/recommendations";
@@ -34,11 +39,28 @@ import { generateLoad, loadCode } from "../db/seed/generate";
 import { createFreshPostgresDatabase } from "../tests/helpers/postgres";
 import { normalizeForSearch } from "../lib/search/normalize";
 import { likePattern } from "../db/queries/list-sql";
+import type { Bench, Row } from "./harness/types";
+import { summarize } from "./harness/stats";
 
-const RECOMMENDATIONS = Number(process.env.BENCH_RECOMMENDATIONS ?? 10_000);
-const ACTIONS_PER = Number(process.env.BENCH_ACTIONS_PER ?? 5);
-const RUNS = Number(process.env.BENCH_RUNS ?? 30);
-const WARMUP = 3;
+interface Config {
+  recommendations: number;
+  actionsPer: number;
+  runs: number;
+  warmup: number;
+  skipPglite: boolean;
+  onlySearch: boolean;
+}
+
+function configFor(quick: boolean, env: Record<string, string | undefined> = process.env): Config {
+  return {
+    recommendations: Number(env.BENCH_RECOMMENDATIONS ?? (quick ? 500 : 10_000)),
+    actionsPer: Number(env.BENCH_ACTIONS_PER ?? 5),
+    runs: Number(env.BENCH_RUNS ?? (quick ? 5 : 30)),
+    warmup: quick ? 1 : 3,
+    skipPglite: env.BENCH_SKIP_PGLITE === "true",
+    onlySearch: env.BENCH_ONLY_SEARCH === "true",
+  };
+}
 const SEED = 1;
 
 interface View {
@@ -53,7 +75,7 @@ interface View {
   actionFacets?: ListActionsParams;
 }
 
-const views: View[] = [
+const viewsFor = (recommendations: number): View[] => [
   { name: "first page, default sort", list: {} },
   { name: 'text search "talent"', list: { q: "talent" } },
   { name: 'text search "人才"', list: { q: "人才" } },
@@ -69,7 +91,7 @@ const views: View[] = [
   { name: "page 100", list: { page: 100 } },
   { name: "facet counts, no filter", facets: {} },
   { name: "facet counts, side + theme", facets: { side: ["hong_kong"], theme: ["talent"] } },
-  { name: "getRecommendationByCode", code: loadCode(Math.floor(RECOMMENDATIONS / 2)) },
+  { name: "getRecommendationByCode", code: loadCode(Math.floor(recommendations / 2)) },
   { name: "actions: first page, default sort", actions: {} },
   {
     name: "actions: agency sz-stic + overdue, sort -overdueBy, due",
@@ -119,7 +141,7 @@ function searchStatements(db: Database, q: string, how: "before" | "after") {
   };
 }
 
-async function measureSearchPeers(db: Database): Promise<Result[]> {
+async function measureSearchPeers(db: Database, { runs: RUNS, warmup: WARMUP }: Config): Promise<Result[]> {
   const results: Result[] = [];
   for (const q of searchPeers) {
     const runs = { before: searchStatements(db, q, "before"), after: searchStatements(db, q, "after") };
@@ -140,6 +162,7 @@ async function measureSearchPeers(db: Database): Promise<Result[]> {
         p95: percentile(sorted, 95),
         max: sorted.at(-1)!,
         total: totals[how],
+        times: sorted,
       });
     }
   }
@@ -152,6 +175,8 @@ interface Result {
   p95: number;
   max: number;
   total: number;
+  /** Every timed run, sorted, for the harness's percentiles. */
+  times: number[];
 }
 
 async function runView(db: Database, view: View): Promise<() => Promise<number>> {
@@ -178,8 +203,9 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function measure(handle: DatabaseHandle) {
+async function measure(handle: DatabaseHandle, cfg: Config, log: (m: string) => void) {
   const { db } = handle;
+  const { recommendations: RECOMMENDATIONS, actionsPer: ACTIONS_PER, runs: RUNS, warmup: WARMUP } = cfg;
   await seedDatabase(db, { demoUsers: true });
   let lastPercent = -1;
   const generated = await generateLoad(db, {
@@ -188,7 +214,7 @@ async function measure(handle: DatabaseHandle) {
     seed: SEED,
     onProgress: (done, total) => {
       const percent = Math.floor((done / total) * 100);
-      if (percent >= lastPercent + 10) process.stderr.write(`  ${handle.kind}: generated ${percent}%\n`);
+      if (percent >= lastPercent + 10) log(`${handle.kind}: generated ${percent}%`);
       lastPercent = percent;
     },
   });
@@ -196,7 +222,7 @@ async function measure(handle: DatabaseHandle) {
   await db.execute(sql`analyze`);
 
   const results: Result[] = [];
-  for (const view of process.env.BENCH_ONLY_SEARCH === "true" ? [] : views) {
+  for (const view of cfg.onlySearch ? [] : viewsFor(RECOMMENDATIONS)) {
     const run = await runView(db, view);
     for (let i = 0; i < WARMUP; i++) await run();
     const times: number[] = [];
@@ -213,12 +239,14 @@ async function measure(handle: DatabaseHandle) {
       p95: percentile(times, 95),
       max: times.at(-1)!,
       total,
+      times,
     });
   }
-  return { generated, results, search: await measureSearchPeers(db) };
+  return { generated, results, search: await measureSearchPeers(db, cfg) };
 }
 
-async function explainSlowest(db: Database, results: Result[], of: "list" | "actions") {
+async function explainSlowest(db: Database, results: Result[], of: "list" | "actions", recommendations: number) {
+  const views = viewsFor(recommendations);
   const listed = results.filter((r) => views.find((v) => v.name === r.view)?.[of]);
   const slowest = listed.reduce((a, b) => (b.p95 > a.p95 ? b : a));
   const view = views.find((v) => v.name === slowest.view)!;
@@ -237,7 +265,14 @@ async function explainSlowest(db: Database, results: Result[], of: "list" | "act
   }
 }
 
-function printTable(kind: string, generated: Awaited<ReturnType<typeof measure>>["generated"], results: Result[]) {
+type Measured = Awaited<ReturnType<typeof measure>>;
+
+function printTable(
+  kind: string,
+  generated: Measured["generated"],
+  results: Result[],
+  { runs: RUNS, warmup: WARMUP }: Config,
+) {
   const ms = (n: number) => n.toFixed(1);
   console.log(
     `\n### ${kind}: ${generated.recommendations} recommendations, ${generated.actions} actions, ${generated.owners} owners generated in ${(generated.elapsedMs / 1000).toFixed(1)} s (${RUNS} runs after ${WARMUP} warm-ups)\n`,
@@ -247,34 +282,34 @@ function printTable(kind: string, generated: Awaited<ReturnType<typeof measure>>
   for (const r of results) console.log(`| ${r.view} | ${r.total} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.max)} |`);
 }
 
-async function benchPglite() {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "tct-bench-"));
-  const handle = await openDatabase({ dataDir: path.join(dir, "pglite") });
-  try {
-    const { generated, results, search } = await measure(handle);
-    printTable("PGlite", generated, [...results, ...search]);
-    if (results.length) {
-      await explainSlowest(handle.db, results, "list");
-      await explainSlowest(handle.db, results, "actions");
+/**
+ * Measures each database in turn (PGlite unless skipped, then PostgreSQL at `postgresUrl` when given),
+ * each from a fresh database, and hands `report` the results while the database is still open.
+ */
+async function measureDatabases(
+  cfg: Config,
+  postgresUrl: string | undefined,
+  log: (m: string) => void,
+  report: (label: string, measured: Measured, db: Database) => Promise<void>,
+) {
+  if (!cfg.skipPglite) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "tct-bench-"));
+    const handle = await openDatabase({ dataDir: path.join(dir, "pglite") });
+    try {
+      await report("PGlite", await measure(handle, cfg, log), handle.db);
+    } finally {
+      await handle.close();
+      rmSync(dir, { recursive: true, force: true });
     }
-  } finally {
-    await handle.close();
-    rmSync(dir, { recursive: true, force: true });
   }
-}
-
-async function benchPostgres(baseUrl: string) {
-  const fresh = await createFreshPostgresDatabase(baseUrl);
+  if (!postgresUrl) return;
+  const fresh = await createFreshPostgresDatabase(postgresUrl);
   try {
     const handle = await openDatabase({ url: fresh.url });
     try {
       const [version] = await selectRows<{ server_version: string }>(handle.db, sql`show server_version`);
-      const { generated, results, search } = await measure(handle);
-      printTable(`PostgreSQL ${version?.server_version ?? ""}`.trim(), generated, [...results, ...search]);
-      if (results.length) {
-        await explainSlowest(handle.db, results, "list");
-        await explainSlowest(handle.db, results, "actions");
-      }
+      const label = `PostgreSQL ${version?.server_version ?? ""}`.trim();
+      await report(label, await measure(handle, cfg, log), handle.db);
     } finally {
       await handle.close();
     }
@@ -283,15 +318,60 @@ async function benchPostgres(baseUrl: string) {
   }
 }
 
+export const bench: Bench = {
+  name: "list-queries",
+  async run(ctx) {
+    const cfg = configFor(ctx.quick);
+    const rows: Row[] = [];
+    await measureDatabases(cfg, ctx.postgresUrl, ctx.log, async (label, { generated, results, search }) => {
+      // "PostgreSQL 15.20 (Debian …)": the build is in the section's heading; the table keeps the version.
+      const subject = label.replace(/ \(.*\)$/, "");
+      rows.push({
+        measure: "load generated (recommendations)",
+        subject,
+        unit: "count",
+        value: generated.recommendations,
+        note: `${generated.actions.toLocaleString("en-US")} actions in ${(generated.elapsedMs / 1000).toFixed(1)} s; ${cfg.runs} runs after ${cfg.warmup} warm-ups`,
+      });
+      for (const r of [...results, ...search]) {
+        const { p50, p95, p99 } = summarize(r.times);
+        rows.push({
+          measure: r.view,
+          subject,
+          unit: "ms",
+          p50,
+          p95,
+          p99,
+          note: r.total === 1 ? "1 match" : `${r.total.toLocaleString("en-US")} matches`,
+        });
+      }
+    });
+    return rows;
+  },
+};
+
 async function main() {
+  const cfg = configFor(false);
   console.log(`node ${process.version}, ${os.cpus().length} CPUs, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB`);
-  if (process.env.BENCH_SKIP_PGLITE !== "true") await benchPglite();
   const url = process.env.BENCH_DATABASE_URL;
-  if (url) await benchPostgres(url);
-  else console.log("\n(BENCH_DATABASE_URL not set: PostgreSQL skipped)");
+  await measureDatabases(
+    cfg,
+    url,
+    (m) => process.stderr.write(`  ${m}\n`),
+    async (label, { generated, results, search }, db) => {
+      printTable(label, generated, [...results, ...search], cfg);
+      if (results.length) {
+        await explainSlowest(db, results, "list", cfg.recommendations);
+        await explainSlowest(db, results, "actions", cfg.recommendations);
+      }
+    },
+  );
+  if (!url) console.log("\n(BENCH_DATABASE_URL not set: PostgreSQL skipped)");
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}

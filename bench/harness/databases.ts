@@ -57,7 +57,11 @@ export async function createBenchDatabase(
   try {
     await seedDatabase(handle.db, { demoUsers: true });
     if (size.recommendations > 0) {
-      await generateLoad(handle.db, { recommendations: size.recommendations, actionsPerRecommendation: size.actionsPer, seed: 1 });
+      await generateLoad(handle.db, {
+        recommendations: size.recommendations,
+        actionsPerRecommendation: size.actionsPer,
+        seed: 1,
+      });
     }
     await handle.db.execute(sql`analyze`);
   } finally {
