@@ -1,4 +1,4 @@
-import { eq, inArray } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { agencies, recommendationOwners, users } from "../schema";
 import { authorize, type Actor, type RecommendationFacts, type Request } from "@/lib/permissions";
@@ -24,6 +24,25 @@ export async function recommendationFacts(
     .from(recommendationOwners)
     .where(eq(recommendationOwners.recommendationId, rec.id));
   return { ownerAgencyIds: owners.map((o) => o.agencyId), archived: rec.archivedAt !== null };
+}
+
+/**
+ * The owning agencies' ids as a column of the query that loads the recommendation, so its facts come
+ * in the same round trip (with `factsFrom`): `select({ rec: recommendations, ownerAgencyIds:
+ * ownerAgencyIdsOf() })` (on the unaliased recommendations table). Same facts as `recommendationFacts`.
+ */
+export function ownerAgencyIdsOf() {
+  // Qualified by hand: drizzle writes a select list's columns without their table, and inside the
+  // subquery a bare "id" would be the owner row's.
+  return sql<
+    string[]
+  >`(select coalesce(json_agg(o.agency_id), '[]'::json) from recommendation_owners o where o.recommendation_id = "recommendations"."id")`.mapWith(
+    (v: unknown) => (typeof v === "string" ? JSON.parse(v) : v) as string[],
+  );
+}
+
+export function factsFrom(rec: { archivedAt: Date | null }, ownerAgencyIds: string[]): RecommendationFacts {
+  return { ownerAgencyIds, archived: rec.archivedAt !== null };
 }
 
 /** Agency keys → ids, refusing with the unknown keys named. */

@@ -9,7 +9,7 @@ import { conflict, notFound, unprocessable } from "@/lib/errors";
 import { listOf, msg } from "@/lib/i18n/server-message";
 import type { RecommendationCreateInput, RecommendationPatchInput } from "@/lib/validation/inputs";
 import { fieldChanges, recordActivity } from "./activity";
-import { actorRef, recommendationFacts, requireAllowed, resolveAgencyKeys } from "./facts";
+import { actorRef, factsFrom, ownerAgencyIdsOf, recommendationFacts, requireAllowed, resolveAgencyKeys } from "./facts";
 import { staleVersionError } from "./conflicts";
 import { publishChange } from "../notify";
 
@@ -113,8 +113,15 @@ function patchColumns(patch: RecommendationPatchInput): Partial<Recommendation> 
  * lifecycle rule. One transaction: the row, its version and the history move together or not at all.
  */
 export async function updateRecommendation(db: Database, actor: Actor, code: string, patch: RecommendationPatchInput) {
-  await db.transaction((tx) => patchRecommendation(tx, actor, code, patch));
-  return (await getRecommendationByCode(db, code))!;
+  // The answer is read in the transaction, sent together with the write's statements (one round trip
+  // instead of a second query after the commit); it sees the change since it runs after them.
+  let view: Awaited<ReturnType<typeof getRecommendationByCode>> = null;
+  await db.transaction((tx) =>
+    patchRecommendation(tx, actor, code, patch, async () => {
+      view = await getRecommendationByCode(tx, code);
+    }),
+  );
+  return view!;
 }
 
 /** The body of updateRecommendation inside the caller's transaction; answers the version after it. */
@@ -123,10 +130,18 @@ export async function patchRecommendation(
   actor: Actor,
   code: string,
   patch: RecommendationPatchInput,
+  /** Queries to send after the write's own, in the same round trip (postgres.js pipelines them). */
+  alsoRead?: () => Promise<void>,
 ): Promise<number> {
-  const [rec] = await tx.select().from(recommendations).where(eq(recommendations.code, code)).for("update");
-  if (!rec) throw notFound("errors.noRecommendation", { code });
-  const facts = await recommendationFacts(tx, rec);
+  // The row, locked, and the facts the permission check needs, in one statement.
+  const [found] = await tx
+    .select({ rec: recommendations, ownerAgencyIds: ownerAgencyIdsOf() })
+    .from(recommendations)
+    .where(eq(recommendations.code, code))
+    .for("update");
+  if (!found) throw notFound("errors.noRecommendation", { code });
+  const { rec } = found;
+  const facts = factsFrom(rec, found.ownerAgencyIds);
   const cols = patchColumns(patch);
   // Leaving "closed" clears the closure reason, so a reopened item does not carry a stale one.
   if (cols.status && cols.status !== "closed" && rec.status === "closed" && cols.closureReason === undefined) {
@@ -154,14 +169,22 @@ export async function patchRecommendation(
     actor: actorRef(actor),
     entityType: "recommendation",
   });
-  if (!changed.length) return rec.version;
+  if (!changed.length) {
+    await alsoRead?.();
+    return rec.version;
+  }
   const after = { ...rec, ...cols };
   const errors = lifecycleErrors(actor, facts, rec, after);
   if (Object.keys(errors).length)
     throw unprocessable(msg("errors.sentences", { list: listOf(Object.values(errors).flat(), "sentences") }), errors);
 
   const nextVersion = rec.version + 1;
-  const updated = await tx
+  // The update, its change event, its history and the caller's read go out together, in this order,
+  // on the transaction's connection: one round trip. The row is locked and its version checked above,
+  // so the update matches; should it not, the transaction rolls back the event and the history too.
+  // Each is started here, in order (execute(): a drizzle query is lazy until then), and postgres.js
+  // sends a transaction's statements in the order they were started.
+  const update = tx
     .update(recommendations)
     .set({
       ...cols,
@@ -171,19 +194,24 @@ export async function patchRecommendation(
       updatedById: actor.id,
     })
     .where(and(eq(recommendations.id, rec.id), eq(recommendations.version, patch.version)))
-    .returning({ id: recommendations.id });
+    .returning({ id: recommendations.id })
+    .execute();
+  const [updated] = await Promise.all([
+    update,
+    publishChange(tx, { type: "recommendation", code, version: nextVersion, actorId: actor.id }),
+    recordActivity(
+      tx,
+      changed.map((c) => ({
+        ...c,
+        entityId: rec.id,
+        recommendationId: rec.id,
+        entityVersion: nextVersion,
+        reason: patch.reason ?? (c.field === "acceptance" ? (after.acceptanceReason ?? null) : null),
+      })),
+    ),
+    alsoRead?.(),
+  ]);
   if (!updated.length) throw conflict(msg("errors.recommendationChangedMeanwhile", { code }));
-  await publishChange(tx, { type: "recommendation", code, version: nextVersion, actorId: actor.id });
-  await recordActivity(
-    tx,
-    changed.map((c) => ({
-      ...c,
-      entityId: rec.id,
-      recommendationId: rec.id,
-      entityVersion: nextVersion,
-      reason: patch.reason ?? (c.field === "acceptance" ? (after.acceptanceReason ?? null) : null),
-    })),
-  );
   return nextVersion;
 }
 
