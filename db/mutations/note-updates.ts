@@ -1,6 +1,7 @@
 /**
  * Durable storage of a note: every update is appended to note_updates before the server
- * acknowledges it (the collaboration server's persistence extension), and compaction folds them
+ * acknowledges it as stored (the collaboration server's persistence extension, grouped by
+ * lib/collab/update-writer.ts), and compaction folds them
  * into notes.state. A note is therefore always `notes.state` + the updates after it, in id order.
  *
  * Compaction works from what is in the database, never from a process's in-memory document, so
@@ -14,15 +15,20 @@ import { noteUpdates, notes } from "@/db/schema";
 import { applyStoredNote, readStoredNote } from "@/db/queries/notes";
 import { EMPTY_NOTE_STATE } from "@/lib/notes/yjs-state";
 
-export async function appendNoteUpdate(
-  db: DbOrTx,
-  params: { recommendationId: string; update: Uint8Array; userId: string | null },
-): Promise<void> {
-  await db.insert(noteUpdates).values({
-    recommendationId: params.recommendationId,
-    update: params.update,
-    userId: params.userId,
-  });
+export interface NoteUpdateRow {
+  recommendationId: string;
+  update: Uint8Array;
+  userId: string | null;
+}
+
+export async function appendNoteUpdate(db: DbOrTx, params: NoteUpdateRow): Promise<void> {
+  await appendNoteUpdates(db, [params]);
+}
+
+/** One statement, one commit for many updates (the collaboration server's group commit). */
+export async function appendNoteUpdates(db: DbOrTx, rows: NoteUpdateRow[]): Promise<void> {
+  if (!rows.length) return;
+  await db.insert(noteUpdates).values(rows);
 }
 
 export interface CompactionResult {
