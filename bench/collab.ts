@@ -9,7 +9,8 @@
  * Subjects alternate in rounds; ours' resident memory is read after each round of phase 2, with the
  * notes unloaded (leaks show as growth), and with 25 notes open (memory per open note).
  *
- * `node --import tsx bench/collab.ts` (BENCH_DATABASE_URL=postgres://… ; BENCH_QUICK=1 for short runs).
+ * `node --import tsx bench/collab.ts` (BENCH_DATABASE_URL=postgres://… ; BENCH_QUICK=1 for short runs;
+ * BENCH_COLLAB_PROFILE=/some/dir for a CPU profile of ours).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -202,9 +203,9 @@ async function run(ctx: BenchContext): Promise<Row[]> {
   }
   const quick = ctx.quick;
   const rounds2 = quick ? 2 : 5;
-  const edits2 = quick ? 40 : 150;
-  const rounds100 = 3;
-  const duration100 = quick ? 2500 : 15_000;
+  const edits2 = quick ? 30 : 150;
+  const rounds100 = quick ? 2 : 3;
+  const duration100 = quick ? 2000 : 15_000;
 
   const database = await createBenchDatabase("postgres", { recommendations: 30, actionsPer: 0 }, { postgresUrl: ctx.postgresUrl, log: ctx.log });
   const procs: Partial<Record<Subject, Proc>> = {};
@@ -221,7 +222,8 @@ async function run(ctx: BenchContext): Promise<Row[]> {
 
     [procs.ours, procs.hocuspocus, procs.relay] = await Promise.all([
       startProcess(
-        ["tests/helpers/collab-process.ts"],
+        // BENCH_COLLAB_PROFILE=dir: a CPU profile of ours (written when it exits).
+        [...(process.env.BENCH_COLLAB_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_COLLAB_PROFILE}`] : []), "tests/helpers/collab-process.ts"],
         { ...database.env, PORT: String(PORTS.ours), NEXTAUTH_SECRET: setup.secret, REDIS_URL: "" },
         /collab ready/,
       ),
@@ -295,7 +297,7 @@ async function run(ctx: BenchContext): Promise<Row[]> {
       note: "an upper bound: includes the 100 connections; target < 1 MiB",
     });
     rows.push({
-      measure: "RSS before / after each of 3 load runs (notes unloaded)",
+      measure: `RSS before / after each of ${rounds100} load runs (notes unloaded)`,
       subject: LABEL.ours,
       unit: "MiB",
       value: round(idleRss.at(-1)!, 1),
