@@ -25,10 +25,20 @@ export async function appendNoteUpdate(db: DbOrTx, params: NoteUpdateRow): Promi
   await appendNoteUpdates(db, [params]);
 }
 
-/** One statement, one commit for many updates (the collaboration server's group commit). */
+/**
+ * One statement, one commit for many updates (the collaboration server's group commit). Written as
+ * parameterised SQL rather than with the query builder: it is the hottest statement of a typing
+ * session, and building it through drizzle's insert cost more CPU than the insert itself.
+ */
 export async function appendNoteUpdates(db: DbOrTx, rows: NoteUpdateRow[]): Promise<void> {
   if (!rows.length) return;
-  await db.insert(noteUpdates).values(rows);
+  const values = rows.map(
+    (r) =>
+      sql`(${r.recommendationId}, ${Buffer.from(r.update.buffer, r.update.byteOffset, r.update.byteLength)}, ${r.userId})`,
+  );
+  await db.execute(
+    sql`insert into ${noteUpdates} (${sql.identifier("recommendation_id")}, ${sql.identifier("update")}, ${sql.identifier("user_id")}) values ${sql.join(values, sql`, `)}`,
+  );
 }
 
 export interface CompactionResult {

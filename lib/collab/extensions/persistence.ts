@@ -112,7 +112,7 @@ export class PersistenceExtension implements Extension {
     this.live.set(documentName, document);
   }
 
-  async beforeSync({ type, payload, connection }: beforeSyncPayload) {
+  async beforeSync({ type, payload, connection, documentName }: beforeSyncPayload) {
     if (type !== 1 && type !== 2) return;
     const ctx = authenticated(connection.context);
     let counts = this.counts.get(connection);
@@ -122,19 +122,26 @@ export class PersistenceExtension implements Extension {
     const store = !connection.readOnly && ctx?.canEdit && !isEmptyUpdate(payload);
     const row = store ? { recommendationId: ctx.recommendationId, update: payload, userId: ctx.userId } : null;
     // Not awaited: Hocuspocus applies and relays the update while the writer stores it.
-    this.writer.enqueue({ row, done: (err) => this.stored(connection, counts, seq, row, err) });
+    this.writer.enqueue({ row, done: (err) => this.stored(documentName, connection, counts, seq, row, err) });
   }
 
-  private stored(connection: Connection, counts: Counts, seq: number, row: { userId: string; recommendationId: string } | null, err: unknown) {
+  private stored(
+    documentName: string,
+    connection: Connection,
+    counts: Counts,
+    seq: number,
+    row: { userId: string } | null,
+    err: unknown,
+  ) {
     if (err) {
       if (counts.failed) return;
       counts.failed = true;
-      console.error(`collab: storing an update to ${connection.document.name} failed; closing the connection`, err);
+      console.error(`collab: storing an update to ${documentName} failed; closing the connection`, err);
       // Not stored, so never reported stored: the client keeps the change and sends it again on reconnect.
       closePeer(authenticated(connection.context)?.peer, CloseCodes.storageUnavailable, "notes cannot be saved right now");
       return;
     }
-    if (row) this.addEditor(connection.document.name, row.userId);
+    if (row) this.addEditor(documentName, row.userId);
     counts.stored = seq;
     if (counts.sendQueued || counts.failed) return;
     counts.sendQueued = true;
