@@ -11,6 +11,10 @@ session.post("Profiler.setSamplingInterval", { interval: 200 });
 session.post("Profiler.start");
 process.on("exit", () => {
   session.post("Profiler.stop", (err, { profile }) => {
-    if (!err) writeFileSync(path.join(process.env.CPU_PROFILE_DIR ?? ".", `server-${process.pid}.cpuprofile`), JSON.stringify(profile));
+    if (!err)
+      writeFileSync(
+        path.join(process.env.CPU_PROFILE_DIR ?? ".", `server-${process.pid}.cpuprofile`),
+        JSON.stringify(profile),
+      );
   });
 });

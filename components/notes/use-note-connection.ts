@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from "@hocuspocus/provider";
 import { IndexeddbPersistence } from "y-indexeddb";
 import * as Y from "yjs";
+import { createStoredTracker } from "@/lib/notes/stored-acks";
 import { localNoteDatabaseName } from "./local-copies";
 
 export interface NoteTicket {
@@ -40,8 +41,9 @@ const socketUrl = (ticket: NoteTicket) => {
 
 /**
  * Opens the live note: a ticket from the token route, the local copy from IndexedDB, then the
- * websocket. "Saved" means the server acknowledged every local change, and the server only
- * acknowledges after storing it in PostgreSQL. Each reconnect gets a fresh ticket (they last five
+ * websocket. "Saved" means the server reported every update this socket sent as stored in the
+ * database (lib/notes/stored-acks.ts), not merely applied: the server relays edits before storing
+ * them. Each reconnect gets a fresh ticket (they last five
  * minutes), in the URL for the upgrade and in the auth message.
  */
 export function useNoteConnection(code: string) {
@@ -59,7 +61,11 @@ export function useNoteConnection(code: string) {
       if (cancelled) return;
       const doc = new Y.Doc();
       const local = new IndexeddbPersistence(localNoteDatabaseName(ticket.user.id, ticket.documentName), doc);
-      const socket = new HocuspocusProviderWebsocket({ url: socketUrl(ticket) });
+      const stored = createStoredTracker(WebSocket);
+      const socket = new HocuspocusProviderWebsocket({
+        url: socketUrl(ticket),
+        WebSocketPolyfill: stored.WebSocketPolyfill,
+      });
       // The ticket fetched for the socket URL also goes in that connection's auth message (if it has
       // a minute left), so a (re)connection costs one ticket, not two.
       let unused: NoteTicket | null = ticket;
@@ -67,6 +73,7 @@ export function useNoteConnection(code: string) {
         websocketProvider: socket,
         name: ticket.documentName,
         document: doc,
+        onStateless: ({ payload }) => stored.onStateless(payload),
         token: async () => {
           const fresh = unused && Date.parse(unused.expiresAt) - Date.now() > 60_000 ? unused : null;
           unused = null;
@@ -78,8 +85,8 @@ export function useNoteConnection(code: string) {
       const update = () => {
         if (cancelled) return;
         if (socket.status !== WebSocketStatus.Connected) setState("offline");
-        else if (!provider.isSynced || provider.hasUnsyncedChanges)
-          setState(provider.isSynced ? "saving" : "connecting");
+        else if (!provider.isSynced) setState("connecting");
+        else if (provider.hasUnsyncedChanges || !stored.allStored()) setState("saving");
         else setState("saved");
       };
       let denied = false;
@@ -88,6 +95,7 @@ export function useNoteConnection(code: string) {
         if (!cancelled) setCanEdit(scope === "read-write");
       });
       provider.on("unsyncedChanges", update);
+      stored.onChange(update);
       provider.on("synced", update);
       socket.on("status", update);
       provider.on("authenticationFailed", () => {

@@ -5,7 +5,8 @@
  * The upgrade itself needs `?token=` (a ticket from POST /api/v1/recommendations/{code}/notes/token)
  * and every frame is checked (lib/collab/frames.ts) before Hocuspocus sees it. The rest is done by
  * extensions, one concern each, in lib/collab/extensions/: authentication, limits (what an update
- * may do, checked before it is stored), persistence, awareness, access re-check, and Redis.
+ * may do, checked before it is applied, relayed or stored), persistence (group commit, then a
+ * "stored" message that the editor shows as "Saved"), awareness, access re-check, and Redis.
  */
 import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
@@ -42,6 +43,8 @@ export interface CollabServerOptions {
   maxDebounceMs?: number;
   /** Compaction runs at most this often per document while it is open, and always on unload. */
   compactEveryMs?: number;
+  /** Tests only: holds each group commit this long (a window between relaying and storing). */
+  storeDelayMs?: number;
   log?: (message: string) => void;
 }
 
@@ -61,7 +64,16 @@ export interface CollabServer {
 export function createCollabServer(options: CollabServerOptions): CollabServer {
   const { db, secret } = options;
   const log = options.log ?? ((m: string) => console.log(`collab: ${m}`));
-  const persistence = new PersistenceExtension({ db, compactEveryMs: options.compactEveryMs, log });
+  const debounceMs = options.debounceMs ?? 2000;
+  const maxDebounceMs = options.maxDebounceMs ?? 10_000;
+  const persistence = new PersistenceExtension({
+    db,
+    compactEveryMs: options.compactEveryMs,
+    debounceMs,
+    maxDebounceMs,
+    storeDelayMs: options.storeDelayMs,
+    log,
+  });
   const access = new AccessRecheckExtension({ db, intervalMs: options.accessCheckMs, listen: options.listen, log });
   const extensions: Extension[] = [
     new AuthenticationExtension({ db, secret }),
@@ -76,8 +88,10 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   const hocuspocus = new Hocuspocus({
     name: null,
     quiet: true,
-    debounce: options.debounceMs ?? 2000,
-    maxDebounce: options.maxDebounceMs ?? 10_000,
+    // Hocuspocus's debounced store only tells the persistence extension when the last person left;
+    // while a note is open, its own per-note schedule decides (lib/collab/settle-schedule.ts).
+    debounce: debounceMs,
+    maxDebounce: maxDebounceMs,
     extensions,
   });
 

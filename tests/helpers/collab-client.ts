@@ -2,6 +2,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import WebSocket from "ws";
 import * as Y from "yjs";
+import { createStoredTracker } from "@/lib/notes/stored-acks";
 import { signCollabToken } from "@/lib/notes/token";
 
 export interface TestClient {
@@ -11,7 +12,7 @@ export interface TestClient {
   closes: { code: number; reason: string }[];
   denied: string[];
   text(): string;
-  /** Resolves when the server has acknowledged every local change ("Saved"). */
+  /** Resolves when the server has reported every local change stored ("Saved", as the editor shows it). */
   saved(timeoutMs?: number): Promise<void>;
   synced(timeoutMs?: number): Promise<void>;
   destroy(): void;
@@ -35,9 +36,10 @@ export function connectClient(opts: {
   const urlToken = opts.urlToken === undefined ? opts.token : opts.urlToken;
   const closes: TestClient["closes"] = [];
   const denied: string[] = [];
+  const stored = createStoredTracker(WebSocket);
   const socket = new HocuspocusProviderWebsocket({
     url: `ws://127.0.0.1:${opts.port}/collab${urlToken === null ? "" : `?token=${encodeURIComponent(urlToken)}`}`,
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: stored.WebSocketPolyfill,
     maxAttempts: opts.reconnect ? 0 : 1,
     delay: 50,
     minDelay: 50,
@@ -50,6 +52,7 @@ export function connectClient(opts: {
     document: doc,
     token: opts.token,
     onAuthenticationFailed: ({ reason }) => denied.push(reason),
+    onStateless: ({ payload }) => stored.onStateless(payload),
   });
   provider.attach();
   const waitFor = (check: () => boolean, what: string, timeoutMs = 5000) =>
@@ -73,7 +76,12 @@ export function connectClient(opts: {
     closes,
     denied,
     text: () => doc.getText("t").toString(),
-    saved: (t) => waitFor(() => provider.isSynced && !provider.hasUnsyncedChanges, "saved", t),
+    saved: (t) =>
+      waitFor(
+        () => socket.status === "connected" && provider.isSynced && !provider.hasUnsyncedChanges && stored.allStored(),
+        "saved",
+        t,
+      ),
     synced: (t) => waitFor(() => provider.isSynced, "synced", t),
     destroy() {
       provider.destroy();

@@ -21,6 +21,9 @@ async function main() {
     redisPrefix: process.env.COLLAB_REDIS_PREFIX,
     accessCheckMs: Number(process.env.COLLAB_ACCESS_CHECK_MS ?? 10_000),
     debounceMs: Number(process.env.COLLAB_DEBOUNCE_MS ?? 2000),
+    maxDebounceMs: process.env.COLLAB_MAX_DEBOUNCE_MS ? Number(process.env.COLLAB_MAX_DEBOUNCE_MS) : undefined,
+    compactEveryMs: process.env.COLLAB_COMPACT_EVERY_MS ? Number(process.env.COLLAB_COMPACT_EVERY_MS) : undefined,
+    storeDelayMs: process.env.COLLAB_STORE_DELAY_MS ? Number(process.env.COLLAB_STORE_DELAY_MS) : undefined,
     log: (m) => console.log(`collab: ${m}`),
     listen: (channel, onNotify) => handle.listen(channel, onNotify),
   });

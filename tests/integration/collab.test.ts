@@ -85,7 +85,7 @@ describe.skipIf(!baseUrl)("collaboration server (child process, PostgreSQL)", ()
     await seedDatabase(handle.db, { demoUsers: true });
     for (const u of await handle.db.select().from(users)) who[u.email.split("@")[0]!] = u.id;
     const rows = await handle.db.select({ id: recommendations.id }).from(recommendations).orderBy(recommendations.code);
-    recs.push(...rows.slice(0, 12).map((r) => r.id));
+    recs.push(...rows.slice(0, 13).map((r) => r.id));
   });
 
   afterAll(async () => {
@@ -330,6 +330,37 @@ describe.skipIf(!baseUrl)("collaboration server (child process, PostgreSQL)", ()
     latencies.sort((a, b) => a - b);
     const q = (p: number) => latencies[Math.floor(p * (latencies.length - 1))]!.toFixed(1);
     console.log(`ack latency over ${latencies.length} edits: p50 ${q(0.5)} ms, p95 ${q(0.95)} ms, max ${q(1)} ms`);
+  });
+
+  it("relays an edit before storing it, shows it saved only once stored, and kill -9 in between loses nothing", async () => {
+    // Each group commit is held 1.5 s: a window between relaying an edit and storing it.
+    let server = await startCollab(3285, { COLLAB_STORE_DELAY_MS: "1500" });
+    const a = client(3285, "coordinator", 12, { reconnect: true });
+    const b = client(3285, "admin", 12);
+    await Promise.all([a.synced(), b.synced()]);
+    await a.saved(5000);
+    a.doc.getText("t").insert(0, "relayed first. ");
+    await waitUntil(() => b.text().includes("relayed first."), "the other client to receive it", 1000);
+    await expect(a.saved(300)).rejects.toThrow(/saved/);
+    await server.stop("SIGKILL");
+    b.destroy();
+    expect(await storedText(12)).not.toContain("relayed first.");
+    server = await startCollab(3285);
+    // The client still holds the edit and sends it again (sync step 2); then it is stored and saved.
+    await a.saved(15_000);
+    expect(await storedText(12)).toContain("relayed first.");
+    await server.stop();
+
+    // A delete-only update advances no Yjs clock: "Saved" must still wait for it to be stored.
+    server = await startCollab(3285, { COLLAB_STORE_DELAY_MS: "1000" });
+    await a.saved(15_000);
+    a.doc.getText("t").delete(0, "relayed ".length);
+    await expect(a.saved(200)).rejects.toThrow(/saved/);
+    await a.saved(5000);
+    expect(await storedText(12)).toBe(a.text());
+    expect(a.text()).toMatch(/^first\. /);
+    a.destroy();
+    await server.stop();
   });
 
   it("merges edits made while offline when the connection returns", async () => {

@@ -376,6 +376,7 @@ describe("note access", () => {
 /** Hook payloads as Hocuspocus passes them to an extension; `closed` records what the socket was told. */
 function writerConnection(userId: string, recommendationId: string, opts: { readOnly?: boolean } = {}) {
   const closed: { code: number; reason: string }[] = [];
+  const stateless: string[] = [];
   const peer = { close: (code: number, reason: string) => closed.push({ code, reason }) };
   const context = {
     userId,
@@ -386,7 +387,12 @@ function writerConnection(userId: string, recommendationId: string, opts: { read
     canEdit: !opts.readOnly,
     peer,
   };
-  return { closed, context, connection: { readOnly: !!opts.readOnly, context } };
+  return {
+    closed,
+    stateless,
+    context,
+    connection: { readOnly: !!opts.readOnly, context, sendStateless: (p: string) => stateless.push(p) },
+  };
 }
 const syncPayload = (
   document: Y.Doc,
@@ -561,7 +567,7 @@ function databaseToBreak() {
 
 describe("when the database fails (issue 15, item 5)", () => {
   const broken = databaseToBreak();
-  it("acknowledges nothing it did not store, never rejects from settling, and retries later", async () => {
+  it("reports nothing stored that was not, closes the connection, retries the row, never rejects from settling", async () => {
     const logs: string[] = [];
     const persistence = new PersistenceExtension({ db: broken.db, compactEveryMs: 0, log: (m) => logs.push(m) });
     const [rec] = await broken.db.select().from(recommendations).orderBy(recommendations.code).offset(4).limit(1);
@@ -570,14 +576,16 @@ describe("when the database fails (issue 15, item 5)", () => {
     const w = writerConnection(actors.coordinator!.id, rec!.id);
     await broken.db.execute(sql`alter table note_updates rename to note_updates_away`);
     try {
-      await expect(
-        persistence.beforeSync(syncPayload(doc, documentName, w.connection, Y.encodeStateAsUpdate(doc))),
-      ).rejects.toThrow(/cannot be saved/);
+      // Relayed at once (beforeSync does not wait for the database); the commit fails after.
+      await persistence.beforeSync(syncPayload(doc, documentName, w.connection, Y.encodeStateAsUpdate(doc)));
+      await waitUntil(() => w.closed.length > 0, "the failed commit to close the connection");
       expect(w.closed).toEqual([{ code: 4503, reason: "notes cannot be saved right now" }]);
+      expect(w.stateless).toEqual([]);
     } finally {
       await broken.db.execute(sql`alter table note_updates_away rename to note_updates`);
     }
-    expect(await countPendingUpdates(broken.db, rec!.id)).toBe(0);
+    // The row is already in the live note: the writer stores it once the database takes it.
+    await waitUntil(async () => (await countPendingUpdates(broken.db, rec!.id)) === 1, "the retry to store it");
 
     // Stored now; then derivation fails while the notes table is away, and is retried from the database.
     await persistence.beforeSync(syncPayload(doc, documentName, w.connection, Y.encodeStateAsUpdate(doc)));

@@ -1,0 +1,339 @@
+/**
+ * The collaboration server against its peers, each in its own process (CPU and memory from /proc):
+ * ours (lib/collab via tests/helpers/collab-process.ts over a fresh PostgreSQL database), plain
+ * Hocuspocus 4.7 with no extensions, and a bare @y/websocket-server relay. Clients run here.
+ *
+ * 1. Two clients on one note, typing alternately 30 ms apart: edit → remote apply.
+ * 2. 100 clients over 25 notes (4 a note), each typing about 5 edits a second: edit → remote apply,
+ *    server CPU per edit, and for ours "Saved" (edit → the server's stored acknowledgement).
+ * Subjects alternate in rounds; ours' resident memory is read after each round of phase 2, with the
+ * notes unloaded (leaks show as growth), and with 25 notes open (memory per open note).
+ *
+ * `node --import tsx bench/collab.ts` (BENCH_DATABASE_URL=postgres://… ; BENCH_QUICK=1 for short runs;
+ * BENCH_COLLAB_PROFILE=/some/dir for a CPU profile of ours).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { like } from "drizzle-orm";
+import { recommendations, users } from "../db/schema";
+import { noteDocumentName } from "../lib/notes/document-name";
+import { signCollabToken } from "../lib/notes/token";
+import { createBenchDatabase } from "./harness/databases";
+import { round, summarize } from "./harness/stats";
+import type { Bench, BenchContext, Row } from "./harness/types";
+import { hocuspocusClient, LatencyProbe, relayClient, type BenchClient } from "./collab/clients";
+
+const PORTS = { ours: 3402, hocuspocus: 3403, relay: 3404 } as const;
+type Subject = keyof typeof PORTS;
+const LABEL: Record<Subject, string> = {
+  ours: "ours (PostgreSQL)",
+  hocuspocus: "plain Hocuspocus",
+  relay: "bare relay",
+};
+const TICKS_PER_S = 100; // CLK_TCK on Linux
+
+interface Proc {
+  pid: number;
+  cpuMs(): number;
+  rssMiB(): number;
+  stop(): Promise<void>;
+}
+
+async function startProcess(args: string[], env: Record<string, string>, ready: RegExp): Promise<Proc> {
+  const child: ChildProcess = spawn("node", ["--import", "tsx", ...args], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${args.join(" ")} did not start:\n${output}`)), 60_000);
+    const onData = (d: Buffer) => {
+      output = (output + d).slice(-4000);
+      if (ready.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.once("exit", (code) => reject(new Error(`${args.join(" ")} exited (${code}):\n${output}`)));
+  });
+  const pid = child.pid!;
+  return {
+    pid,
+    cpuMs() {
+      // Fields after the command name: utime is the 14th and stime the 15th of the whole line.
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_S;
+    },
+    rssMiB() {
+      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+      return Number(m![1]) / 1024;
+    },
+    async stop() {
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function prng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Setup {
+  secret: string;
+  userId: string;
+  recIds: string[];
+}
+
+function connect(subject: Subject, setup: Setup, note: number, run: string): BenchClient {
+  if (subject === "relay") return relayClient({ url: `ws://127.0.0.1:${PORTS.relay}/${run}-${note}` });
+  if (subject === "hocuspocus") {
+    return hocuspocusClient({
+      url: `ws://127.0.0.1:${PORTS.hocuspocus}`,
+      name: `${run}-${note}`,
+      token: "none",
+      trackStored: false,
+    });
+  }
+  const name = noteDocumentName(setup.recIds[note]!);
+  const token = signCollabToken(setup.secret, { userId: setup.userId, documentName: name, name: "Bench" }).token;
+  return hocuspocusClient({
+    url: `ws://127.0.0.1:${PORTS.ours}/collab?token=${encodeURIComponent(token)}`,
+    name,
+    token,
+    trackStored: true,
+  });
+}
+
+interface PhaseResult {
+  latency: number[];
+  saved: number[];
+  edits: number;
+  cpuMs: number;
+  openRssMiB: number;
+}
+
+/**
+ * One timed phase: `clients` clients over `notes` notes, each editing every `intervalMs` (with
+ * jitter; `alternate`: one edit at a time, clients taking turns) for `durationMs`.
+ */
+async function phase(
+  subject: Subject,
+  proc: Proc,
+  setup: Setup,
+  opts: { clients: number; notes: number; intervalMs: number; durationMs: number; alternate: boolean; seed: number },
+): Promise<PhaseResult> {
+  const run = randomBytes(3).toString("hex");
+  const probe = new LatencyProbe();
+  const rnd = prng(opts.seed);
+  const clients: BenchClient[] = [];
+  for (let i = 0; i < opts.clients; i++) clients.push(connect(subject, setup, i % opts.notes, run));
+  await Promise.all(clients.map((c) => c.ready));
+  for (const c of clients) probe.watch(c.doc);
+  await sleep(200);
+  const saved: number[] = [];
+  const pendingSaved = new Map<BenchClient, { sent: number; t0: number }[]>();
+  for (const c of clients) {
+    const tracker = c.stored;
+    if (!tracker) continue;
+    const list: { sent: number; t0: number }[] = [];
+    pendingSaved.set(c, list);
+    tracker.onChange(() => {
+      const { stored } = tracker.counts();
+      while (list.length && list[0]!.sent <= stored) saved.push(performance.now() - list.shift()!.t0);
+    });
+  }
+  const edit = (c: BenchClient) => {
+    const t0 = probe.edit(c.doc, rnd);
+    pendingSaved.get(c)?.push({ sent: c.stored!.counts().sent, t0 });
+  };
+  const cpu0 = proc.cpuMs();
+  const end = performance.now() + opts.durationMs;
+  const timers: NodeJS.Timeout[] = [];
+  if (opts.alternate) {
+    let turn = 0;
+    while (performance.now() < end) {
+      edit(clients[turn++ % clients.length]!);
+      await sleep(opts.intervalMs);
+    }
+  } else {
+    for (const c of clients) {
+      const tick = () => {
+        if (performance.now() >= end) return;
+        edit(c);
+        timers.push(setTimeout(tick, opts.intervalMs * (0.5 + rnd())));
+      };
+      timers.push(setTimeout(tick, rnd() * opts.intervalMs));
+    }
+    await sleep(opts.durationMs);
+  }
+  await sleep(500); // the last edits arrive and are stored
+  const cpuMs = proc.cpuMs() - cpu0;
+  const openRssMiB = proc.rssMiB();
+  for (const t of timers) clearTimeout(t);
+  for (const c of clients) c.close();
+  return { latency: probe.samples, saved, edits: probe.edits, cpuMs, openRssMiB };
+}
+
+function latencyRow(measure: string, subject: Subject, samples: number[], note?: string): Row {
+  const s = summarize(samples);
+  return { measure, subject: LABEL[subject], unit: "ms", p50: round(s.p50, 2), p95: round(s.p95, 2), p99: round(s.p99, 2), note: note ?? `n=${s.n}` };
+}
+
+async function run(ctx: BenchContext): Promise<Row[]> {
+  if (!ctx.postgresUrl) {
+    ctx.log("collab: skipped (needs BENCH_DATABASE_URL for ours over PostgreSQL)");
+    return [];
+  }
+  const quick = ctx.quick;
+  const rounds2 = quick ? 2 : 5;
+  const edits2 = quick ? 30 : 150;
+  const rounds100 = quick ? 2 : 3;
+  const duration100 = quick ? 2000 : 15_000;
+
+  const database = await createBenchDatabase("postgres", { recommendations: 30, actionsPer: 0 }, { postgresUrl: ctx.postgresUrl, log: ctx.log });
+  const procs: Partial<Record<Subject, Proc>> = {};
+  try {
+    const handle = await database.open();
+    const [admin] = await handle.db.select({ id: users.id }).from(users).where(like(users.email, "admin@%"));
+    const recRows = await handle.db
+      .select({ id: recommendations.id })
+      .from(recommendations)
+      .orderBy(recommendations.code)
+      .limit(26);
+    await handle.close();
+    const setup: Setup = { secret: randomBytes(32).toString("hex"), userId: admin!.id, recIds: recRows.map((r) => r.id) };
+
+    [procs.ours, procs.hocuspocus, procs.relay] = await Promise.all([
+      startProcess(
+        // BENCH_COLLAB_PROFILE=dir: a CPU profile of ours (written when it exits).
+        [...(process.env.BENCH_COLLAB_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_COLLAB_PROFILE}`] : []), "tests/helpers/collab-process.ts"],
+        { ...database.env, PORT: String(PORTS.ours), NEXTAUTH_SECRET: setup.secret, REDIS_URL: "" },
+        /collab ready/,
+      ),
+      startProcess(["bench/collab/peer.ts", "hocuspocus", String(PORTS.hocuspocus)], {}, /ready/),
+      startProcess(["bench/collab/peer.ts", "relay", String(PORTS.relay)], {}, /ready/),
+    ]);
+    const subjects: Subject[] = ["ours", "hocuspocus", "relay"];
+    const order = (r: number) => subjects.map((_, i) => subjects[(i + r) % subjects.length]!);
+
+    // Warm-up: each server's code paths (and ours' first note loads) before anything is timed.
+    for (const s of subjects) await phase(s, procs[s]!, setup, { clients: 2, notes: 1, intervalMs: 10, durationMs: 300, alternate: true, seed: 1 });
+
+    ctx.log("collab: 2 clients, 30 ms apart");
+    const two: Record<Subject, number[]> = { ours: [], hocuspocus: [], relay: [] };
+    for (let r = 0; r < rounds2; r++) {
+      for (const s of order(r)) {
+        // Note 25 for the two-client phase, so its history does not mix with the load's notes.
+        const res = await phase(s, procs[s]!, { ...setup, recIds: [setup.recIds[25]!] }, {
+          clients: 2, notes: 1, intervalMs: 30, durationMs: edits2 * 30, alternate: true, seed: 10 + r,
+        });
+        two[s].push(...res.latency);
+      }
+    }
+
+    ctx.log("collab: 100 clients over 25 notes, ~5 edits/s each");
+    const many: Record<Subject, PhaseResult[]> = { ours: [], hocuspocus: [], relay: [] };
+    const idleRss: number[] = [procs.ours.rssMiB()];
+    for (let r = 0; r < rounds100; r++) {
+      for (const s of order(r)) {
+        many[s].push(await phase(s, procs[s]!, setup, {
+          clients: 100, notes: 25, intervalMs: 200, durationMs: duration100, alternate: false, seed: 100 + r,
+        }));
+        if (s === "ours") {
+          await sleep(1500); // the notes unload (and compact) once their clients have gone
+          idleRss.push(procs.ours.rssMiB());
+        }
+      }
+    }
+
+    const rows: Row[] = [];
+    const p99 = (xs: number[]) => summarize(xs).p99;
+    const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}× Hocuspocus`;
+    for (const s of subjects) {
+      const note = s === "hocuspocus" ? undefined : `p99 ${ratio(p99(two[s]), p99(two.hocuspocus))} (target ≤ 2× for ours)`;
+      rows.push(latencyRow("edit → remote apply, 2 clients 30 ms apart", s, two[s], note));
+    }
+    const all = (s: Subject) => many[s].flatMap((p) => p.latency);
+    for (const s of subjects) {
+      const note = s === "hocuspocus" ? undefined : `p99 ${ratio(p99(all(s)), p99(all("hocuspocus")))} (target ≤ 2× for ours)`;
+      rows.push(latencyRow("edit → remote apply, 100 clients / 25 notes", s, all(s), note));
+    }
+    const cpuPerEdit = (s: Subject) =>
+      many[s].reduce((a, p) => a + p.cpuMs, 0) / many[s].reduce((a, p) => a + p.edits, 0);
+    for (const s of subjects) {
+      rows.push({
+        measure: "server CPU per edit, 100 clients / 25 notes",
+        subject: LABEL[s],
+        unit: "ms CPU/edit",
+        value: round(cpuPerEdit(s), 3),
+        note: s === "hocuspocus" ? undefined : `${(cpuPerEdit(s) / cpuPerEdit("hocuspocus")).toFixed(2)}× Hocuspocus`,
+      });
+    }
+    const saved = many.ours.flatMap((p) => p.saved);
+    rows.push({ ...latencyRow("edit → \"Saved\" (stored acknowledgement), 100 clients", "ours", saved), note: `target p99 < 10 ms; n=${saved.length}` });
+    const open = Math.max(...many.ours.map((p) => p.openRssMiB));
+    rows.push({
+      measure: "memory per open note (RSS with 25 notes and 100 clients open − idle, ÷ 25)",
+      subject: LABEL.ours,
+      unit: "MiB",
+      value: round((open - idleRss[0]!) / 25, 2),
+      note: "an upper bound: includes the 100 connections; target < 1 MiB",
+    });
+    rows.push({
+      measure: `RSS before / after each of ${rounds100} load runs (notes unloaded)`,
+      subject: LABEL.ours,
+      unit: "MiB",
+      value: round(idleRss.at(-1)!, 1),
+      note: idleRss.map((m) => m.toFixed(1)).join(" → "),
+    });
+    return rows;
+  } finally {
+    await Promise.all(Object.values(procs).map((p) => p!.stop()));
+    await database.drop();
+  }
+}
+
+export const bench: Bench = { name: "collab", run };
+
+function printTable(rows: Row[]) {
+  console.log("| measure | subject | unit | p50 | p95 | p99 | value | note |");
+  console.log("| --- | --- | --- | ---: | ---: | ---: | ---: | --- |");
+  for (const r of rows) {
+    console.log(`| ${r.measure} | ${r.subject} | ${r.unit} | ${r.p50 ?? ""} | ${r.p95 ?? ""} | ${r.p99 ?? ""} | ${r.value ?? ""} | ${r.note ?? ""} |`);
+  }
+}
+
+if (process.argv[1] && /bench\/collab\.ts$/.test(process.argv[1])) {
+  const started = Date.now();
+  run({
+    quick: process.env.BENCH_QUICK === "1" || process.argv.includes("--quick"),
+    postgresUrl: process.env.BENCH_DATABASE_URL,
+    log: (m) => console.error(m),
+  })
+    .then((rows) => {
+      console.log(`${new Date().toISOString()}, load average ${readFileSync("/proc/loadavg", "utf8").trim()}, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      printTable(rows);
+      process.exit(0);
+    })
+    .catch((err) => {
+      console.error(err);
+      process.exit(1);
+    });
+}
