@@ -193,7 +193,15 @@ async function phase(
 
 function latencyRow(measure: string, subject: Subject, samples: number[], note?: string): Row {
   const s = summarize(samples);
-  return { measure, subject: LABEL[subject], unit: "ms", p50: round(s.p50, 2), p95: round(s.p95, 2), p99: round(s.p99, 2), note: note ?? `n=${s.n}` };
+  return {
+    measure,
+    subject: LABEL[subject],
+    unit: "ms",
+    p50: round(s.p50, 2),
+    p95: round(s.p95, 2),
+    p99: round(s.p99, 2),
+    note: note ?? `n=${s.n}`,
+  };
 }
 
 async function run(ctx: BenchContext): Promise<Row[]> {
@@ -207,7 +215,11 @@ async function run(ctx: BenchContext): Promise<Row[]> {
   const rounds100 = quick ? 2 : 3;
   const duration100 = quick ? 2000 : 15_000;
 
-  const database = await createBenchDatabase("postgres", { recommendations: 30, actionsPer: 0 }, { postgresUrl: ctx.postgresUrl, log: ctx.log });
+  const database = await createBenchDatabase(
+    "postgres",
+    { recommendations: 30, actionsPer: 0 },
+    { postgresUrl: ctx.postgresUrl, log: ctx.log },
+  );
   const procs: Partial<Record<Subject, Proc>> = {};
   try {
     const handle = await database.open();
@@ -218,12 +230,21 @@ async function run(ctx: BenchContext): Promise<Row[]> {
       .orderBy(recommendations.code)
       .limit(26);
     await handle.close();
-    const setup: Setup = { secret: randomBytes(32).toString("hex"), userId: admin!.id, recIds: recRows.map((r) => r.id) };
+    const setup: Setup = {
+      secret: randomBytes(32).toString("hex"),
+      userId: admin!.id,
+      recIds: recRows.map((r) => r.id),
+    };
 
     [procs.ours, procs.hocuspocus, procs.relay] = await Promise.all([
       startProcess(
         // BENCH_COLLAB_PROFILE=dir: a CPU profile of ours (written when it exits).
-        [...(process.env.BENCH_COLLAB_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_COLLAB_PROFILE}`] : []), "tests/helpers/collab-process.ts"],
+        [
+          ...(process.env.BENCH_COLLAB_PROFILE
+            ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_COLLAB_PROFILE}`]
+            : []),
+          "tests/helpers/collab-process.ts",
+        ],
         { ...database.env, PORT: String(PORTS.ours), NEXTAUTH_SECRET: setup.secret, REDIS_URL: "" },
         /collab ready/,
       ),
@@ -234,16 +255,34 @@ async function run(ctx: BenchContext): Promise<Row[]> {
     const order = (r: number) => subjects.map((_, i) => subjects[(i + r) % subjects.length]!);
 
     // Warm-up: each server's code paths (and ours' first note loads) before anything is timed.
-    for (const s of subjects) await phase(s, procs[s]!, setup, { clients: 2, notes: 1, intervalMs: 10, durationMs: 300, alternate: true, seed: 1 });
+    for (const s of subjects)
+      await phase(s, procs[s]!, setup, {
+        clients: 2,
+        notes: 1,
+        intervalMs: 10,
+        durationMs: 300,
+        alternate: true,
+        seed: 1,
+      });
 
     ctx.log("collab: 2 clients, 30 ms apart");
     const two: Record<Subject, number[]> = { ours: [], hocuspocus: [], relay: [] };
     for (let r = 0; r < rounds2; r++) {
       for (const s of order(r)) {
         // Note 25 for the two-client phase, so its history does not mix with the load's notes.
-        const res = await phase(s, procs[s]!, { ...setup, recIds: [setup.recIds[25]!] }, {
-          clients: 2, notes: 1, intervalMs: 30, durationMs: edits2 * 30, alternate: true, seed: 10 + r,
-        });
+        const res = await phase(
+          s,
+          procs[s]!,
+          { ...setup, recIds: [setup.recIds[25]!] },
+          {
+            clients: 2,
+            notes: 1,
+            intervalMs: 30,
+            durationMs: edits2 * 30,
+            alternate: true,
+            seed: 10 + r,
+          },
+        );
         two[s].push(...res.latency);
       }
     }
@@ -253,9 +292,16 @@ async function run(ctx: BenchContext): Promise<Row[]> {
     const idleRss: number[] = [procs.ours.rssMiB()];
     for (let r = 0; r < rounds100; r++) {
       for (const s of order(r)) {
-        many[s].push(await phase(s, procs[s]!, setup, {
-          clients: 100, notes: 25, intervalMs: 200, durationMs: duration100, alternate: false, seed: 100 + r,
-        }));
+        many[s].push(
+          await phase(s, procs[s]!, setup, {
+            clients: 100,
+            notes: 25,
+            intervalMs: 200,
+            durationMs: duration100,
+            alternate: false,
+            seed: 100 + r,
+          }),
+        );
         if (s === "ours") {
           await sleep(1500); // the notes unload (and compact) once their clients have gone
           idleRss.push(procs.ours.rssMiB());
@@ -267,12 +313,14 @@ async function run(ctx: BenchContext): Promise<Row[]> {
     const p99 = (xs: number[]) => summarize(xs).p99;
     const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}× Hocuspocus`;
     for (const s of subjects) {
-      const note = s === "hocuspocus" ? undefined : `p99 ${ratio(p99(two[s]), p99(two.hocuspocus))} (target ≤ 2× for ours)`;
+      const note =
+        s === "hocuspocus" ? undefined : `p99 ${ratio(p99(two[s]), p99(two.hocuspocus))} (target ≤ 2× for ours)`;
       rows.push(latencyRow("edit → remote apply, 2 clients 30 ms apart", s, two[s], note));
     }
     const all = (s: Subject) => many[s].flatMap((p) => p.latency);
     for (const s of subjects) {
-      const note = s === "hocuspocus" ? undefined : `p99 ${ratio(p99(all(s)), p99(all("hocuspocus")))} (target ≤ 2× for ours)`;
+      const note =
+        s === "hocuspocus" ? undefined : `p99 ${ratio(p99(all(s)), p99(all("hocuspocus")))} (target ≤ 2× for ours)`;
       rows.push(latencyRow("edit → remote apply, 100 clients / 25 notes", s, all(s), note));
     }
     const cpuPerEdit = (s: Subject) =>
@@ -287,7 +335,10 @@ async function run(ctx: BenchContext): Promise<Row[]> {
       });
     }
     const saved = many.ours.flatMap((p) => p.saved);
-    rows.push({ ...latencyRow("edit → \"Saved\" (stored acknowledgement), 100 clients", "ours", saved), note: `target p99 < 10 ms; n=${saved.length}` });
+    rows.push({
+      ...latencyRow('edit → "Saved" (stored acknowledgement), 100 clients', "ours", saved),
+      note: `target p99 < 10 ms; n=${saved.length}`,
+    });
     const open = Math.max(...many.ours.map((p) => p.openRssMiB));
     rows.push({
       measure: "memory per open note (RSS with 25 notes and 100 clients open − idle, ÷ 25)",
@@ -316,7 +367,9 @@ function printTable(rows: Row[]) {
   console.log("| measure | subject | unit | p50 | p95 | p99 | value | note |");
   console.log("| --- | --- | --- | ---: | ---: | ---: | ---: | --- |");
   for (const r of rows) {
-    console.log(`| ${r.measure} | ${r.subject} | ${r.unit} | ${r.p50 ?? ""} | ${r.p95 ?? ""} | ${r.p99 ?? ""} | ${r.value ?? ""} | ${r.note ?? ""} |`);
+    console.log(
+      `| ${r.measure} | ${r.subject} | ${r.unit} | ${r.p50 ?? ""} | ${r.p95 ?? ""} | ${r.p99 ?? ""} | ${r.value ?? ""} | ${r.note ?? ""} |`,
+    );
   }
 }
 
@@ -328,7 +381,9 @@ if (process.argv[1] && /bench\/collab\.ts$/.test(process.argv[1])) {
     log: (m) => console.error(m),
   })
     .then((rows) => {
-      console.log(`${new Date().toISOString()}, load average ${readFileSync("/proc/loadavg", "utf8").trim()}, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      console.log(
+        `${new Date().toISOString()}, load average ${readFileSync("/proc/loadavg", "utf8").trim()}, ${((Date.now() - started) / 1000).toFixed(0)} s`,
+      );
       printTable(rows);
       process.exit(0);
     })

@@ -51,7 +51,12 @@ export class LatencyProbe {
   }
 }
 
-export function hocuspocusClient(opts: { url: string; name: string; token: string; trackStored: boolean }): BenchClient {
+export function hocuspocusClient(opts: {
+  url: string;
+  name: string;
+  token: string;
+  trackStored: boolean;
+}): BenchClient {
   const doc = new Y.Doc();
   const stored = opts.trackStored ? createStoredTracker(WebSocket) : undefined;
   const socket = new HocuspocusProviderWebsocket({

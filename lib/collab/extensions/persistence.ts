@@ -138,7 +138,11 @@ export class PersistenceExtension implements Extension {
       counts.failed = true;
       console.error(`collab: storing an update to ${documentName} failed; closing the connection`, err);
       // Not stored, so never reported stored: the client keeps the change and sends it again on reconnect.
-      closePeer(authenticated(connection.context)?.peer, CloseCodes.storageUnavailable, "notes cannot be saved right now");
+      closePeer(
+        authenticated(connection.context)?.peer,
+        CloseCodes.storageUnavailable,
+        "notes cannot be saved right now",
+      );
       return;
     }
     if (row) this.addEditor(documentName, row.userId);
@@ -201,30 +205,32 @@ export class PersistenceExtension implements Extension {
    * due, compaction. Never throws: a failure is logged and the work retried later.
    */
   private settle(documentName: string, document: Y.Doc | null, opts: { compact: boolean }, attempt = 0) {
-    return this.serialized(documentName, () => this.slots.run(async () => {
-      const recommendationId = parseNoteDocumentName(documentName);
-      if (!recommendationId) return;
-      try {
-        // What is derived from the live document is then stored too (the writer is a commit or two behind).
-        await this.writer.barrier();
-        await this.derive(documentName, recommendationId, document);
-        const due =
-          Date.now() - (this.lastCompaction.get(documentName) ?? 0) >= (this.options.compactEveryMs ?? 30_000);
-        if (opts.compact || due) {
-          const started = performance.now();
-          const result = await compactNote(this.options.db, recommendationId);
-          this.lastCompaction.set(documentName, Date.now());
-          if (result.folded) {
-            this.options.log(
-              `compacted ${documentName}: ${result.folded} updates, ${result.stateBytes} bytes in ${(performance.now() - started).toFixed(1)} ms`,
-            );
+    return this.serialized(documentName, () =>
+      this.slots.run(async () => {
+        const recommendationId = parseNoteDocumentName(documentName);
+        if (!recommendationId) return;
+        try {
+          // What is derived from the live document is then stored too (the writer is a commit or two behind).
+          await this.writer.barrier();
+          await this.derive(documentName, recommendationId, document);
+          const due =
+            Date.now() - (this.lastCompaction.get(documentName) ?? 0) >= (this.options.compactEveryMs ?? 30_000);
+          if (opts.compact || due) {
+            const started = performance.now();
+            const result = await compactNote(this.options.db, recommendationId);
+            this.lastCompaction.set(documentName, Date.now());
+            if (result.folded) {
+              this.options.log(
+                `compacted ${documentName}: ${result.folded} updates, ${result.stateBytes} bytes in ${(performance.now() - started).toFixed(1)} ms`,
+              );
+            }
           }
+        } catch (err) {
+          console.error(`collab: deriving or compacting ${documentName} failed; retrying later`, err);
+          this.retryLater(documentName, opts, attempt + 1);
         }
-      } catch (err) {
-        console.error(`collab: deriving or compacting ${documentName} failed; retrying later`, err);
-        this.retryLater(documentName, opts, attempt + 1);
-      }
-    }));
+      }),
+    );
   }
 
   private async derive(documentName: string, recommendationId: string, live: Y.Doc | null) {
