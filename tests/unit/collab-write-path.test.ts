@@ -4,18 +4,22 @@ import type { DbOrTx } from "@/db";
 import { SettleSchedule } from "@/lib/collab/settle-schedule";
 import { UpdateWriter } from "@/lib/collab/update-writer";
 
+// The writer's one statement (appendNoteUpdates), replaced by one that records each insert's rows
+// and fails while `failing` says so.
+const inserts: string[][] = [];
+let failing = () => false;
+vi.mock("@/db/mutations/note-updates", () => ({
+  appendNoteUpdates: async (_db: unknown, rows: { userId: string }[]) => {
+    await new Promise((r) => setTimeout(r, 5));
+    if (failing()) throw new Error("database down");
+    inserts.push(rows.map((r) => r.userId));
+  },
+}));
+
 function fakeDb(fail: () => boolean) {
-  const inserts: string[][] = [];
-  const db = {
-    insert: () => ({
-      values: async (rows: { userId: string }[]) => {
-        await new Promise((r) => setTimeout(r, 5));
-        if (fail()) throw new Error("database down");
-        inserts.push(rows.map((r) => r.userId));
-      },
-    }),
-  } as unknown as DbOrTx;
-  return { db, inserts };
+  inserts.length = 0;
+  failing = fail;
+  return { db: {} as DbOrTx, inserts };
 }
 
 const row = (id: string) => ({ recommendationId: "r", update: new Uint8Array([1]), userId: id });
