@@ -1,6 +1,6 @@
 /**
  * The list API under load (issue 14, targets 2 and 5): `GET /api/v1/recommendations` at a fixed rate
- * (200 requests/s for 30 s; quick: 8 s) on PostgreSQL with 10,000 recommendations × 5 actions
+ * (200 requests/s for 30 s; quick: 4 s) on PostgreSQL with 10,000 recommendations × 5 actions
  * (quick: 1,000 × 5), the filtered + searched + sorted list and the plain first page, with the same
  * server's `/api/health` as the peer, interleaved (health, searched, plain, in each of three rounds).
  * Rows: p50/p95/p99 of each target, the achieved rate, errors and non-2xx answers, and the server's
@@ -71,7 +71,7 @@ async function run(ctx: BenchContext): Promise<Row[]> {
     ctx.log("api-load: no BENCH_DATABASE_URL, skipped (the target is on PostgreSQL)");
     return [];
   }
-  const seconds = ctx.quick ? 8 : 30;
+  const seconds = ctx.quick ? 4 : 30;
   const size = ctx.quick ? { recommendations: 1_000, actionsPer: 5 } : { recommendations: 10_000, actionsPer: 5 };
   ensureBuild(ctx.log);
   const database = await createBenchDatabase("postgres", size, { postgresUrl: ctx.postgresUrl, log: ctx.log });
