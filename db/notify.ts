@@ -30,8 +30,8 @@ export async function publishChange(tx: DbOrTx, event: ChangeEvent): Promise<voi
 
 /**
  * Sends the access change with the transaction (every instance hears it once it commits). The
- * mutation also calls `noteAccessChange` once its transaction is over, so that this process forgets what it
- * cached about callers as soon as the change has committed, before its answer leaves.
+ * mutation also calls `noteAccessChange` once its transaction is over, so that this process forgets
+ * what it cached about callers as soon as the change has committed, before its answer leaves.
  */
 export async function publishAccessChange(tx: DbOrTx, userIds: string[]): Promise<void> {
   if (!userIds.length) return;

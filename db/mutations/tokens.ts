@@ -131,9 +131,9 @@ export async function authenticateApiToken(db: DbOrTx, token: string): Promise<A
 // A success is kept (by token hash, per database handle) for at most TOKEN_CACHE_MAX_AGE_MS and only
 // while this process's access count (db/notify.ts) stays where it was when the token was read. It
 // moves when a mutation here commits an access change (revocation, deactivation, role or agency
-// change, sign-out everywhere, password reset, merge: `withAccessChange`), so the very next request
-// on this instance reads the database again; and when the ACCESS_CHANNEL notification of any
-// instance's change arrives. A read that was in flight when the count moved is not kept (it may have
+// change, sign-out everywhere, password reset, merge: `noteAccessChange` once the transaction is
+// over), so the very next request on this instance reads the database again; and when the
+// ACCESS_CHANNEL notification of any instance's change arrives. A read that was in flight when the count moved is not kept (it may have
 // seen the database before the change committed). Failures are never cached. The age limit is a
 // backstop for a notification lost while the listening connection was down (db/listener.ts), and
 // for changes that send none (a user's own name or language as another instance saves it).
