@@ -28,7 +28,36 @@ export async function publishChange(tx: DbOrTx, event: ChangeEvent): Promise<voi
   await tx.execute(sql`select pg_notify(${CHANGES_CHANNEL}, ${JSON.stringify(event)})`);
 }
 
+/**
+ * Sends the access change with the transaction (every instance hears it once it commits). The
+ * mutation also calls `noteAccessChange` once its transaction is over, so that this process forgets
+ * what it cached about callers as soon as the change has committed, before its answer leaves.
+ */
 export async function publishAccessChange(tx: DbOrTx, userIds: string[]): Promise<void> {
   if (!userIds.length) return;
+  noteAccessChange();
   await tx.execute(sql`select pg_notify(${ACCESS_CHANNEL}, ${JSON.stringify({ userIds })})`);
+}
+
+/**
+ * This process's count of access changes, moved by every change committed here (`noteAccessChange`)
+ * and every notification on ACCESS_CHANNEL (any instance's, as the token cache in
+ * db/mutations/tokens.ts listens). What is cached about a caller is valid only at the count it was
+ * read at. On globalThis: Next loads its own copy of this module beside server.ts's.
+ */
+const ACCESS_GENERATION = Symbol.for("twin-city-tracker.access-generation");
+type GlobalWithGeneration = typeof globalThis & { [ACCESS_GENERATION]?: { value: number } };
+function generation(): { value: number } {
+  const g = globalThis as GlobalWithGeneration;
+  g[ACCESS_GENERATION] ??= { value: 0 };
+  return g[ACCESS_GENERATION];
+}
+
+export function accessGeneration(): number {
+  return generation().value;
+}
+
+/** Drops everything this process cached about who may do what. */
+export function noteAccessChange(): void {
+  generation().value++;
 }

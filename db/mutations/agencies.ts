@@ -9,7 +9,7 @@ import type { OwnerRole } from "../schema/enums";
 import type { Actor } from "@/lib/permissions";
 import { AppError, notFound, unprocessable } from "@/lib/errors";
 import { msg } from "@/lib/i18n/server-message";
-import { publishAccessChange } from "../notify";
+import { noteAccessChange, publishAccessChange } from "../notify";
 import type { AgencyCreateInput, AgencyMergeInput, AgencyRenameInput } from "@/lib/validation/agencies";
 import { recordActivity, type ActivityInput } from "./activity";
 import { actorRef, requireAllowed } from "./facts";
@@ -114,7 +114,8 @@ const stronger = (a: OwnerRole, b: OwnerRole): OwnerRole => (a === "lead" || b =
 export async function mergeAgencies(db: Database, actor: Actor, input: AgencyMergeInput): Promise<MergeReport> {
   requireAdmin(actor);
   const { sourceKey, targetKey } = input;
-  return db.transaction(async (tx) => {
+  // This process's cached authentications go once it is over (the notification tells the others).
+  const written = db.transaction(async (tx) => {
     // Lock both in key order so two merges touching the same agencies wait instead of deadlocking.
     const [first, second] = [sourceKey, targetKey].sort();
     const locked = new Map<string, Agency>();
@@ -271,4 +272,5 @@ export async function mergeAgencies(db: Database, actor: Actor, input: AgencyMer
     await recordActivity(tx, events);
     return report;
   });
+  return written.finally(noteAccessChange);
 }

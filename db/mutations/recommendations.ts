@@ -2,7 +2,7 @@ import { recommendationSearchText, withRecommendationSearchText } from "../searc
 import { and, eq, sql } from "drizzle-orm";
 import type { Database, Transaction } from "../index";
 import { recommendationOwners, recommendations, sourceDocuments, type Recommendation } from "../schema";
-import { getRecommendationByCode } from "../queries/recommendations";
+import { getRecommendationByCode, getRecommendationById } from "../queries/recommendations";
 import type { Actor } from "@/lib/permissions";
 import { lifecycleErrors } from "@/lib/lifecycle";
 import { conflict, notFound, unprocessable } from "@/lib/errors";
@@ -114,11 +114,12 @@ function patchColumns(patch: RecommendationPatchInput): Partial<Recommendation> 
  */
 export async function updateRecommendation(db: Database, actor: Actor, code: string, patch: RecommendationPatchInput) {
   // The answer is read in the transaction, sent together with the write's statements (one round trip
-  // instead of a second query after the commit); it sees the change since it runs after them.
-  let view: Awaited<ReturnType<typeof getRecommendationByCode>> = null;
+  // instead of a second query after the commit); it sees the change since it runs after them. Its
+  // four reads (row, owners, actions, due-date revisions) go out together: the id is known by then.
+  let view: Awaited<ReturnType<typeof getRecommendationById>> = null;
   await db.transaction((tx) =>
-    patchRecommendation(tx, actor, code, patch, async () => {
-      view = await getRecommendationByCode(tx, code);
+    patchRecommendation(tx, actor, code, patch, async (id) => {
+      view = await getRecommendationById(tx, id);
     }),
   );
   return view!;
@@ -131,7 +132,7 @@ export async function patchRecommendation(
   code: string,
   patch: RecommendationPatchInput,
   /** Queries to send after the write's own, in the same round trip (postgres.js pipelines them). */
-  alsoRead?: () => Promise<void>,
+  alsoRead?: (id: string) => Promise<void>,
 ): Promise<number> {
   // The row, locked, and the facts the permission check needs, in one statement.
   const [found] = await tx
@@ -170,7 +171,7 @@ export async function patchRecommendation(
     entityType: "recommendation",
   });
   if (!changed.length) {
-    await alsoRead?.();
+    await alsoRead?.(rec.id);
     return rec.version;
   }
   const after = { ...rec, ...cols };
@@ -209,7 +210,7 @@ export async function patchRecommendation(
         reason: patch.reason ?? (c.field === "acceptance" ? (after.acceptanceReason ?? null) : null),
       })),
     ),
-    alsoRead?.(),
+    alsoRead?.(rec.id),
   ]);
   if (!updated.length) throw conflict(msg("errors.recommendationChangedMeanwhile", { code }));
   return nextVersion;

@@ -6,7 +6,7 @@
 import { eq, lt } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { revokedSessions, users, type User } from "../schema";
-import { publishAccessChange } from "../notify";
+import { noteAccessChange, publishAccessChange } from "../notify";
 import { recordActivity } from "./activity";
 import { markSignInAttemptSucceeded } from "./sign-in-attempts";
 import { revokeAllApiTokensOf, tokensRevokedReason } from "./tokens";
@@ -73,7 +73,8 @@ export async function endSession(
   params: { userId: string; sessionId: string; expiresAt: Date; now?: Date },
 ): Promise<void> {
   const now = params.now ?? new Date();
-  await db.transaction(async (tx) => {
+  // This process's cached authentications go once it is over (the notification tells the others).
+  const written = db.transaction(async (tx) => {
     await tx.delete(revokedSessions).where(lt(revokedSessions.expiresAt, now));
     await tx
       .insert(revokedSessions)
@@ -81,6 +82,7 @@ export async function endSession(
       .onConflictDoNothing();
     await publishAccessChange(tx, [params.userId]);
   });
+  await written.finally(noteAccessChange);
 }
 
 /**
@@ -89,7 +91,8 @@ export async function endSession(
  */
 export async function revokeAllSessions(db: DbOrTx, params: { userId: string; now?: Date }): Promise<Date> {
   const now = params.now ?? new Date();
-  await db.transaction(async (tx) => {
+  // This process's cached authentications go once it is over (the notification tells the others).
+  const written = db.transaction(async (tx) => {
     await tx.update(users).set({ sessionsValidAfter: now }).where(eq(users.id, params.userId));
     const tokens = await revokeAllApiTokensOf(tx, { userId: params.userId, by: { id: params.userId }, now });
     await recordActivity(tx, {
@@ -102,5 +105,6 @@ export async function revokeAllSessions(db: DbOrTx, params: { userId: string; no
     });
     await publishAccessChange(tx, [params.userId]);
   });
+  await written.finally(noteAccessChange);
   return now;
 }

@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
-import type { DbOrTx } from "../index";
+import type { DatabaseHandle, DbOrTx } from "../index";
 import { apiTokens, users, type User } from "../schema";
 import type { Actor } from "@/lib/permissions";
 import { notFound } from "@/lib/errors";
 import { requireAllowed } from "./facts";
 import type { TokenCreateInput } from "@/lib/validation/inputs";
-import { publishAccessChange } from "../notify";
+import { ACCESS_CHANNEL, accessGeneration, noteAccessChange, publishAccessChange } from "../notify";
 import { recordActivity, type ActorRef } from "./activity";
 
 const PREFIX = "tct_";
@@ -55,8 +55,10 @@ export async function revokeApiToken(db: DbOrTx, actor: Actor, id: string) {
     kind: "token_revoked",
     to: { name: token.name, owner: token.userId },
   });
-  // An event stream opened with this token closes and has to authenticate again.
+  // An event stream opened with this token closes and has to authenticate again; this process's
+  // cached authentications go now (the callers pass the database, so the revocation has committed).
   await publishAccessChange(db, [token.userId]);
+  noteAccessChange();
 }
 
 /**
@@ -81,14 +83,14 @@ export function tokensRevokedReason(count: number): string | null {
   return count ? `${count} API token(s) revoked` : null;
 }
 
-/**
- * The user and scope behind a bearer token, or null when it is unknown, revoked, expired or its user
- * is inactive. Last use is recorded at most once a minute, so busy integrations don't write per call.
- */
-export async function authenticateApiToken(
-  db: DbOrTx,
-  token: string,
-): Promise<{ user: User; scope: "read" | "write"; name: string } | null> {
+export interface AuthenticatedToken {
+  user: User;
+  scope: "read" | "write";
+  name: string;
+}
+
+/** A live token's row and user by hash, or null (unknown, revoked, expired, user inactive). */
+async function findLiveToken(db: DbOrTx, token: string) {
   if (!token.startsWith(PREFIX) || token.length > 100) return null;
   const [row] = await db
     .select({ token: apiTokens, user: users })
@@ -97,11 +99,132 @@ export async function authenticateApiToken(
     .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt)));
   if (!row || !row.user.active) return null;
   if (row.token.expiresAt && row.token.expiresAt.getTime() <= Date.now()) return null;
-  if (!row.token.lastUsedAt || Date.now() - row.token.lastUsedAt.getTime() > 60_000) {
-    await db
-      .update(apiTokens)
-      .set({ lastUsedAt: sql`now()` })
-      .where(eq(apiTokens.id, row.token.id));
+  return row;
+}
+
+/** Last use is recorded at most once a minute, so busy integrations don't write per call. */
+const LAST_USE_EVERY_MS = 60_000;
+
+async function recordUse(db: DbOrTx, tokenId: string): Promise<void> {
+  await db
+    .update(apiTokens)
+    .set({ lastUsedAt: sql`now()` })
+    .where(eq(apiTokens.id, tokenId));
+}
+
+/**
+ * The user and scope behind a bearer token, or null when it is unknown, revoked, expired or its user
+ * is inactive, read from the database each time (the API asks `authenticateApiTokenCached`).
+ */
+export async function authenticateApiToken(db: DbOrTx, token: string): Promise<AuthenticatedToken | null> {
+  const row = await findLiveToken(db, token);
+  if (!row) return null;
+  if (!row.token.lastUsedAt || Date.now() - row.token.lastUsedAt.getTime() > LAST_USE_EVERY_MS) {
+    await recordUse(db, row.token.id);
   }
   return { user: row.user, scope: row.token.scope, name: row.token.name };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Authenticated tokens cached per process.
+//
+// A success is kept (by token hash, per database handle) for at most TOKEN_CACHE_MAX_AGE_MS and only
+// while this process's access count (db/notify.ts) stays where it was when the token was read. It
+// moves when a mutation here commits an access change (revocation, deactivation, role or agency
+// change, sign-out everywhere, password reset, merge: `noteAccessChange` once the transaction is
+// over), so the very next request on this instance reads the database again; and when the
+// ACCESS_CHANNEL notification of any instance's change arrives. A read that was in flight when the count moved is not kept (it may have
+// seen the database before the change committed). Failures are never cached. The age limit is a
+// backstop for a notification lost while the listening connection was down (db/listener.ts), and
+// for changes that send none (a user's own name or language as another instance saves it).
+// TOKEN_CACHE=off turns it off.
+
+export const TOKEN_CACHE_MAX_AGE_MS = 30_000;
+const MAX_CACHED_TOKENS = 1_000;
+
+interface CachedToken {
+  at: number;
+  expiresAt: number | null;
+  tokenId: string;
+  lastUsedAt: number;
+  found: AuthenticatedToken;
+}
+interface TokenCache {
+  generation: number;
+  listening: Promise<boolean> | null;
+  entries: Map<string, CachedToken>;
+}
+
+// On globalThis: Next loads its own copy of this module beside server.ts's. One cache per database
+// handle, so tests (and scripts) with several databases in one process never share answers.
+const CACHE_KEY = Symbol.for("twin-city-tracker.token-cache");
+function cacheOf(handle: DatabaseHandle): TokenCache {
+  const g = globalThis as typeof globalThis & { [CACHE_KEY]?: WeakMap<DatabaseHandle, TokenCache> };
+  g[CACHE_KEY] ??= new WeakMap();
+  let cache = g[CACHE_KEY].get(handle);
+  if (!cache) {
+    cache = { generation: accessGeneration(), listening: null, entries: new Map() };
+    g[CACHE_KEY].set(handle, cache);
+  }
+  return cache;
+}
+
+function listening(handle: DatabaseHandle, cache: TokenCache): Promise<boolean> {
+  cache.listening ??= handle.listen(ACCESS_CHANNEL, noteAccessChange).then(
+    () => true,
+    (err) => {
+      console.error("token cache off: cannot listen for access changes", err);
+      cache.listening = null; // try again on the next request
+      return false;
+    },
+  );
+  return cache.listening;
+}
+
+/** `authenticateApiToken` on the handle's database, answered from this process's cache when it may be. */
+export async function authenticateApiTokenCached(
+  handle: DatabaseHandle,
+  token: string,
+): Promise<AuthenticatedToken | null> {
+  const { db } = handle;
+  if (process.env.TOKEN_CACHE === "off" || !token.startsWith(PREFIX) || token.length > 100) {
+    return authenticateApiToken(db, token);
+  }
+  const cache = cacheOf(handle);
+  if (!(await listening(handle, cache))) return authenticateApiToken(db, token);
+  const generation = accessGeneration();
+  if (cache.generation !== generation) {
+    cache.entries.clear();
+    cache.generation = generation;
+  }
+  const key = hashToken(token);
+  const now = Date.now();
+  const hit = cache.entries.get(key);
+  if (hit && now - hit.at < TOKEN_CACHE_MAX_AGE_MS && (hit.expiresAt === null || hit.expiresAt > now)) {
+    if (now - hit.lastUsedAt > LAST_USE_EVERY_MS) {
+      hit.lastUsedAt = now;
+      await recordUse(db, hit.tokenId);
+    }
+    return hit.found;
+  }
+  if (hit) cache.entries.delete(key);
+
+  const row = await findLiveToken(db, token);
+  if (!row) return null;
+  const lastUse = row.token.lastUsedAt?.getTime() ?? 0;
+  const recorded = now - lastUse > LAST_USE_EVERY_MS;
+  if (recorded) await recordUse(db, row.token.id);
+  const found: AuthenticatedToken = { user: row.user, scope: row.token.scope, name: row.token.name };
+  // Kept only if no access change came in meanwhile: the read may predate it.
+  if (accessGeneration() === generation) {
+    cache.entries.set(key, {
+      at: now,
+      expiresAt: row.token.expiresAt?.getTime() ?? null,
+      tokenId: row.token.id,
+      lastUsedAt: recorded ? now : lastUse,
+      found,
+    });
+    while (cache.entries.size > MAX_CACHED_TOKENS) cache.entries.delete(cache.entries.keys().next().value!);
+  }
+  return found;
 }

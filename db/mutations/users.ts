@@ -13,7 +13,7 @@ import type { Actor } from "@/lib/permissions";
 import { AppError, notFound, unprocessable } from "@/lib/errors";
 import { msg } from "@/lib/i18n/server-message";
 import { hashPassword } from "@/lib/auth/password";
-import { publishAccessChange } from "../notify";
+import { noteAccessChange, publishAccessChange } from "../notify";
 import type { PasswordResetInput, UserActiveInput, UserCreateInput, UserUpdateInput } from "@/lib/validation/users";
 import { recordActivity, type ActivityInput } from "./activity";
 import { actorRef, requireAllowed } from "./facts";
@@ -129,7 +129,8 @@ export async function createUser(db: Database, actor: Actor, parsed: UserCreateI
 /** Changes name, role or agency. Refuses to demote the last active administrator. */
 export async function updateUser(db: Database, actor: Actor, parsed: UserUpdateInput): Promise<AdminUserView> {
   requireAdmin(actor);
-  return db.transaction(async (tx) => {
+  // This process's cached authentications go once it is over (the notification tells the others).
+  const written = db.transaction(async (tx) => {
     const { user, otherAdmins } = await lockForAdminChange(tx, parsed.id);
     const role = parsed.role ?? user.role;
     const agencyId =
@@ -162,6 +163,7 @@ export async function updateUser(db: Database, actor: Actor, parsed: UserUpdateI
     if (role !== user.role || agencyId !== user.agencyId) await publishAccessChange(tx, [user.id]);
     return view(updated!);
   });
+  return written.finally(noteAccessChange);
 }
 
 /**
@@ -172,7 +174,8 @@ export async function setUserActive(db: Database, actor: Actor, input: UserActiv
   requireAdmin(actor);
   const { id, active } = input;
   if (!active) requireAllowed(actor, { action: "user.deactivate", userId: id });
-  return db.transaction(async (tx) => {
+  // This process's cached authentications go once it is over (the notification tells the others).
+  const written = db.transaction(async (tx) => {
     const { user, otherAdmins } = await lockForAdminChange(tx, id);
     if (user.active === active) return view(user);
     if (!active && user.role === "admin" && otherAdmins === 0) throw lastAdminError(user, "lastAdminDeactivate");
@@ -198,6 +201,7 @@ export async function setUserActive(db: Database, actor: Actor, input: UserActiv
     await publishAccessChange(tx, [id]);
     return view(updated!);
   });
+  return written.finally(noteAccessChange);
 }
 
 /**
@@ -208,7 +212,8 @@ export async function resetPassword(db: Database, actor: Actor, input: PasswordR
   requireAdmin(actor);
   const { id, password } = input;
   const passwordHash = await hashPassword(password);
-  return db.transaction(async (tx) => {
+  // This process's cached authentications go once it is over (the notification tells the others).
+  const written = db.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, id)).for("update");
     if (!user) throw notFound("errors.userGone");
     const now = new Date();
@@ -230,4 +235,5 @@ export async function resetPassword(db: Database, actor: Actor, input: PasswordR
     await publishAccessChange(tx, [id]);
     return view(updated!);
   });
+  return written.finally(noteAccessChange);
 }

@@ -26,6 +26,23 @@ export async function getRecommendationByCode(db: DbOrTx, code: string) {
   return toRecommendationView(row.rec, row.document, details);
 }
 
+/**
+ * getRecommendationByCode's view for a known id, its row read started first and its owners, actions
+ * and revisions beside it rather than after it: inside a transaction postgres.js sends the four in
+ * one round trip.
+ */
+export async function getRecommendationById(db: DbOrTx, id: string) {
+  const rows = db
+    .select({ rec: recommendations, document: sourceDocuments })
+    .from(recommendations)
+    .leftJoin(sourceDocuments, eq(sourceDocuments.id, recommendations.sourceDocumentId))
+    .where(eq(recommendations.id, id))
+    .execute();
+  const [[row], details] = await Promise.all([rows, loadOwnersAndActions(db, [id])]);
+  if (!row) return null;
+  return toRecommendationView(row.rec, row.document, details);
+}
+
 /** Today as YYYY-MM-DD in UTC: the day against which actions are overdue. */
 export const todayUtc = () => new Date().toISOString().slice(0, 10);
 

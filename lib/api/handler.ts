@@ -1,8 +1,8 @@
 import "server-only";
 import { NextResponse, type NextRequest } from "next/server";
 import type { z } from "zod";
-import { getDb, type Database } from "@/db";
-import { authenticateApiToken } from "@/db/mutations/tokens";
+import { getDatabaseHandle, type Database, type DatabaseHandle } from "@/db";
+import { authenticateApiTokenCached } from "@/db/mutations/tokens";
 import {
   AppError,
   badRequest,
@@ -75,8 +75,9 @@ export function apiRoute(...args: [AnyHandler] | [Inputs<z.ZodType, z.ZodType>, 
     let storedLocale: string | null = null;
     try {
       const bytes = inputs.body ? await readBody(req) : undefined;
-      const db = await getDb();
-      const actor = await resolveActor(req, db);
+      const handle = await getDatabaseHandle();
+      const db = handle.db;
+      const actor = await resolveActor(req, handle);
       storedLocale = actor.locale;
       const params = inputs.params ? parseParams(inputs.params, await route.params) : await route.params;
       const body = inputs.body ? parseInput(inputs.body, parseJson(req, bytes!)) : undefined;
@@ -95,11 +96,15 @@ export function apiRoute(...args: [AnyHandler] | [Inputs<z.ZodType, z.ZodType>, 
   };
 }
 
-async function resolveActor(req: NextRequest, db: Database): Promise<ApiActor> {
+/**
+ * A bearer token is looked up in this process's cache of authenticated tokens (db/mutations/tokens.ts:
+ * dropped at once on any access change committed here, and on every instance's notification).
+ */
+async function resolveActor(req: NextRequest, handle: DatabaseHandle): Promise<ApiActor> {
   const header = req.headers.get("authorization");
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const found = match ? await authenticateApiToken(db, match[1]!) : null;
+    const found = match ? await authenticateApiTokenCached(handle, match[1]!) : null;
     if (!found) throw new AppError("unauthorized", msg("errors.invalidToken"));
     return { ...actorOf(found), name: found.user.name, email: found.user.email, locale: found.user.locale };
   }

@@ -10,6 +10,7 @@ import { describeActionList } from "../helpers/action-list-suite";
 import { describeSearch } from "../helpers/search-suite";
 import { describeFigures } from "../helpers/figures-suite";
 import { describeListCache } from "../helpers/list-cache-suite";
+import { describeTokenCache } from "../helpers/token-cache-suite";
 
 const baseUrl = testDatabaseUrl();
 
@@ -37,6 +38,11 @@ describe.runIf(baseUrl)("PostgreSQL", () => {
   describeSearch("PostgreSQL", () => handle);
   describeFigures("PostgreSQL", () => handle);
   describeListCache(
+    "PostgreSQL",
+    () => handle,
+    () => writer,
+  );
+  describeTokenCache(
     "PostgreSQL",
     () => handle,
     () => writer,
