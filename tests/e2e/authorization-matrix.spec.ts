@@ -290,6 +290,17 @@ const entries: Entry[] = [
     expect: all(200, 401),
   },
   {
+    // The rows the two tables fetch when their URL changes: readable by everyone signed in, like the lists.
+    route: "GET app/api/table/recommendations/route.ts",
+    call: (c) => api(c, "GET", "/api/table/recommendations?side=hong_kong&sort=-updated"),
+    expect: all(200, 401),
+  },
+  {
+    route: "GET app/api/table/actions/route.ts",
+    call: (c) => api(c, "GET", "/api/table/actions?due=overdue"),
+    expect: all(200, 401),
+  },
+  {
     route: "GET app/api/v1/actions/[id]/route.ts",
     call: (c, fx) => api(c, "GET", `/api/v1/actions/${fx.szAction.id}`),
     expect: all(200, 401),
