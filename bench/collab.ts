@@ -291,7 +291,7 @@ async function run(ctx: BenchContext): Promise<Row[]> {
   const quick = ctx.quick;
   const rounds2 = quick ? 2 : 5;
   const edits2 = quick ? 30 : 150;
-  const rounds100 = quick ? 2 : 3;
+  const rounds100 = Number(process.env.BENCH_COLLAB_ROUNDS ?? (quick ? 2 : 3));
   const duration100 = Number(process.env.BENCH_COLLAB_LOAD_MS ?? (quick ? 2000 : 15_000));
 
   const database = await createBenchDatabase(
