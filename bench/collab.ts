@@ -6,8 +6,10 @@
  * 1. Two clients on one note, typing alternately 30 ms apart: edit → remote apply.
  * 2. 100 clients over 25 notes (4 a note), each typing about 5 edits a second: edit → remote apply,
  *    server CPU per edit, and for ours "Saved" (edit → the server's stored acknowledgement).
- * Subjects alternate in rounds; ours' resident memory is read after each round of phase 2, with the
- * notes unloaded (leaks show as growth), and with 25 notes open (memory per open note).
+ * Subjects alternate in rounds. Memory is read after full garbage collections (each server runs with
+ * --expose-gc and bench/collab/memory-report.mjs): with nothing open before phase 2 and after each of
+ * its rounds (a leak shows as growth of the live heap), and 3. with 25 notes open without load, one
+ * client each and then two (memory per open note, less a connection's share), for every subject.
  *
  * `node --import tsx bench/collab.ts` (BENCH_DATABASE_URL=postgres://… ; BENCH_QUICK=1 for short runs;
  * BENCH_COLLAB_PROFILE=/some/dir for a CPU profile of ours).
@@ -16,6 +18,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { like } from "drizzle-orm";
+import * as Y from "yjs";
 import { recommendations, users } from "../db/schema";
 import { noteDocumentName } from "../lib/notes/document-name";
 import { signCollabToken } from "../lib/notes/token";
@@ -24,7 +27,9 @@ import { round, summarize } from "./harness/stats";
 import type { Bench, BenchContext, Row } from "./harness/types";
 import { hocuspocusClient, LatencyProbe, relayClient, type BenchClient } from "./collab/clients";
 
-const PORTS = { ours: 3402, hocuspocus: 3403, relay: 3404 } as const;
+/** BENCH_COLLAB_PORT: the first of three ports (ours, Hocuspocus, relay); 3402 unless set. */
+const PORT_BASE = Number(process.env.BENCH_COLLAB_PORT ?? 3402);
+const PORTS = { ours: PORT_BASE, hocuspocus: PORT_BASE + 1, relay: PORT_BASE + 2 } as const;
 type Subject = keyof typeof PORTS;
 const LABEL: Record<Subject, string> = {
   ours: "ours (PostgreSQL)",
@@ -33,19 +38,46 @@ const LABEL: Record<Subject, string> = {
 };
 const TICKS_PER_S = 100; // CLK_TCK on Linux
 
+/** Memory of a server after full garbage collections (bench/collab/memory-report.mjs), in MiB. */
+interface Memory {
+  rss: number;
+  /** V8 heap in use plus external memory (Buffers): what the process holds alive. */
+  live: number;
+}
+
 interface Proc {
   pid: number;
   cpuMs(): number;
   rssMiB(): number;
+  memory(): Promise<Memory>;
   stop(): Promise<void>;
 }
 
 async function startProcess(args: string[], env: Record<string, string>, ready: RegExp): Promise<Proc> {
-  const child: ChildProcess = spawn("node", ["--import", "tsx", ...args], {
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child: ChildProcess = spawn(
+    "node",
+    ["--expose-gc", "--import", "./bench/collab/memory-report.mjs", "--import", "tsx", ...args],
+    {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
+  const memoryWaiters: ((m: Memory) => void)[] = [];
+  let lineBuffer = "";
+  child.stdout!.on("data", (d: Buffer) => {
+    lineBuffer += d;
+    let nl: number;
+    while ((nl = lineBuffer.indexOf("\n")) !== -1) {
+      const line = lineBuffer.slice(0, nl);
+      lineBuffer = lineBuffer.slice(nl + 1);
+      const m = /^memory-report rss=(\d+) heapUsed=(\d+) external=(\d+)/.exec(line);
+      if (m) {
+        const mib = (x: string) => Number(x) / 2 ** 20;
+        memoryWaiters.shift()?.({ rss: mib(m[1]!), live: mib(m[2]!) + mib(m[3]!) });
+      }
+    }
+  });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${args.join(" ")} did not start:\n${output}`)), 60_000);
@@ -72,6 +104,16 @@ async function startProcess(args: string[], env: Record<string, string>, ready: 
     rssMiB() {
       const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
       return Number(m![1]) / 1024;
+    },
+    memory() {
+      return new Promise<Memory>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error("no memory report in 10 s")), 10_000);
+        memoryWaiters.push((m) => {
+          clearTimeout(timer);
+          resolve(m);
+        });
+        child.kill("SIGUSR2");
+      });
     },
     async stop() {
       child.kill("SIGTERM");
@@ -126,7 +168,6 @@ interface PhaseResult {
   saved: number[];
   edits: number;
   cpuMs: number;
-  openRssMiB: number;
 }
 
 /**
@@ -185,10 +226,48 @@ async function phase(
   }
   await sleep(500); // the last edits arrive and are stored
   const cpuMs = proc.cpuMs() - cpu0;
-  const openRssMiB = proc.rssMiB();
   for (const t of timers) clearTimeout(t);
   for (const c of clients) c.close();
-  return { latency: probe.samples, saved, edits: probe.edits, cpuMs, openRssMiB };
+  return { latency: probe.samples, saved, edits: probe.edits, cpuMs };
+}
+
+interface OpenMemory {
+  /** Per open note, less one connection's share (MiB, after gc). */
+  noteLive: number;
+  noteRss: number;
+  connectionLive: number;
+  /** The notes' average encoded size, as a client received them. */
+  docBytes: number;
+}
+
+/**
+ * Memory per open note, measured without load: after gc with nothing open; with `n` notes open
+ * (one client each, no edits); with a second client on each. The second step gives a connection's
+ * share, which the first step's difference also holds, so per note = Δ1 / n − per connection.
+ */
+async function openNotesMemory(subject: Subject, proc: Proc, setup: Setup, n: number): Promise<OpenMemory> {
+  const run = randomBytes(3).toString("hex");
+  const m0 = await proc.memory();
+  const first: BenchClient[] = [];
+  for (let i = 0; i < n; i++) first.push(connect(subject, setup, i, run));
+  await Promise.all(first.map((c) => c.ready));
+  await sleep(300);
+  const m1 = await proc.memory();
+  const second: BenchClient[] = [];
+  for (let i = 0; i < n; i++) second.push(connect(subject, setup, i, run));
+  await Promise.all(second.map((c) => c.ready));
+  await sleep(300);
+  const m2 = await proc.memory();
+  const docBytes = first.reduce((a, c) => a + Y.encodeStateAsUpdate(c.doc).byteLength, 0) / n;
+  for (const c of [...first, ...second]) c.close();
+  await sleep(1500);
+  const connectionLive = (m2.live - m1.live) / n;
+  return {
+    noteLive: (m1.live - m0.live) / n - connectionLive,
+    noteRss: (m1.rss - m0.rss) / n - (m2.rss - m1.rss) / n,
+    connectionLive,
+    docBytes,
+  };
 }
 
 function latencyRow(measure: string, subject: Subject, samples: number[], note?: string): Row {
@@ -212,8 +291,8 @@ async function run(ctx: BenchContext): Promise<Row[]> {
   const quick = ctx.quick;
   const rounds2 = quick ? 2 : 5;
   const edits2 = quick ? 30 : 150;
-  const rounds100 = quick ? 2 : 3;
-  const duration100 = quick ? 2000 : 15_000;
+  const rounds100 = Number(process.env.BENCH_COLLAB_ROUNDS ?? (quick ? 2 : 3));
+  const duration100 = Number(process.env.BENCH_COLLAB_LOAD_MS ?? (quick ? 2000 : 15_000));
 
   const database = await createBenchDatabase(
     "postgres",
@@ -289,7 +368,9 @@ async function run(ctx: BenchContext): Promise<Row[]> {
 
     ctx.log("collab: 100 clients over 25 notes, ~5 edits/s each");
     const many: Record<Subject, PhaseResult[]> = { ours: [], hocuspocus: [], relay: [] };
-    const idleRss: number[] = [procs.ours.rssMiB()];
+    // After gc, with nothing open: before the load runs and after each (a leak shows as growth).
+    const idle: Record<Subject, Memory[]> = { ours: [], hocuspocus: [], relay: [] };
+    for (const s of subjects) idle[s].push(await procs[s]!.memory());
     for (let r = 0; r < rounds100; r++) {
       for (const s of order(r)) {
         many[s].push(
@@ -302,12 +383,14 @@ async function run(ctx: BenchContext): Promise<Row[]> {
             seed: 100 + r,
           }),
         );
-        if (s === "ours") {
-          await sleep(1500); // the notes unload (and compact) once their clients have gone
-          idleRss.push(procs.ours.rssMiB());
-        }
+        await sleep(1500); // the notes unload (ours: and compact) once their clients have gone
+        idle[s].push(await procs[s]!.memory());
       }
     }
+
+    ctx.log("collab: memory per open note");
+    const perNote: Record<Subject, OpenMemory> = {} as Record<Subject, OpenMemory>;
+    for (const s of subjects) perNote[s] = await openNotesMemory(s, procs[s]!, setup, 25);
 
     const rows: Row[] = [];
     const p99 = (xs: number[]) => summarize(xs).p99;
@@ -339,21 +422,31 @@ async function run(ctx: BenchContext): Promise<Row[]> {
       ...latencyRow('edit → "Saved" (stored acknowledgement), 100 clients', "ours", saved),
       note: `target p99 < 10 ms; n=${saved.length}`,
     });
-    const open = Math.max(...many.ours.map((p) => p.openRssMiB));
-    rows.push({
-      measure: "memory per open note (RSS with 25 notes and 100 clients open − idle, ÷ 25)",
-      subject: LABEL.ours,
-      unit: "MiB",
-      value: round((open - idleRss[0]!) / 25, 2),
-      note: "an upper bound: includes the 100 connections; target < 1 MiB",
-    });
-    rows.push({
-      measure: `RSS before / after each of ${rounds100} load runs (notes unloaded)`,
-      subject: LABEL.ours,
-      unit: "MiB",
-      value: round(idleRss.at(-1)!, 1),
-      note: idleRss.map((m) => m.toFixed(1)).join(" → "),
-    });
+    for (const s of subjects) {
+      const m = perNote[s];
+      rows.push({
+        measure: "memory per open note, after gc (25 notes open with no edits, 1 client each, less 1 connection)",
+        subject: LABEL[s],
+        unit: "MiB",
+        value: round(m.noteLive, 3),
+        note:
+          `heap+external; RSS ${m.noteRss.toFixed(3)} MiB; a connection ${m.connectionLive.toFixed(3)} MiB; ` +
+          `notes ${(m.docBytes / 1024).toFixed(1)} KiB encoded on average` +
+          (s === "ours" ? "; target < 1 MiB" : s === "hocuspocus" ? " (nothing stored: empty notes)" : ""),
+      });
+    }
+    for (const s of subjects) {
+      const seq = idle[s];
+      rows.push({
+        measure: `live memory after gc with nothing open, before / after each of ${rounds100} load runs`,
+        subject: LABEL[s],
+        unit: "MiB",
+        value: round(seq.at(-1)!.live, 1),
+        note:
+          `heap+external ${seq.map((m) => m.live.toFixed(1)).join(" → ")}; ` +
+          `RSS ${seq.map((m) => m.rss.toFixed(1)).join(" → ")}`,
+      });
+    }
     return rows;
   } finally {
     await Promise.all(Object.values(procs).map((p) => p!.stop()));

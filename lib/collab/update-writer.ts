@@ -34,10 +34,19 @@ export class UpdateWriter {
   private scheduled = false;
   private failures = 0;
 
+  private readonly store: (rows: NoteUpdateRow[]) => Promise<void>;
+
   constructor(
-    private readonly db: DbOrTx,
-    private readonly options: { delayMs?: number; log?: (message: string) => void } = {},
-  ) {}
+    db: DbOrTx,
+    private readonly options: {
+      delayMs?: number;
+      log?: (message: string) => void;
+      /** Tests: stores rows instead of the database insert. */
+      store?: (rows: NoteUpdateRow[]) => Promise<void>;
+    } = {},
+  ) {
+    this.store = options.store ?? ((rows) => appendNoteUpdates(db, rows));
+  }
 
   enqueue(entry: WriteEntry): void {
     this.queue.push(entry);
@@ -82,7 +91,7 @@ export class UpdateWriter {
     }
     try {
       if (this.options.delayMs) await new Promise((r) => setTimeout(r, this.options.delayMs));
-      if (rows.length) await appendNoteUpdates(this.db, rows);
+      if (rows.length) await this.store(rows);
       this.failures = 0;
     } catch (err) {
       this.failures++;

@@ -11,13 +11,26 @@ import * as Y from "yjs";
 /** The state of a note nobody has written in yet. */
 export const EMPTY_NOTE_STATE = Y.encodeStateAsUpdate(new Y.Doc());
 
-/** True for the 2-byte update that changes nothing (what a fresh client sends in sync step 2). */
-export function isEmptyUpdate(update: Uint8Array): boolean {
-  const { structs, ds } = Y.decodeUpdate(update);
-  return structs.length === 0 && ds.clients.size === 0;
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
+type Struct = DecodedUpdate["structs"][number];
+
+/**
+ * Y.decodeUpdate, once per update object: the collaboration server's checks (limits, then
+ * persistence) all look at the same payload of one message, and decoding is most of their cost.
+ * Throws for a malformed update, like Y.decodeUpdate. Entries go when the update is collected.
+ */
+const decoded = new WeakMap<Uint8Array, DecodedUpdate>();
+export function decodeUpdateOnce(update: Uint8Array): DecodedUpdate {
+  let d = decoded.get(update);
+  if (!d) decoded.set(update, (d = Y.decodeUpdate(update)));
+  return d;
 }
 
-type Struct = ReturnType<typeof Y.decodeUpdate>["structs"][number];
+/** True for the 2-byte update that changes nothing (what a fresh client sends in sync step 2). */
+export function isEmptyUpdate(update: Uint8Array | DecodedUpdate): boolean {
+  const { structs, ds } = update instanceof Uint8Array ? Y.decodeUpdate(update) : update;
+  return structs.length === 0 && ds.clients.size === 0;
+}
 
 /** The ids an item needs before Yjs can integrate it: its neighbours and (when named by id) its parent. */
 function dependencies(struct: Struct): Y.ID[] {
@@ -37,9 +50,18 @@ function dependencies(struct: Struct): Y.ID[] {
  * item it refers to to be known; a deletion needs the deleted range to be known).
  */
 export function findUnappliable(stateVector: Map<number, number>, update: Uint8Array): boolean {
-  const { structs, ds } = Y.decodeUpdate(update);
-  const known = new Map(stateVector);
-  const state = (client: number) => known.get(client) ?? 0;
+  return unappliable((client) => stateVector.get(client) ?? 0, Y.decodeUpdate(update));
+}
+
+/** findUnappliable against a live document's own state (no state vector is encoded or copied). */
+export function findUnappliableIn(doc: Y.Doc, update: DecodedUpdate): boolean {
+  return unappliable((client) => Y.getState(doc.store, client), update);
+}
+
+function unappliable(base: (client: number) => number, { structs, ds }: DecodedUpdate): boolean {
+  // Clocks this update would advance, over the document's own.
+  const known = new Map<number, number>();
+  const state = (client: number) => known.get(client) ?? base(client);
   const queues = new Map<number, Struct[]>();
   for (const s of structs) {
     let q = queues.get(s.id.client);

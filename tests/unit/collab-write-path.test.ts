@@ -4,30 +4,25 @@ import type { DbOrTx } from "@/db";
 import { SettleSchedule } from "@/lib/collab/settle-schedule";
 import { UpdateWriter } from "@/lib/collab/update-writer";
 
-// The writer's one statement (appendNoteUpdates), replaced by one that records each insert's rows
-// and fails while `failing` says so.
-const inserts: string[][] = [];
-let failing = () => false;
-vi.mock("@/db/mutations/note-updates", () => ({
-  appendNoteUpdates: async (_db: unknown, rows: { userId: string }[]) => {
-    await new Promise((r) => setTimeout(r, 5));
-    if (failing()) throw new Error("database down");
-    inserts.push(rows.map((r) => r.userId));
-  },
-}));
-
+/** A database whose inserts take 5 ms and fail while `fail()` says so. */
 function fakeDb(fail: () => boolean) {
-  inserts.length = 0;
-  failing = fail;
-  return { db: {} as DbOrTx, inserts };
+  const inserts: string[][] = [];
+  const db = {} as DbOrTx;
+  const store = async (rows: { userId: string | null }[]) => {
+    const ids = rows.map((r) => r.userId!);
+    await new Promise((r) => setTimeout(r, 5));
+    if (fail()) throw new Error("database down");
+    inserts.push(ids);
+  };
+  return { db, inserts, store };
 }
 
 const row = (id: string) => ({ recommendationId: "r", update: new Uint8Array([1]), userId: id });
 
 describe("UpdateWriter", () => {
   it("stores what arrives in one turn in one insert, and reports each entry only after those before it", async () => {
-    const { db, inserts } = fakeDb(() => false);
-    const writer = new UpdateWriter(db);
+    const { db, inserts, store } = fakeDb(() => false);
+    const writer = new UpdateWriter(db, { store });
     const done: string[] = [];
     writer.enqueue({ row: row("a"), done: () => done.push("a") });
     writer.enqueue({ row: row("b"), done: () => done.push("b") });
@@ -43,8 +38,8 @@ describe("UpdateWriter", () => {
 
   it("tells the entries of a failed commit and stores their rows first once the database is back", async () => {
     let down = true;
-    const { db, inserts } = fakeDb(() => down);
-    const writer = new UpdateWriter(db);
+    const { db, inserts, store } = fakeDb(() => down);
+    const writer = new UpdateWriter(db, { store });
     const errors: string[] = [];
     writer.enqueue({ row: row("a"), done: (err) => err && errors.push("a") });
     await writer.barrier();

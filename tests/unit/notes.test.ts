@@ -444,6 +444,27 @@ describe("updates Yjs cannot apply (issue 15, item 1)", () => {
     );
   });
 
+  it("refuse a well-framed sync message whose update is garbage (4400), for writers and readers", async () => {
+    // checkFrame leaves the update's content to the limits extension, which decodes it once for all checks.
+    const limits = new LimitsExtension();
+    const name = noteDocumentName(recId);
+    const doc = new Y.Doc();
+    const garbage = new Uint8Array([7, 200, 13, 255, 255, 255, 1, 9]);
+    const e = encoding.createEncoder();
+    encoding.writeVarString(e, name);
+    encoding.writeVarUint(e, 0);
+    encoding.writeVarUint(e, 2);
+    encoding.writeVarUint8Array(e, garbage);
+    expect(() => checkFrame(encoding.toUint8Array(e), name)).not.toThrow();
+    const w = writerConnection(actors.coordinator!.id, recId);
+    await expect(limits.beforeSync(syncPayload(doc, name, w.connection, garbage))).rejects.toThrow(/malformed/);
+    expect(w.closed).toEqual([{ code: 4400, reason: "malformed message" }]);
+    const r = writerConnection(actors.coordinator!.id, recId, { readOnly: true });
+    await expect(limits.beforeSync(syncPayload(doc, name, r.connection, garbage))).rejects.toThrow(/malformed/);
+    expect(r.closed).toEqual([{ code: 4400, reason: "malformed message" }]);
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(Y.encodeStateAsUpdate(new Y.Doc()));
+  });
+
   it("count accepted bytes toward the cap, so a note cannot pass it however the bytes arrive", async () => {
     const limits = new LimitsExtension(10_000);
     const name = noteDocumentName(recId);

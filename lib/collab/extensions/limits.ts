@@ -13,11 +13,9 @@
 import { isTransactionOrigin, type beforeSyncPayload, type Extension } from "@hocuspocus/server";
 import * as Y from "yjs";
 import { MAX_DOCUMENT_BYTES } from "@/lib/notes/document-name";
-import { findUnappliable, isEmptyUpdate } from "@/lib/notes/yjs-state";
+import { decodeUpdateOnce, findUnappliableIn, isEmptyUpdate, type DecodedUpdate } from "@/lib/notes/yjs-state";
 import { authenticated, type CollabContext } from "../context";
 import { CloseCodes, CloseError, closePeer } from "../frames";
-
-const stateVectorOf = (doc: Y.Doc) => Y.decodeStateVector(Y.encodeStateVector(doc));
 
 function refuse(ctx: CollabContext, code: number, reason: string): never {
   // Hocuspocus only detaches the document on a hook error; close the socket itself, with the reason.
@@ -36,9 +34,18 @@ export class LimitsExtension implements Extension {
   async beforeSync({ type, payload, connection, document }: beforeSyncPayload) {
     if (type !== 1 && type !== 2) return;
     const ctx = authenticated(connection.context);
+    // The one decoding of this update before Yjs applies it (lib/collab/frames.ts checks only the
+    // frame around it): the persistence extension reads the same result.
+    let update: DecodedUpdate;
+    try {
+      update = decodeUpdateOnce(payload);
+    } catch {
+      if (ctx) refuse(ctx, CloseCodes.malformed, "malformed message");
+      throw new CloseError(CloseCodes.malformed, "malformed message");
+    }
     // Read-only connections' updates are never stored (see the persistence extension); Hocuspocus drops them.
-    if (connection.readOnly || !ctx?.canEdit || isEmptyUpdate(payload)) return;
-    if (findUnappliable(stateVectorOf(document), payload)) {
+    if (connection.readOnly || !ctx?.canEdit || isEmptyUpdate(update)) return;
+    if (findUnappliableIn(document, update)) {
       refuse(ctx, CloseCodes.unappliable, "update refers to content this note does not have");
     }
     const estimate = this.estimateOf(document);

@@ -36,7 +36,7 @@ import { storeDerivedNote } from "@/db/mutations/note-derived";
 import { compactNote } from "@/db/mutations/note-updates";
 import { parseNoteDocumentName } from "@/lib/notes/document-name";
 import { storedAckPayload } from "@/lib/notes/stored-acks";
-import { dropPending, isEmptyUpdate } from "@/lib/notes/yjs-state";
+import { decodeUpdateOnce, dropPending, isEmptyUpdate } from "@/lib/notes/yjs-state";
 import { authenticated } from "../context";
 import { CloseCodes, closePeer } from "../frames";
 import { SettleSchedule } from "../settle-schedule";
@@ -119,7 +119,7 @@ export class PersistenceExtension implements Extension {
     if (!counts) this.counts.set(connection, (counts = { received: 0, stored: 0, sendQueued: false, failed: false }));
     const seq = ++counts.received;
     // A reader's update reaches beforeSync too (before Hocuspocus's read-only check): never stored.
-    const store = !connection.readOnly && ctx?.canEdit && !isEmptyUpdate(payload);
+    const store = !connection.readOnly && ctx?.canEdit && !isEmptyUpdate(decodeUpdateOnce(payload));
     const row = store ? { recommendationId: ctx.recommendationId, update: payload, userId: ctx.userId } : null;
     // Not awaited: Hocuspocus applies and relays the update while the writer stores it.
     this.writer.enqueue({ row, done: (err) => this.stored(documentName, connection, counts, seq, row, err) });
