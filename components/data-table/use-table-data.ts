@@ -23,6 +23,24 @@ interface Attempt {
   generation: number;
 }
 
+/**
+ * `next` with each row that is the same as one already shown (same id, same content) replaced by the
+ * object shown, so the rows that stay (a sort, a narrower search, a page back) need no render.
+ */
+export function keepSameRows<D extends AnyTableData>(prev: D, next: D): D {
+  const before = new Map<string, unknown>();
+  for (const row of prev.rows as { id?: unknown }[]) if (typeof row?.id === "string") before.set(row.id, row);
+  if (!before.size) return next;
+  let kept = 0;
+  const rows = (next.rows as { id?: unknown }[]).map((row) => {
+    const old = typeof row?.id === "string" ? before.get(row.id) : undefined;
+    if (old === undefined || JSON.stringify(old) !== JSON.stringify(row)) return row;
+    kept++;
+    return old;
+  });
+  return kept ? { ...next, rows } : next;
+}
+
 export function useTableData<D extends AnyTableData>({
   endpoint,
   initial,
@@ -71,7 +89,7 @@ export function useTableData<D extends AnyTableData>({
         if (abort.signal.aborted) return;
         if (!res.ok || !body || body.error) {
           fail(t("loadFailed", { reason: body?.error?.message ?? t("loadFailedStatus", { status: res.status }) }));
-        } else setShown({ key, generation, data: body });
+        } else setShown((prev) => ({ key, generation, data: keepSameRows(prev.data, body) }));
       } catch {
         // A cancelled request is the table moving on, not a failure.
         if (!abort.signal.aborted) fail(t("loadFailed", { reason: t("loadFailedNetwork") }));
