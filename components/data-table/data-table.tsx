@@ -4,7 +4,7 @@
  * sticky header, pinned columns, group header rows that collapse, virtualised rows for long pages,
  * and keyboard movement between rows (arrows, Home/End, Enter opens, x selects).
  */
-import { useRef, useState, type KeyboardEvent, type ReactNode } from "react";
+import { memo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { useVirtualizer } from "@tanstack/react-virtual";
 import type { Column, Row, RowData } from "@tanstack/react-table";
 import { ChevronDown, ChevronRight } from "lucide-react";
@@ -74,6 +74,9 @@ export function DataTableView<TData extends RowData>({
     enabled: virtual,
   });
   const columns = table.getVisibleLeafColumns();
+  // What a body row's cells depend on besides the row itself: the columns, their order, widths and pins.
+  const layout = [columns.map((c) => `${c.id}:${c.getSize()}:${c.getIsPinned() || ""}:${c.getStart("start")}`).join()];
+  layout.push(table.options.columns as never);
   const items = virtual
     ? virtualizer.getVirtualItems()
     : rows.map((_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT }));
@@ -191,24 +194,17 @@ export function DataTableView<TData extends RowData>({
                 </tr>
               );
             }
-            const row = entry.row;
             return (
-              <tr
-                key={row.id}
-                {...focusProps}
-                aria-selected={row.getIsSelected()}
-                className="group/row outline-none hover:bg-muted/40 focus-visible:bg-accent/60 aria-selected:bg-primary/5"
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <td
-                    key={cell.id}
-                    className="truncate border-b bg-background px-3 py-2 align-middle group-hover/row:bg-muted/40 group-aria-selected/row:bg-primary/5"
-                    style={pinnedStyle(cell.column)}
-                  >
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
+              <BodyRow
+                key={entry.row.id}
+                table={table}
+                row={entry.row}
+                index={index}
+                active={index === activeIndex}
+                selected={entry.row.getIsSelected()}
+                layout={layout}
+                setActiveIndex={setActiveIndex}
+              />
             );
           })}
           {padBottom > 0 ? (
@@ -221,3 +217,60 @@ export function DataTableView<TData extends RowData>({
     </div>
   );
 }
+
+interface BodyRowProps<TData extends RowData> {
+  table: DataTable<TData>;
+  row: Row<DataTableFeatures, TData>;
+  index: number;
+  active: boolean;
+  selected: boolean;
+  /** The column layout and the column definitions (see DataTableView). */
+  layout: unknown[];
+  setActiveIndex: (index: number) => void;
+}
+
+/**
+ * One data row. Rendered again only when its data, place, focus, selection or the columns change:
+ * a table that is fetching new rows, or one whose answer keeps rows that were already shown (a sort,
+ * a narrower search), leaves the rows that stay alone (useTableData keeps their objects).
+ */
+const BodyRow = memo(
+  function BodyRow<TData extends RowData>({
+    table,
+    row,
+    index,
+    active,
+    selected,
+    setActiveIndex,
+  }: BodyRowProps<TData>) {
+    return (
+      <tr
+        data-row-index={index}
+        tabIndex={active ? 0 : -1}
+        onFocus={() => setActiveIndex(index)}
+        aria-rowindex={index + 2}
+        aria-selected={selected}
+        className="group/row outline-none hover:bg-muted/40 focus-visible:bg-accent/60 aria-selected:bg-primary/5"
+      >
+        {row.getVisibleCells().map((cell) => (
+          <td
+            key={cell.id}
+            className="truncate border-b bg-background px-3 py-2 align-middle group-hover/row:bg-muted/40 group-aria-selected/row:bg-primary/5"
+            style={pinnedStyle(cell.column)}
+          >
+            <table.FlexRender cell={cell} />
+          </td>
+        ))}
+      </tr>
+    );
+  },
+  (a, b) =>
+    a.row.original === b.row.original &&
+    a.row.id === b.row.id &&
+    a.index === b.index &&
+    a.active === b.active &&
+    a.selected === b.selected &&
+    a.table === b.table &&
+    a.layout.length === b.layout.length &&
+    a.layout.every((v, i) => v === b.layout[i]),
+) as <TData extends RowData>(props: BodyRowProps<TData>) => ReactNode;

@@ -23,6 +23,45 @@ interface Attempt {
   generation: number;
 }
 
+interface Request {
+  controller: AbortController;
+  response: Promise<Response>;
+  /** An effect is waiting for it (and cancels it when the view moves on). */
+  taken: boolean;
+}
+/** Row requests by generation and URL: started while rendering, taken by the effect that commits. */
+const requests = new Map<string, Request>();
+
+function startRequest(url: string): Request {
+  const controller = new AbortController();
+  const response = fetch(url, {
+    signal: controller.signal,
+    headers: { Accept: "application/json" },
+    cache: "no-store",
+  });
+  // An abandoned request's rejection is expected.
+  response.catch(() => {});
+  return { controller, response, taken: false };
+}
+
+/**
+ * `next` with each row that is the same as one already shown (same id, same content) replaced by the
+ * object shown, so the rows that stay (a sort, a narrower search, a page back) need no render.
+ */
+export function keepSameRows<D extends AnyTableData>(prev: D, next: D): D {
+  const before = new Map<string, unknown>();
+  for (const row of prev.rows as { id?: unknown }[]) if (typeof row?.id === "string") before.set(row.id, row);
+  if (!before.size) return next;
+  let kept = 0;
+  const rows = (next.rows as { id?: unknown }[]).map((row) => {
+    const old = typeof row?.id === "string" ? before.get(row.id) : undefined;
+    if (old === undefined || JSON.stringify(old) !== JSON.stringify(row)) return row;
+    kept++;
+    return old;
+  });
+  return kept ? { ...next, rows } : next;
+}
+
 export function useTableData<D extends AnyTableData>({
   endpoint,
   initial,
@@ -56,30 +95,45 @@ export function useTableData<D extends AnyTableData>({
   const failedNow = failed !== null && failed.key === key && failed.generation === generation;
   const fetching = stale && !failedNow;
 
+  // The request starts as soon as the view changes, while React renders that change, rather than
+  // after it has committed: the answer is on its way during the render.
+  const id = `${generation}:${endpoint}?${key}`;
+  if (fetching && typeof window !== "undefined" && !requests.has(id))
+    requests.set(id, startRequest(`${endpoint}?${key}`));
+
   useEffect(() => {
     if (!fetching) return;
-    const abort = new AbortController();
+    // Requests started for views that never committed are nobody's.
+    for (const [other, r] of requests) {
+      if (other === id || r.taken) continue;
+      r.controller.abort();
+      requests.delete(other);
+    }
+    let request = requests.get(id);
+    if (!request || request.taken) requests.set(id, (request = startRequest(`${endpoint}?${key}`)));
+    request.taken = true;
+    const { controller, response } = request;
+    const abort = controller;
     const fail = (message: string) => setFailed({ key, generation, message });
     (async () => {
       try {
-        const res = await fetch(`${endpoint}?${key}`, {
-          signal: abort.signal,
-          headers: { Accept: "application/json" },
-          cache: "no-store",
-        });
+        const res = await response;
         const body = (await res.json().catch(() => null)) as (D & { error?: { message?: string } }) | null;
         if (abort.signal.aborted) return;
         if (!res.ok || !body || body.error) {
           fail(t("loadFailed", { reason: body?.error?.message ?? t("loadFailedStatus", { status: res.status }) }));
-        } else setShown({ key, generation, data: body });
+        } else setShown((prev) => ({ key, generation, data: keepSameRows(prev.data, body) }));
       } catch {
         // A cancelled request is the table moving on, not a failure.
         if (!abort.signal.aborted) fail(t("loadFailed", { reason: t("loadFailedNetwork") }));
       }
     })();
     // The view changed again (or the table went away) before the answer: cancel, and ignore it.
-    return () => abort.abort();
-  }, [fetching, key, generation, endpoint, t]);
+    return () => {
+      abort.abort();
+      if (requests.get(id) === request) requests.delete(id);
+    };
+  }, [fetching, id, key, generation, endpoint, t]);
 
   const retry = useCallback(() => setGeneration((g) => g + 1), []);
 

@@ -5,7 +5,8 @@
  */
 import { and, asc, count, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { PgSelect } from "drizzle-orm/pg-core";
-import type { DbOrTx } from "../index";
+import type { DatabaseHandle, DbOrTx } from "../index";
+import { cacheKey, cachedRead } from "./list-cache";
 import { actions, agencies, recommendationOwners, recommendations, users } from "../schema";
 import { actionStatuses, sides } from "../schema/enums";
 import {
@@ -336,4 +337,20 @@ export async function actionFacetCounts(
     ActionFacetId,
     Record<string, number>
   >;
+}
+
+/**
+ * listActions and actionFacetCounts through the per-data-version cache (./list-cache.ts): every
+ * table they read (actions, recommendations, their owners, agencies, users) notifies on change, and
+ * nothing in the answer depends on the reader.
+ */
+export function listActionsCached(handle: DatabaseHandle, params: ListActionsParams = {}) {
+  const keyed = { ...params, today: params.today ?? todayUtc() };
+  return cachedRead(handle, cacheKey("actions.list", keyed), () => listActions(handle.db, keyed));
+}
+
+export function actionFacetCountsCached(handle: DatabaseHandle, filters: ActionFilters, today = todayUtc()) {
+  return cachedRead(handle, cacheKey("actions.facets", { filters, today }), () =>
+    actionFacetCounts(handle.db, filters, today),
+  );
 }

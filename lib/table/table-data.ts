@@ -5,8 +5,8 @@ import "server-only";
  * decided by the permission module. The page's first render and the tables' own fetches
  * (app/api/table/*) both come through here, so a row means the same thing either way.
  */
-import type { DatabaseHandle, DbOrTx } from "@/db";
-import { actionFacetCounts, listActions, type ActionTableItem } from "@/db/queries/action-list";
+import type { DatabaseHandle } from "@/db";
+import { actionFacetCountsCached, listActionsCached, type ActionTableItem } from "@/db/queries/action-list";
 import {
   facetCountsCached,
   listRecommendationsCached,
@@ -132,7 +132,7 @@ function actionEdit(actor: Actor, item: ActionTableItem, say: Say): ActionRow["e
 }
 
 export async function actionTableData(
-  db: DbOrTx,
+  handle: DatabaseHandle,
   actor: Actor,
   raw: Raw,
   locale: SupportedLocale,
@@ -140,7 +140,11 @@ export async function actionTableData(
   const say: Say = (message) => renderMessage(message, locale);
   const { query, problems } = parseListLink(actionListQuery, raw, say);
   const params = toActionListParams(query);
-  const [result, facets] = await Promise.all([listActions(db, params), actionFacetCounts(db, params)]);
+  // Through the per-data-version cache, as for recommendations.
+  const [result, facets] = await Promise.all([
+    listActionsCached(handle, params),
+    actionFacetCountsCached(handle, params),
+  ]);
   const rows: ActionRow[] = result.items.map((item) => ({
     id: item.id,
     title: localized(item.titles, locale),

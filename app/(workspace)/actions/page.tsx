@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getDb } from "@/db";
+import { getDatabaseHandle } from "@/db";
 import { listAgencies } from "@/db/queries/agencies";
 import { listSavedViews } from "@/db/queries/views";
 import { requireUser } from "@/lib/auth/session";
@@ -27,7 +27,8 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
   const here = `/actions?${new URLSearchParams(raw as Record<string, string>).toString()}`;
   const user = await requireUser(here);
   const actor = actorOf(user);
-  const db = await getDb();
+  const handle = await getDatabaseHandle();
+  const db = handle.db;
 
   // Opening the list with nothing in the URL opens the person's default view of it, if they chose one.
   // Only then does the saved-view list decide what to read; otherwise everything is read at once.
@@ -40,7 +41,7 @@ export default async function ActionsPage({ searchParams }: { searchParams: Prom
   const locale = matchLocale(await getLocale());
   const [saved, data, agencyRows, t] = await Promise.all([
     savedFirst ?? listSavedViews(db, user.id, "actions"),
-    actionTableData(db, actor, raw, locale),
+    actionTableData(handle, actor, raw, locale),
     listAgencies(db),
     getTranslations(),
   ]);

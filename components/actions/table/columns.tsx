@@ -1,7 +1,7 @@
 "use client";
 /** The All actions table's columns: how each shows its value, and the inline editors. */
+import { RowLink } from "@/components/data-table/row-link";
 import { useMemo, useRef, useState, useTransition } from "react";
-import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ColumnDef } from "@tanstack/react-table";
 import { DateCell, selectColumn } from "@/components/data-table/cells";
@@ -66,14 +66,14 @@ type CellProps = { row: { original: ActionRow } };
 function TitleCell({ row }: CellProps) {
   const r = row.original;
   return (
-    <Link
+    <RowLink
       href={`/recommendations/${encodeURIComponent(r.code)}#actions`}
       tabIndex={-1}
       className="block truncate font-medium hover:underline"
       title={r.title.text}
     >
       <LocalizedText value={r.title} markFirst />
-    </Link>
+    </RowLink>
   );
 }
 

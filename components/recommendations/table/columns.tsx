@@ -1,7 +1,7 @@
 "use client";
 /** The recommendations table's columns: how each shows its value, and the inline editors. */
+import { RowLink } from "@/components/data-table/row-link";
 import { useMemo } from "react";
-import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ColumnDef } from "@tanstack/react-table";
 import { healths, priorities, recommendationStatuses } from "@/db/schema/enums";
@@ -206,14 +206,14 @@ function TitleCell({ row }: CellProps) {
   const r = row.original;
   return (
     <span className="flex items-center gap-2">
-      <Link
+      <RowLink
         href={`/recommendations/${encodeURIComponent(r.code)}`}
         tabIndex={-1}
         className="truncate font-medium hover:underline"
         title={r.title.text}
       >
         <LocalizedText value={r.title} markFirst />
-      </Link>
+      </RowLink>
       {r.archived ? <Badge tone="warn">{t("archived")}</Badge> : null}
     </span>
   );

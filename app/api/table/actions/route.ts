@@ -1,3 +1,4 @@
+import { getDatabaseHandle } from "@/db";
 import { apiRoute } from "@/lib/api/handler";
 import { actionTableData, tableLocale } from "@/lib/table/table-data";
 import { searchParamsToObject } from "@/lib/validation/search-params";
@@ -9,10 +10,10 @@ export const dynamic = "force-dynamic";
  * the All actions table renders for that view, with what the caller may change in each row (the
  * same loader as the page's first render). The table fetches this when its URL changes.
  */
-export const GET = apiRoute(async ({ req, db, actor }) => {
+export const GET = apiRoute(async ({ req, actor }) => {
   if (req.signal.aborted) return new Response(null, { status: 204 });
   const data = await actionTableData(
-    db,
+    await getDatabaseHandle(),
     actor,
     searchParamsToObject(req.nextUrl.searchParams),
     tableLocale(actor.locale, req),
