@@ -13,7 +13,7 @@ import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
 import { createBenchDatabase, createBenchToken } from "./harness/databases";
 import { ensureBuild, startAppServer, type AppServer } from "./harness/app-server";
-import type { Bench, BenchContext, Row } from "./harness/types";
+import { quickFromEnv, type Bench, type BenchContext, type Row } from "./harness/types";
 
 const RATE = 200;
 const ROUNDS = 3;
@@ -158,7 +158,7 @@ export const bench: Bench = { name: "api-load", run };
 
 async function main() {
   const rows = await run({
-    quick: process.env.BENCH_QUICK === "true",
+    quick: quickFromEnv(),
     postgresUrl: process.env.BENCH_DATABASE_URL,
     log: (m) => console.error(m),
   });

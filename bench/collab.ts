@@ -11,7 +11,7 @@
  * its rounds (a leak shows as growth of the live heap), and 3. with 25 notes open without load, one
  * client each and then two (memory per open note, less a connection's share), for every subject.
  *
- * `node --import tsx bench/collab.ts` (BENCH_DATABASE_URL=postgres://… ; BENCH_QUICK=1 for short runs;
+ * `node --import tsx bench/collab.ts` (BENCH_DATABASE_URL=postgres://… ; BENCH_QUICK=true or --quick for short runs;
  * BENCH_COLLAB_PROFILE=/some/dir for a CPU profile of ours).
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -24,7 +24,7 @@ import { noteDocumentName } from "../lib/notes/document-name";
 import { signCollabToken } from "../lib/notes/token";
 import { createBenchDatabase } from "./harness/databases";
 import { round, summarize } from "./harness/stats";
-import type { Bench, BenchContext, Row } from "./harness/types";
+import { quickFromEnv, type Bench, type BenchContext, type Row } from "./harness/types";
 import { hocuspocusClient, LatencyProbe, relayClient, type BenchClient } from "./collab/clients";
 
 /** BENCH_COLLAB_PORT: the first of three ports (ours, Hocuspocus, relay); 3402 unless set. */
@@ -469,7 +469,7 @@ function printTable(rows: Row[]) {
 if (process.argv[1] && /bench\/collab\.ts$/.test(process.argv[1])) {
   const started = Date.now();
   run({
-    quick: process.env.BENCH_QUICK === "1" || process.argv.includes("--quick"),
+    quick: quickFromEnv(),
     postgresUrl: process.env.BENCH_DATABASE_URL,
     log: (m) => console.error(m),
   })

@@ -24,7 +24,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { ensureBuild, startAppServer, type AppServer } from "./harness/app-server";
 import { createBenchDatabase, type BenchDatabase } from "./harness/databases";
 import { round, summarize } from "./harness/stats";
-import type { Bench, BenchContext, Row } from "./harness/types";
+import { quickFromEnv, type Bench, type BenchContext, type Row } from "./harness/types";
 
 const PORT = Number(process.env.BENCH_TABLE_PORT ?? 3442);
 const DEMO_PASSWORD = "twincity-demo";
@@ -258,7 +258,7 @@ function loadAverage() {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const quick = process.argv.includes("--quick") || process.env.BENCH_QUICK === "true";
+  const quick = quickFromEnv();
   bench
     .run({ quick, postgresUrl: process.env.BENCH_DATABASE_URL, log: (m) => console.error(m) })
     .then((rows) => {

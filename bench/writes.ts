@@ -16,7 +16,7 @@
  */
 import http from "node:http";
 import { sql } from "drizzle-orm";
-import type { Bench, BenchContext, Row } from "./harness/types";
+import { quickFromEnv, type Bench, type BenchContext, type Row } from "./harness/types";
 import { createBenchDatabase, createBenchToken, type BenchDatabase } from "./harness/databases";
 import { ensureBuild, startAppServer, type AppServer } from "./harness/app-server";
 import { round, summarize } from "./harness/stats";
@@ -373,7 +373,7 @@ export const bench: Bench = {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const ctx: BenchContext = {
-    quick: process.argv.includes("--quick") || process.env.BENCH_QUICK === "true",
+    quick: quickFromEnv(),
     postgresUrl: process.env.BENCH_DATABASE_URL,
     log: (m) => console.error(m),
   };

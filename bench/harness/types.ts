@@ -33,3 +33,7 @@ export interface Bench {
   name: string;
   run(ctx: BenchContext): Promise<Row[]>;
 }
+
+/** A module run alone: quick with `--quick` or BENCH_QUICK=true (or 1), as bench:quick runs it. */
+export const quickFromEnv = (): boolean =>
+  process.argv.includes("--quick") || ["true", "1"].includes(process.env.BENCH_QUICK ?? "");
