@@ -8,6 +8,7 @@ import { requireAllowed } from "./facts";
 import type { TokenCreateInput } from "@/lib/validation/inputs";
 import { ACCESS_CHANNEL, accessGeneration, noteAccessChange, publishAccessChange } from "../notify";
 import { recordActivity, type ActorRef } from "./activity";
+import { listenOnce } from "../listen-once";
 
 const PREFIX = "tct_";
 
@@ -151,7 +152,6 @@ interface CachedToken {
 }
 interface TokenCache {
   generation: number;
-  listening: Promise<boolean> | null;
   entries: Map<string, CachedToken>;
 }
 
@@ -163,22 +163,10 @@ function cacheOf(handle: DatabaseHandle): TokenCache {
   g[CACHE_KEY] ??= new WeakMap();
   let cache = g[CACHE_KEY].get(handle);
   if (!cache) {
-    cache = { generation: accessGeneration(), listening: null, entries: new Map() };
+    cache = { generation: accessGeneration(), entries: new Map() };
     g[CACHE_KEY].set(handle, cache);
   }
   return cache;
-}
-
-function listening(handle: DatabaseHandle, cache: TokenCache): Promise<boolean> {
-  cache.listening ??= handle.listen(ACCESS_CHANNEL, noteAccessChange).then(
-    () => true,
-    (err) => {
-      console.error("token cache off: cannot listen for access changes", err);
-      cache.listening = null; // try again on the next request
-      return false;
-    },
-  );
-  return cache.listening;
 }
 
 /** `authenticateApiToken` on the handle's database, answered from this process's cache when it may be. */
@@ -191,7 +179,9 @@ export async function authenticateApiTokenCached(
     return authenticateApiToken(db, token);
   }
   const cache = cacheOf(handle);
-  if (!(await listening(handle, cache))) return authenticateApiToken(db, token);
+  if (!(await listenOnce(handle, ACCESS_CHANNEL, noteAccessChange, "token cache"))) {
+    return authenticateApiToken(db, token);
+  }
   const generation = accessGeneration();
   if (cache.generation !== generation) {
     cache.entries.clear();

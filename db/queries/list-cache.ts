@@ -18,6 +18,7 @@
  * LIST_CACHE=off turns it off (benchmarks measure both).
  */
 import type { DatabaseHandle } from "../index";
+import { listenOnce } from "../listen-once";
 import { DATA_CHANNEL } from "../notify";
 
 /** A backstop for a notification lost during a database outage. */
@@ -31,42 +32,32 @@ interface Entry {
 }
 interface State {
   version: number;
-  listening: Promise<boolean> | null;
   entries: Map<string, Entry>;
 }
 
-// On globalThis: Next loads its own copy of this module beside server.ts's.
+// On globalThis: Next loads its own copy of this module beside server.ts's. One cache per database
+// handle, so two databases in one process (tests, scripts) never share answers.
 const KEY = Symbol.for("twin-city-tracker.list-cache");
-function state(): State {
-  const g = globalThis as typeof globalThis & { [KEY]?: State };
-  g[KEY] ??= { version: 0, listening: null, entries: new Map() };
-  return g[KEY];
+function stateOf(handle: DatabaseHandle): State {
+  const g = globalThis as typeof globalThis & { [KEY]?: WeakMap<DatabaseHandle, State> };
+  g[KEY] ??= new WeakMap();
+  let state = g[KEY].get(handle);
+  if (!state) g[KEY].set(handle, (state = { version: 0, entries: new Map() }));
+  return state;
 }
 
-/** Drops every cached answer (what a notification does). */
-export function invalidateListCache(): void {
-  const s = state();
+/** Drops every answer cached for this database (what a notification does). */
+export function invalidateListCache(handle: DatabaseHandle): void {
+  const s = stateOf(handle);
   s.version++;
   s.entries.clear();
 }
 
-function listening(handle: DatabaseHandle): Promise<boolean> {
-  const s = state();
-  s.listening ??= handle.listen(DATA_CHANNEL, invalidateListCache).then(
-    () => true,
-    (err) => {
-      console.error("list cache off: cannot listen for data changes", err);
-      s.listening = null; // try again on the next read
-      return false;
-    },
-  );
-  return s.listening;
-}
-
 /** `compute()`, or its cached answer for `key` at the current data version. */
 export async function cachedRead<T>(handle: DatabaseHandle, key: string, compute: () => Promise<T>): Promise<T> {
-  if (process.env.LIST_CACHE === "off" || !(await listening(handle))) return compute();
-  const s = state();
+  if (process.env.LIST_CACHE === "off") return compute();
+  if (!(await listenOnce(handle, DATA_CHANNEL, () => invalidateListCache(handle), "list cache"))) return compute();
+  const s = stateOf(handle);
   const now = Date.now();
   const hit = s.entries.get(key);
   if (hit && hit.version === s.version && now - hit.at < MAX_AGE_MS) {

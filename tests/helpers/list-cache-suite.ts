@@ -19,7 +19,7 @@ export function describeListCache(
   describe(`${label}: cached list answers`, () => {
     it("are reused until a write commits, through any connection, and then recomputed", async () => {
       const h = getHandle();
-      invalidateListCache();
+      invalidateListCache(h);
       const [rec] = await h.db
         .select({ id: recommendations.id, code: recommendations.code })
         .from(recommendations)
