@@ -205,7 +205,32 @@ export function describeHistoryEntry(e: HistoryEntry, t: Translate, format: Form
       const from = Array.isArray(e.from) ? e.from[0] : e.from;
       return t("history.ownerMerged", { from: prop(from, "agency"), to: prop(e.to, "agency") });
     }
-    // Accounts, agencies, tokens and sign-ins belong to no recommendation, so no timeline shows them.
+    case "evidence": {
+      const stored = e.kind === "evidence_added" ? e.to : e.kind === "evidence_removed" ? e.from : unreachable(e);
+      const name = prop(stored, "name");
+      return t(e.kind === "evidence_added" ? "history.evidenceAdded" : "history.evidenceRemoved", { name });
+    }
+    case "round_request": {
+      const values = { round: prop(e.to, "round"), agency: prop(e.to, "agency") };
+      switch (e.kind) {
+        case "answer_submitted":
+          return t("history.answerSubmitted", values);
+        case "answer_withdrawn":
+          return t("history.answerWithdrawn", values);
+        case "answer_returned": {
+          const comment = prop(e.to, "comment");
+          return comment
+            ? t("history.answerReturnedWithComment", { ...values, comment })
+            : t("history.answerReturned", values);
+        }
+        case "answer_accepted":
+          return t("history.answerAccepted", values);
+        default:
+          return unreachable(e);
+      }
+    }
+    // Accounts, agencies, tokens, sign-ins and rounds belong to no one recommendation, so no timeline shows them.
+    case "round":
     case "user":
     case "agency":
     case "api_token":

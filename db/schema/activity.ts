@@ -39,6 +39,20 @@ export const activityKinds = {
    * stored updates into a clean state). `entityId` is the recommendation's id.
    */
   note: ["edit", "freeze_version", "restore_version", "repair"],
+  /**
+   * Evidence on an action or a round answer: `to` (`from` for removal) is { kind: "file" | "link",
+   * name (file name, or the link's label or address), size (files, bytes), on: "action" | "answer" }.
+   * `entityId` is the evidence's id.
+   */
+  evidence: ["evidence_added", "evidence_removed"],
+  /** A reporting round opened or closed; `entityId` is the round's id, `to` { name, dueDate, requests }. */
+  round: ["round_opened", "round_closed"],
+  /**
+   * An agency's answer in a round, on the recommendation's timeline: `entityId` is the request's id,
+   * `to` { round (its name), agency (abbreviation), comment? (a return's) }. The status and health
+   * an accepted answer brings in are ordinary recommendation "update" entries beside it.
+   */
+  round_request: ["answer_submitted", "answer_withdrawn", "answer_returned", "answer_accepted"],
   /** An ownership moved or combined by an agency merge. */
   owner: ["owner_combined", "owner_moved"],
   user: [

@@ -10,3 +10,6 @@ export * from "./security";
 export * from "./saved-views";
 export * from "./notes";
 export * from "./figures";
+export * from "./rounds";
+export * from "./evidence";
+export * from "./notifications";
