@@ -75,7 +75,7 @@ async function openTable(page: Page, url: string) {
 }
 
 /** Runs `act` and returns ms from its event until the rows differ from before and the table is settled. */
-async function timeAction(page: Page, act: () => Promise<void>): Promise<number> {
+async function timeAction(page: Page, act: () => Promise<void>): Promise<{ ms: number; parts: Parts | null }> {
   const before = await page.evaluate(() => {
     (window as unknown as { __lastAction: number }).__lastAction = 0;
     return (window as unknown as { __tableSignature: () => string }).__tableSignature();
@@ -91,9 +91,33 @@ async function timeAction(page: Page, act: () => Promise<void>): Promise<number>
     { polling: "raf", timeout: 30_000 },
   );
   const ms = (await handle.jsonValue()) as number;
+  const parts = await page.evaluate((total) => {
+    const w = window as unknown as { __lastAction: number };
+    // The rows request this action started: the last one to begin after it.
+    const entry = (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+      .filter((e) => e.name.includes("/api/table/") && e.startTime >= w.__lastAction && e.responseEnd > 0)
+      .at(-1);
+    if (!entry) return null;
+    const server = entry.serverTiming.find((t) => t.name === "rows")?.duration ?? null;
+    return {
+      beforeRequest: entry.startTime - w.__lastAction,
+      request: entry.responseEnd - entry.startTime,
+      server,
+      afterResponse: total - (entry.responseEnd - w.__lastAction),
+    };
+  }, ms);
+  performance.clearResourceTimings?.();
   // Let anything still in flight (a late render) settle before the next action.
   await page.waitForTimeout(50);
-  return ms;
+  return { ms, parts };
+}
+
+/** Where an update's time went: the browser before the request, the request (of it the server's rows), the browser after. */
+interface Parts {
+  beforeRequest: number;
+  request: number;
+  server: number | null;
+  afterResponse: number;
 }
 
 async function measureSubject(browser: Browser, base: string, reps: number, firstRuns: number) {
@@ -101,6 +125,12 @@ async function measureSubject(browser: Browser, base: string, reps: number, firs
   const page = await context.newPage();
   await signIn(page, base);
   const samples: Record<string, number[]> = { first: [], search: [], facet: [], sort: [], page: [] };
+  const parts: Parts[] = [];
+  const timed = async (key: string, act: () => Promise<void>) => {
+    const result = await timeAction(page, act);
+    samples[key]!.push(result.ms);
+    if (result.parts) parts.push(result.parts);
+  };
 
   // First rows: navigation start → the first row is visible.
   await openTable(page, `${base}/recommendations`); // warm-up
@@ -122,8 +152,8 @@ async function measureSubject(browser: Browser, base: string, reps: number, firs
   const search = page.locator("#table-search");
   await search.click();
   for (let i = 0; i < reps; i++) {
-    samples.search!.push(await timeAction(page, () => page.keyboard.press("x")));
-    samples.search!.push(await timeAction(page, () => page.keyboard.press("Backspace")));
+    await timed("search", () => page.keyboard.press("x"));
+    await timed("search", () => page.keyboard.press("Backspace"));
     // Keystrokes further apart than a typing burst.
     await page.waitForTimeout(300);
   }
@@ -144,23 +174,23 @@ async function measureSubject(browser: Browser, base: string, reps: number, firs
       .filter((c) => c.count > 0 && c.count < total)
       .sort((a, b) => b.count - a.count)[0]?.index ?? 0;
   const box = dialog.getByRole("checkbox").nth(pick);
-  for (let i = 0; i < reps; i++) samples.facet!.push(await timeAction(page, () => box.click()));
+  for (let i = 0; i < reps; i++) await timed("facet", () => box.click());
   await page.keyboard.press("Escape");
 
   // Sort: the Title header cycles ascending, descending, unsorted.
   await openTable(page, `${base}/recommendations`);
   const titleSort = page.locator(TABLE).getByRole("button", { name: "Title", exact: true });
-  for (let i = 0; i < reps; i++) samples.sort!.push(await timeAction(page, () => titleSort.click()));
+  for (let i = 0; i < reps; i++) await timed("sort", () => titleSort.click());
 
   // Page: next, then previous, 25 rows a page.
   await openTable(page, `${base}/recommendations?pageSize=25`);
   const pager = page.getByRole("navigation", { name: "Pages" });
   for (let i = 0; i < reps; i++) {
     const name = i % 2 === 0 ? "Next" : "Previous";
-    samples.page!.push(await timeAction(page, () => pager.getByRole("button", { name }).click()));
+    await timed("page", () => pager.getByRole("button", { name }).click());
   }
   await context.close();
-  return samples;
+  return { samples, parts };
 }
 
 const measures: Record<string, string> = {
@@ -220,7 +250,8 @@ export const bench: Bench = {
             }
             try {
               ctx.log(`${subject.name} at ${size.label} (load ${loadAverage()})`);
-              const samples = await measureSubject(browser, server.url, reps, firstRuns);
+              const { samples, parts } = await measureSubject(browser, server.url, reps, firstRuns);
+              rows.push(...partRows(parts, `${subject.name} (${size.label})`));
               for (const [key, values] of Object.entries(samples)) {
                 const s = summarize(values);
                 const target = key === "first" ? FIRST_ROWS_TARGET_MS : TARGET_MS;
@@ -248,6 +279,33 @@ export const bench: Bench = {
     return rows;
   },
 };
+
+/** The split of every update (all four interactions together), one row per part. */
+function partRows(parts: Parts[], subject: string): Row[] {
+  const split: [string, number[]][] = [
+    ["update split: action → rows request starts (browser)", parts.map((p) => p.beforeRequest)],
+    ["update split: rows request start → answer received", parts.map((p) => p.request)],
+    [
+      "update split: of the request, the server's loader (Server-Timing)",
+      parts.flatMap((p) => (p.server === null ? [] : [p.server])),
+    ],
+    ["update split: answer received → rows shown (browser)", parts.map((p) => p.afterResponse)],
+  ];
+  return split
+    .filter(([, values]) => values.length)
+    .map(([measure, values]) => {
+      const s = summarize(values);
+      return {
+        measure,
+        subject,
+        unit: "ms",
+        p50: round(s.p50),
+        p95: round(s.p95),
+        p99: round(s.p99),
+        note: `n=${s.n}`,
+      };
+    });
+}
 
 function loadAverage() {
   try {

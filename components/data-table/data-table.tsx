@@ -241,6 +241,7 @@ const BodyRow = memo(
     index,
     active,
     selected,
+    layout,
     setActiveIndex,
   }: BodyRowProps<TData>) {
     return (
@@ -252,25 +253,36 @@ const BodyRow = memo(
         aria-selected={selected}
         className="group/row outline-none hover:bg-muted/40 focus-visible:bg-accent/60 aria-selected:bg-primary/5"
       >
-        {row.getVisibleCells().map((cell) => (
-          <td
-            key={cell.id}
-            className="truncate border-b bg-background px-3 py-2 align-middle group-hover/row:bg-muted/40 group-aria-selected/row:bg-primary/5"
-            style={pinnedStyle(cell.column)}
-          >
-            <table.FlexRender cell={cell} />
-          </td>
-        ))}
+        <RowCells table={table} row={row} selected={selected} layout={layout} />
       </tr>
     );
   },
-  (a, b) =>
-    a.row.original === b.row.original &&
-    a.row.id === b.row.id &&
-    a.index === b.index &&
-    a.active === b.active &&
-    a.selected === b.selected &&
-    a.table === b.table &&
-    a.layout.length === b.layout.length &&
-    a.layout.every((v, i) => v === b.layout[i]),
+  (a, b) => a.index === b.index && a.active === b.active && sameCells(a, b),
 ) as <TData extends RowData>(props: BodyRowProps<TData>) => ReactNode;
+
+type RowCellsProps<TData extends RowData> = Pick<BodyRowProps<TData>, "table" | "row" | "selected" | "layout">;
+
+const sameCells = <TData extends RowData>(a: RowCellsProps<TData>, b: RowCellsProps<TData>) =>
+  a.row.original === b.row.original &&
+  a.row.id === b.row.id &&
+  a.selected === b.selected &&
+  a.table === b.table &&
+  a.layout.length === b.layout.length &&
+  a.layout.every((v, i) => v === b.layout[i]);
+
+/**
+ * A row's cells, apart from the row: a sort or a page back moves rows, which changes their place
+ * (index, aria-rowindex) but not what their cells show, so only the `<tr>` renders again. The cells are
+ * most of a row's work (links, badges, dates and numbers formatted for the reader).
+ */
+const RowCells = memo(function RowCells<TData extends RowData>({ table, row }: RowCellsProps<TData>) {
+  return row.getVisibleCells().map((cell) => (
+    <td
+      key={cell.id}
+      className="truncate border-b bg-background px-3 py-2 align-middle group-hover/row:bg-muted/40 group-aria-selected/row:bg-primary/5"
+      style={pinnedStyle(cell.column)}
+    >
+      <table.FlexRender cell={cell} />
+    </td>
+  ));
+}, sameCells) as <TData extends RowData>(props: RowCellsProps<TData>) => ReactNode;
