@@ -3,7 +3,8 @@
  * member finds the request in My work, keeps a draft and submits it; the coordinator returns it with
  * a comment, the member answers again, the coordinator accepts it and the recommendation's health
  * changes with both people in its history; closing the round freezes the notes under its name.
- * Also: the API refusing a coordinator's answer and another agency's, axe in both themes, 390 px.
+ * Also: the API refusing a coordinator's answer and another agency's, axe in both themes and 390 px
+ * on the list, the form and the round page.
  */
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { demoAccounts, signInAs } from "./fixtures";
@@ -159,6 +160,10 @@ test("the API: a coordinator answering and another agency's member are refused w
   await expect(coordinator.getByRole("link", { name: round.name })).toBeVisible();
   await axeInBothThemes(coordinator, "the rounds list");
   await noSidewaysScroll(coordinator, "the rounds list");
+  await coordinator.goto(`/rounds/new?${FILTERS}`);
+  await expect(coordinator.getByTestId("scope-preview")).toContainText(/The round covers/);
+  await axeInBothThemes(coordinator, "the new round form");
+  await noSidewaysScroll(coordinator, "the new round form");
   await sz.context().close();
   await coordinator.context().close();
 });
