@@ -189,7 +189,7 @@ async function RequestRow({
           </div>
         </details>
       ) : r.answer && r.state !== "not_started" ? (
-        <div className="rounded-md bg-muted/40 p-3">
+        <div className="rounded-md border p-3">
           <AnswerSummary answer={r.answer} />
           {manager && roundOpen && r.state === "submitted" ? (
             <div className="mt-3">
