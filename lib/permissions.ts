@@ -8,6 +8,7 @@
  */
 import { recommendationStatuses, type RecommendationStatus, type UserRole } from "@/db/schema/enums";
 import type { TokenScope } from "@/db/schema/security";
+import type { RequestState } from "@/db/schema/rounds";
 import {
   listOf,
   msg,
@@ -177,7 +178,13 @@ export type Request =
    */
   | { action: "mywork.read"; agencyId: string | null }
   /** One's own preferences, such as the interface language. */
-  | { action: "preferences.update" };
+  | { action: "preferences.update" }
+  /** Open a reporting round, review its answers (accept or return), close it. */
+  | { action: "round.manage" }
+  /** Write, submit or withdraw the answer of agency `agencyId` for a recommendation in a round. */
+  | { action: "round.answer"; recommendation: RecommendationFacts; agencyId: string }
+  /** Read an answer's content (statement, proposals): `state` is where it stands. */
+  | { action: "round.read_answer"; agencyId: string; state: RequestState };
 
 /** A refusal's reason is a message descriptor: pages render it in the reader's language (lib/i18n/say.ts). */
 export type Decision = { allowed: true } | { allowed: false; reason: Message };
@@ -216,6 +223,8 @@ const WRITES = new Set<Request["action"]>([
   "token.create",
   "token.revoke",
   "preferences.update",
+  "round.manage",
+  "round.answer",
 ]);
 
 export function isWrite(action: Request["action"]): boolean {
@@ -236,6 +245,7 @@ function changedRecommendation(req: Request): RecommendationFacts | undefined {
     case "indicator.reading_delete":
     case "note.edit":
     case "note.freeze":
+    case "round.answer":
       return req.recommendation;
     case "action.update":
       return req.target.recommendation;
@@ -376,6 +386,23 @@ function byRole(actor: Actor, req: Request): Decision {
 
     case "token.revoke":
       return req.ownerId === actor.id || actor.role === "admin" ? allow : deny("permissions.revokeToken");
+
+    case "round.manage":
+      return isManager(actor) ? allow : deny("rounds.permissions.manage");
+
+    case "round.answer":
+      // The answer is the agency's own account of its work; the coordinator judges it, so writing
+      // it too would make them both parties. Administrators are no exception.
+      if (isManager(actor)) return deny("rounds.permissions.reviewerAnswers");
+      if (actor.role !== "member" || actor.agencyId === null) return deny("rounds.permissions.membersAnswer");
+      if (actor.agencyId !== req.agencyId || !belongsToOwner(actor, req.recommendation))
+        return deny("rounds.permissions.ownAgencyOnly");
+      return allow;
+
+    case "round.read_answer":
+      // A draft is the agency's working copy: no one else reads it until it is submitted.
+      if (req.state !== "draft" && req.state !== "not_started") return allow;
+      return actor.agencyId === req.agencyId ? allow : deny("rounds.permissions.draftPrivate");
   }
 }
 

@@ -13,6 +13,7 @@ const sections = [
   { href: "/my-work", match: "/my-work", key: "myWork", show: "myWork" },
   { href: "/recommendations", match: "/recommendations", key: "recommendations", show: "all" },
   { href: "/actions", match: "/actions", key: "actions", show: "all" },
+  { href: "/rounds", match: "/rounds", key: "rounds", show: "all" },
   { href: "/admin/users", match: "/admin", key: "admin", show: "admin" },
   { href: "/settings/tokens", match: "/settings/tokens", key: "tokens", show: "all" },
 ] as const;

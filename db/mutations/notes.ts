@@ -68,30 +68,44 @@ export async function freezeNoteVersion(db: Database, actor: Actor, input: { cod
   return db.transaction(async (tx) => {
     const { rec, facts } = await loadRecommendation(tx, input.code);
     requireAllowed(actor, { action: "note.freeze", recommendation: facts });
-    const [existing] = await tx
-      .select({ id: noteVersions.id })
-      .from(noteVersions)
-      .where(and(eq(noteVersions.recommendationId, rec.id), eq(noteVersions.name, input.name)));
+    const existing = await noteVersionNamed(tx, rec.id, input.name);
     if (existing) throw conflict(msg("errors.versionNameTaken", { name: input.name }));
-    const doc = new Y.Doc();
-    await loadNoteInto(tx, rec.id, doc);
-    const state = Y.encodeStateAsUpdate(doc);
-    const { text, html } = deriveNoteContent(doc);
-    doc.destroy();
-    const [row] = await tx
-      .insert(noteVersions)
-      .values({ recommendationId: rec.id, name: input.name, state, text, html, createdById: actor.id })
-      .returning({ id: noteVersions.id, name: noteVersions.name, createdAt: noteVersions.createdAt });
-    await recordActivity(tx, {
-      actor: actorRef(actor),
-      entityType: "note",
-      entityId: rec.id,
-      recommendationId: rec.id,
-      kind: "freeze_version",
-      to: { name: input.name },
-    });
-    return row!;
+    return storeNoteVersion(tx, actor, rec.id, input.name);
   });
+}
+
+/** The recommendation's report version of this name, if it has one (names are unique per note). */
+export async function noteVersionNamed(tx: DbOrTx, recommendationId: string, name: string) {
+  const [existing] = await tx
+    .select({ id: noteVersions.id, createdAt: noteVersions.createdAt })
+    .from(noteVersions)
+    .where(and(eq(noteVersions.recommendationId, recommendationId), eq(noteVersions.name, name)));
+  return existing ?? null;
+}
+
+/**
+ * The body of a freeze inside the caller's transaction, once the caller has checked `note.freeze`
+ * and that the name is free: the note's stored state and derived text, and its history entry.
+ */
+export async function storeNoteVersion(tx: DbOrTx, actor: Actor, recommendationId: string, name: string) {
+  const doc = new Y.Doc();
+  await loadNoteInto(tx, recommendationId, doc);
+  const state = Y.encodeStateAsUpdate(doc);
+  const { text, html } = deriveNoteContent(doc);
+  doc.destroy();
+  const [row] = await tx
+    .insert(noteVersions)
+    .values({ recommendationId, name, state, text, html, createdById: actor.id })
+    .returning({ id: noteVersions.id, name: noteVersions.name, createdAt: noteVersions.createdAt });
+  await recordActivity(tx, {
+    actor: actorRef(actor),
+    entityType: "note",
+    entityId: recommendationId,
+    recommendationId,
+    kind: "freeze_version",
+    to: { name },
+  });
+  return row!;
 }
 
 /**

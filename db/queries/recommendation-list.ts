@@ -516,3 +516,23 @@ export async function facetCountsInOneStatement(
   }
   return out;
 }
+
+/**
+ * The ids of the recommendations the list's filters match (archived ones only with includeArchived),
+ * narrowed by `also`: the same conditions as the list, for what works on a filtered set as a whole
+ * (a reporting round's scope).
+ */
+export async function matchingRecommendationIds(
+  db: DbOrTx,
+  filters: RecommendationFilters,
+  also: SQL[] = [],
+  today = todayUtc(),
+): Promise<string[]> {
+  const query = withFigures(
+    db.select({ id: recommendations.id }).from(recommendations).$dynamic(),
+    filtersNeedFigures(filters),
+  )
+    .where(and(...filterConditions(filters, today), ...also))
+    .orderBy(asc(recommendations.code));
+  return (await query).map((r) => r.id);
+}

@@ -16,6 +16,7 @@ import {
 } from "@/lib/validation/inputs";
 import { ownersPutInput } from "@/lib/validation/owners";
 import { indicatorPatchInput } from "@/lib/validation/indicators";
+import { answerInput, reviewInput, roundOpenInput, withdrawInput } from "@/lib/validation/rounds";
 import { actionStatuses, recommendationStatuses, sides, themes } from "@/db/schema/enums";
 import { sideStates } from "@/lib/side-status";
 import { actionColumnIds, actionGroupings } from "@/lib/table/action-view";
@@ -136,6 +137,10 @@ export function openApiDocument(serverUrl: string) {
         IndicatorCreate: schema(indicatorCreateInput),
         IndicatorReading: schema(indicatorReadingInput),
         IndicatorPatch: schema(indicatorPatchInput),
+        RoundOpen: schema(roundOpenInput),
+        RoundAnswer: schema(answerInput),
+        RoundReview: schema(reviewInput),
+        RoundWithdraw: schema(withdrawInput),
         TokenCreate: schema(tokenCreateInput),
         OwnersPut: schema(ownersPutInput),
         Preferences: schema(preferencesInput),
@@ -348,10 +353,75 @@ export function openApiDocument(serverUrl: string) {
           ],
           responses: {
             ...ok(
-              "{ data: { today, agency, scope, groups: { overdue, dueSoon, later, recentlyDone }, needsAttention } }",
+              "{ data: { today, agency, scope, groups: { overdue, dueSoon, later, recentlyDone }, needsAttention, requests } }: requests are the agency's requests in open reporting rounds not yet accepted (as in GET /api/v1/rounds/{id}, with their round), soonest due first",
             ),
             ...errors(400, 401, 403),
           },
+        },
+      },
+      "/api/v1/rounds": {
+        get: {
+          summary: "Reporting rounds, newest first, with their request counts and response rate",
+          description:
+            "Each round: id, name, dueDate, message, filters (the list filters its scope was chosen with, null for all open recommendations), status (open, closed), openedBy, openedAt, closedAt, version and counts { total, byState { not_started, draft, submitted, accepted, returned, late }, responded (submitted or accepted), responseRate (responded / total) }. late: not submitted (not_started, draft or returned) once the due date has passed.",
+          responses: { ...ok("{ data }"), ...errors(401) },
+        },
+        post: {
+          summary: "Open a round (coordinators and administrators)",
+          description:
+            "The scope is every recommendation that is neither closed nor archived, narrowed by filters when given: the recommendations list's filters (q, status, health, theme, horizon, priority, agency, side, overdue, stateShenzhen, stateHongKong) as an object of values or lists of values, or as the list's query string (a list link's or a saved view's query; its sort, columns and paging are ignored). One request is made per owning agency of each recommendation in scope. Refused with 422 when the scope is empty and 409 when a round of that name exists. Answers { round, requests, recommendations }.",
+          requestBody: body("RoundOpen"),
+          responses: { ...ok("{ data }", "201"), ...errors(400, 401, 403, 409, 413, 422) },
+        },
+      },
+      "/api/v1/rounds/{id}": {
+        parameters: [path("id")],
+        get: {
+          summary: "One round with its requests per agency and per recommendation, and counts",
+          description:
+            "requests: each with state (stored), shownState (state, or late once the round is past due and it is not submitted), version (send it as requestVersion when you change the answer), agency, recommendation { code, title, status, health, targetDate, version }, itemLate (past its target date, or reaching it by the round's due date, and not implemented: a submitted answer then needs a revised targetDate with a reason), answer (null while it is another agency's draft), submittedBy, reviewedBy, reviewComment. counts: total, per agency and per side.",
+          responses: {
+            ...ok("{ data: { round, requests, counts: { total, agencies, sides } } }"),
+            ...errors(401, 404),
+          },
+        },
+      },
+      "/api/v1/rounds/{id}/answers/{code}": {
+        parameters: [path("id"), path("code")],
+        put: {
+          summary: "Your agency's answer for one recommendation: a draft (submit: false) or submitted",
+          description:
+            "Members of the owning agency answer their own agency's request; coordinators and administrators review and are refused (403). version: the recommendation's version the answer was written against. requestVersion: the answer's own version, needed once it was saved (409 naming who saved it otherwise). status and health are proposals a member may make (lib/permissions.ts, lib/lifecycle.ts: a status among accepted, in progress and implemented, only once the recommendation is accepted); refused with 422 otherwise. A submitted or accepted answer cannot change (withdraw a submitted one first); a closed round's answers are read-only. Evidence (files, links) is added separately.",
+          requestBody: body("RoundAnswer"),
+          responses: { ...ok("{ data }"), ...errors(400, 401, 403, 404, 409, 413, 422) },
+        },
+      },
+      "/api/v1/rounds/{id}/answers/{code}/review": {
+        parameters: [path("id"), path("code")],
+        post: {
+          summary:
+            "Accept a submitted answer into the record, or return it with a comment (coordinators and administrators)",
+          description:
+            "agency: the answering agency's key, needed when more than one agency owns the recommendation. accept applies the proposed status, health and target date as an ordinary update by the reviewer (lifecycle rules and history apply; 409 when one of those fields was changed since the version the answer was written against: return it instead). return needs a comment, which the agency sees; it answers again.",
+          requestBody: body("RoundReview"),
+          responses: { ...ok("{ data: { id, state, version } }", "201"), ...errors(400, 401, 403, 404, 409, 413, 422) },
+        },
+      },
+      "/api/v1/rounds/{id}/answers/{code}/withdraw": {
+        parameters: [path("id"), path("code")],
+        post: {
+          summary: "Take your agency's submitted answer back to draft, until it is reviewed",
+          requestBody: body("RoundWithdraw"),
+          responses: { ...ok("{ data }", "201"), ...errors(400, 401, 403, 404, 409, 413, 422) },
+        },
+      },
+      "/api/v1/rounds/{id}/close": {
+        parameters: [path("id")],
+        post: {
+          summary: "Close a round (coordinators and administrators)",
+          description:
+            "Freezes, for every recommendation in scope, its progress note as a report version named after the round, and makes the round's answers read-only. A recommendation whose note already has a version of that name keeps it (listed in kept); an archived one is left out (listed in archived). Answers { round, frozen, kept, archived } with recommendation codes.",
+          responses: { ...ok("{ data }", "201"), ...errors(401, 403, 404, 422) },
         },
       },
       "/api/v1/agencies": {

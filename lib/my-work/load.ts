@@ -10,6 +10,7 @@ import {
   type NeedsAttention,
 } from "@/db/queries/my-work";
 import { todayUtc } from "@/db/queries/recommendations";
+import { listOpenRequests, type OpenRequest } from "@/db/queries/rounds";
 import type { Agency } from "@/db/schema";
 import { badRequest, forbidden } from "@/lib/errors";
 import { msg } from "@/lib/i18n/server-message";
@@ -24,6 +25,8 @@ export interface MyWork {
   groups: MyWorkGroups | null;
   /** Coordinators and administrators only. */
   needsAttention: NeedsAttention | null;
+  /** The agency's requests in open reporting rounds not yet accepted, soonest due first; null without an agency. */
+  requests: OpenRequest[] | null;
 }
 
 /**
@@ -46,11 +49,12 @@ export async function loadMyWork(db: DbOrTx, actor: Actor, query: MyWorkQuery, t
   if (!agency && agencyId) agency = await getAgencyById(db, agencyId);
   const scope = query.scope ?? "agency";
   const overview = can(actor, { action: "mywork.read", agencyId: null });
-  const [groups, needsAttention] = await Promise.all([
+  const [groups, needsAttention, requests] = await Promise.all([
     agency ? listMyWork(db, { agencyId: agency.id, userId: actor.id, onlyMine: scope === "mine", today }) : null,
     overview
       ? listNeedsAttention(db, { today, limit: query.show ? { [query.show]: ATTENTION_MAX } : undefined })
       : null,
+    agency ? listOpenRequests(db, actor, { agencyId: agency.id }, today) : null,
   ]);
-  return { today, agency, scope, groups, needsAttention };
+  return { today, agency, scope, groups, needsAttention, requests };
 }

@@ -30,3 +30,7 @@ export const codeParams = z.object({
       error: (issue) => m("errors.noRecommendationTruncated", { code: String(issue.input).slice(0, MAX_CODE_LENGTH) }),
     }),
 });
+
+export const roundIdParams = idParams("rounds.errors.noRound");
+/** `{ id, code }` of /rounds/{id}/answers/{code}. */
+export const roundAnswerParams = roundIdParams.extend({ code: codeParams.shape.code });

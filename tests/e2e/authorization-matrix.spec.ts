@@ -25,6 +25,9 @@ interface Fixture {
   indicatorId: string;
   coordinatorTokenId: string;
   proposedCode: string;
+  /** A round over the recommendations ITIB owns, and one of them SZSTI does not own. */
+  roundId: string;
+  hkCode: string;
 }
 
 interface Entry {
@@ -49,6 +52,7 @@ const AGENCIES = "app/(workspace)/admin/agencies/actions.ts";
 const TOKENS = "app/(workspace)/settings/tokens/actions.ts";
 const TABLE = "app/(workspace)/recommendations/table-actions.ts";
 const INDICATORS = "app/(workspace)/recommendations/[code]/indicator-actions.ts";
+const ROUNDS = "app/(workspace)/rounds/actions.ts";
 const agencyNames = (n: number) => ({
   nameEn: `Matrix ${n}`,
   nameZhHans: `矩阵${n}`,
@@ -64,6 +68,8 @@ const managers = (ok: Outcome): Record<Role, Outcome> => ({
   admin: ok,
 });
 const szOwners = (ok: Outcome): Record<Role, Outcome> => ({ ...managers(ok), szMember: ok });
+/** The Hong Kong agency's own answer: its member alone (coordinators review, they do not answer). */
+const hkAnswers = (ok: Outcome): Record<Role, Outcome> => ({ ...all(403, 401), hkMember: ok });
 
 async function page(ctx: APIRequestContext, url: string): Promise<Outcome> {
   const res = await ctx.get(url, { maxRedirects: 0 });
@@ -129,6 +135,54 @@ async function currentOwners(code: string) {
   };
 }
 
+/** The ITIB request of the fixture's round: its version and state, and the recommendation's version. */
+async function hkRequest(fx: Fixture, roundId = fx.roundId) {
+  const { data } = await (await admin.get(`/api/v1/rounds/${roundId}`)).json();
+  const r = (
+    data.requests as {
+      state: string;
+      version: number;
+      agency: { key: string };
+      recommendation: { code: string; version: number };
+    }[]
+  ).find((q) => q.agency.key === "hk-itib" && q.recommendation.code === fx.hkCode)!;
+  return { state: r.state, requestVersion: r.version, version: r.recommendation.version };
+}
+
+/** The answer body the ITIB member sends next (requestVersion once an answer was saved). */
+async function answerBody(fx: Fixture, submit: boolean, roundId = fx.roundId) {
+  const { requestVersion, version } = await hkRequest(fx, roundId);
+  return {
+    statement: `Matrix ${++unique}`,
+    submit,
+    version,
+    ...(requestVersion > 1 ? { requestVersion } : {}),
+    // Whatever the item's target date, a revised one with its reason lets a late item be submitted too.
+    ...(submit ? { targetDate: "2027-06-30", targetDateReason: "Matrix" } : {}),
+  };
+}
+
+/** Makes sure the ITIB answer is submitted, so a review or a withdrawal has something to act on. */
+async function hkSubmitted(fx: Fixture) {
+  if ((await hkRequest(fx)).state === "submitted") return;
+  const res = await contexts
+    .get("hkMember")!
+    .put(`/api/v1/rounds/${fx.roundId}/answers/${fx.hkCode}`, { data: await answerBody(fx, true) });
+  expect(res.status(), await res.text()).toBe(200);
+}
+
+/** A round of its own for one call that closes it, over one recommendation. */
+async function freshRound(fx: Fixture): Promise<string> {
+  const res = await admin.post("/api/v1/rounds", {
+    data: {
+      name: `Matrix round ${Date.now().toString(36)}-${++unique}`,
+      dueDate: "2027-01-31",
+      filters: { q: fx.hkCode },
+    },
+  });
+  return (await res.json()).data.round.id;
+}
+
 let unique = 0;
 const entries: Entry[] = [
   // Pages
@@ -156,6 +210,125 @@ const entries: Entry[] = [
     route: "PAGE app/(workspace)/actions/page.tsx",
     call: (c) => page(c, "/actions?due=overdue"),
     expect: all(200, "login"),
+  },
+  // Reporting rounds
+  { route: "PAGE app/(workspace)/rounds/page.tsx", call: (c) => page(c, "/rounds"), expect: all(200, "login") },
+  {
+    route: "PAGE app/(workspace)/rounds/new/page.tsx",
+    call: (c) => page(c, "/rounds/new?theme=industry"),
+    expect: { ...all("denied", "login"), coordinator: 200, admin: 200 },
+  },
+  {
+    route: "PAGE app/(workspace)/rounds/[id]/page.tsx",
+    call: (c, fx) => page(c, `/rounds/${fx.roundId}`),
+    expect: all(200, "login"),
+  },
+  { route: "GET app/api/v1/rounds/route.ts", call: (c) => api(c, "GET", "/api/v1/rounds"), expect: all(200, 401) },
+  {
+    route: "POST app/api/v1/rounds/route.ts",
+    call: (c, fx) =>
+      api(c, "POST", "/api/v1/rounds", {
+        name: `Matrix open ${Date.now().toString(36)}-${++unique}`,
+        dueDate: "2027-01-31",
+        filters: { q: fx.hkCode },
+      }),
+    expect: managers(201),
+  },
+  {
+    route: "GET app/api/v1/rounds/[id]/route.ts",
+    call: (c, fx) => api(c, "GET", `/api/v1/rounds/${fx.roundId}`),
+    expect: all(200, 401),
+  },
+  {
+    route: "PUT app/api/v1/rounds/[id]/answers/[code]/route.ts",
+    call: async (c, fx, role) => {
+      // A draft saves over a returned or draft answer; a submitted one is withdrawn first.
+      if (role === "hkMember" && (await hkRequest(fx)).state === "submitted")
+        await c.post(`/api/v1/rounds/${fx.roundId}/answers/${fx.hkCode}/withdraw`, { data: {} });
+      return api(c, "PUT", `/api/v1/rounds/${fx.roundId}/answers/${fx.hkCode}`, await answerBody(fx, false));
+    },
+    expect: hkAnswers(200),
+  },
+  {
+    route: "POST app/api/v1/rounds/[id]/answers/[code]/withdraw/route.ts",
+    call: async (c, fx) => {
+      await hkSubmitted(fx);
+      return api(c, "POST", `/api/v1/rounds/${fx.roundId}/answers/${fx.hkCode}/withdraw`, {});
+    },
+    expect: hkAnswers(201),
+  },
+  {
+    route: "POST app/api/v1/rounds/[id]/answers/[code]/review/route.ts",
+    call: async (c, fx) => {
+      await hkSubmitted(fx);
+      const url = `/api/v1/rounds/${fx.roundId}/answers/${fx.hkCode}/review`;
+      return api(c, "POST", url, { decision: "return", agency: "hk-itib", comment: "Matrix: say more." });
+    },
+    expect: managers(201),
+  },
+  {
+    route: "POST app/api/v1/rounds/[id]/close/route.ts",
+    call: async (c, fx, role) =>
+      api(
+        c,
+        "POST",
+        `/api/v1/rounds/${role === "coordinator" || role === "admin" ? await freshRound(fx) : fx.roundId}/close`,
+      ),
+    expect: managers(201),
+  },
+  {
+    route: `ACTION ${ROUNDS}#openRoundAction`,
+    call: (c, fx) =>
+      action(c, "/rounds/new", `${ROUNDS}#openRoundAction`, [
+        {
+          name: `Matrix action ${Date.now().toString(36)}-${++unique}`,
+          dueDate: "2027-01-31",
+          filters: `q=${fx.hkCode}`,
+        },
+      ]),
+    expect: managers(200),
+  },
+  {
+    route: `ACTION ${ROUNDS}#previewScopeAction`,
+    call: (c) => action(c, "/rounds/new", `${ROUNDS}#previewScopeAction`, [{ filters: "theme=industry" }]),
+    expect: managers(200),
+  },
+  {
+    route: `ACTION ${ROUNDS}#saveAnswerAction`,
+    call: async (c, fx, role) => {
+      if (role === "hkMember" && (await hkRequest(fx)).state === "submitted")
+        await c.post(`/api/v1/rounds/${fx.roundId}/answers/${fx.hkCode}/withdraw`, { data: {} });
+      return action(c, "/my-work", `${ROUNDS}#saveAnswerAction`, [
+        { roundId: fx.roundId, code: fx.hkCode, ...(await answerBody(fx, false)) },
+      ]);
+    },
+    expect: hkAnswers(200),
+  },
+  {
+    route: `ACTION ${ROUNDS}#withdrawAnswerAction`,
+    call: async (c, fx) => {
+      await hkSubmitted(fx);
+      return action(c, "/my-work", `${ROUNDS}#withdrawAnswerAction`, [{ roundId: fx.roundId, code: fx.hkCode }]);
+    },
+    expect: hkAnswers(200),
+  },
+  {
+    route: `ACTION ${ROUNDS}#reviewAnswerAction`,
+    call: async (c, fx) => {
+      await hkSubmitted(fx);
+      return action(c, `/rounds/${fx.roundId}`, `${ROUNDS}#reviewAnswerAction`, [
+        { roundId: fx.roundId, code: fx.hkCode, agency: "hk-itib", decision: "return", comment: "Matrix: say more." },
+      ]);
+    },
+    expect: managers(200),
+  },
+  {
+    route: `ACTION ${ROUNDS}#closeRoundAction`,
+    call: async (c, fx, role) =>
+      action(c, `/rounds/${fx.roundId}`, `${ROUNDS}#closeRoundAction`, [
+        { roundId: role === "coordinator" || role === "admin" ? await freshRound(fx) : fx.roundId },
+      ]),
+    expect: managers(200),
   },
   // API
   { route: "GET app/api/health/route.ts", call: (c) => api(c, "GET", "/api/health"), expect: all(200) },
@@ -762,6 +935,25 @@ test.beforeAll(async ({ baseURL: url }) => {
   ).json();
   const token = await (await coordinator.post("/api/v1/tokens", { data: { name: "fixture", scope: "read" } })).json();
   const proposed = (await (await admin.get("/api/v1/recommendations?status=proposed&pageSize=1")).json()).data[0];
+  const itib = (await (await admin.get("/api/v1/recommendations?agency=hk-itib&pageSize=200")).json()).data as {
+    code: string;
+    status: string;
+    acceptance: string;
+    owners: { agency: { key: string } }[];
+  }[];
+  // Accepted and open, so a member's draft is judged on its content rather than on the lifecycle.
+  const hkCode = itib.find(
+    (r) => !r.owners.some((o) => o.agency.key === "sz-stic") && r.status !== "closed" && r.acceptance !== "pending",
+  )!.code;
+  const round = await (
+    await coordinator.post("/api/v1/rounds", {
+      data: {
+        name: `Matrix fixture round ${Date.now().toString(36)}`,
+        dueDate: "2027-01-31",
+        filters: { agency: "hk-itib" },
+      },
+    })
+  ).json();
   const created = async (ref: string, args: unknown) => {
     const res = await callServerAction(admin, "/admin/users", serverActionIds().get(ref)!, [args]);
     expect(res.body, ref).toContain('"ok":true');
@@ -786,6 +978,8 @@ test.beforeAll(async ({ baseURL: url }) => {
     indicatorId: indicator.data.id,
     coordinatorTokenId: token.data.id,
     proposedCode: proposed.code,
+    roundId: round.data.round.id,
+    hkCode,
   };
 });
 

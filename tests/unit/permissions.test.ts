@@ -250,6 +250,37 @@ describe("who may do what", () => {
       { action: "mywork.read", agencyId: null },
       { admin: true, coordinator: true, szMember: false, hkMember: false, viewer: false },
     ],
+    [
+      "open, review and close a reporting round",
+      { action: "round.manage" },
+      { admin: true, coordinator: true, szMember: false, hkMember: false, viewer: false },
+    ],
+    [
+      // The agency writes its own account; the coordinator who judges it does not.
+      "answer Shenzhen's request in a round",
+      { action: "round.answer", recommendation: szOwned, agencyId: SZ },
+      { admin: false, coordinator: false, szMember: true, hkMember: false, viewer: false },
+    ],
+    [
+      "answer Shenzhen's request on a recommendation both agencies own",
+      { action: "round.answer", recommendation: { ownerAgencyIds: [SZ, HK] }, agencyId: SZ },
+      { admin: false, coordinator: false, szMember: true, hkMember: false, viewer: false },
+    ],
+    [
+      "answer a request on an archived recommendation",
+      { action: "round.answer", recommendation: { ownerAgencyIds: [SZ], archived: true }, agencyId: SZ },
+      { admin: false, coordinator: false, szMember: false, hkMember: false, viewer: false },
+    ],
+    [
+      "read Shenzhen's draft answer",
+      { action: "round.read_answer", agencyId: SZ, state: "draft" },
+      { admin: false, coordinator: false, szMember: true, hkMember: false, viewer: false },
+    ],
+    [
+      "read Shenzhen's submitted answer",
+      { action: "round.read_answer", agencyId: SZ, state: "submitted" },
+      { admin: true, coordinator: true, szMember: true, hkMember: true, viewer: true },
+    ],
   ];
   const actors = { admin, coordinator, szMember, hkMember, viewer };
 

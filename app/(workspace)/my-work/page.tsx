@@ -20,6 +20,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import type { AgencyOption } from "@/components/recommendations/actions/types";
 import type { MyWorkRowItem } from "@/components/my-work/my-work-row";
 import { AttentionList, MyWorkGroupSection, type AttentionEntry } from "@/components/my-work/my-work-sections";
+import { ReportingRequests } from "@/components/rounds/reporting-requests";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("myWork"))("title") };
@@ -269,6 +270,15 @@ export default async function MyWorkPage({ searchParams }: { searchParams: Promi
               {...capped("unplanned", attention.unplanned.count, attention.unplanned.items.length)}
             />
           </div>
+        </Card>
+      ) : null}
+
+      {work.requests?.length ? (
+        <Card aria-labelledby="reporting-h">
+          <h2 id="reporting-h" className="mb-1 text-base font-semibold">
+            {t("rounds.myWork.title", { count: work.requests.length })}
+          </h2>
+          <ReportingRequests requests={work.requests} actor={actor} />
         </Card>
       ) : null}
 

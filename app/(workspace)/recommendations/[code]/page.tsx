@@ -29,6 +29,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { NotesSection } from "@/components/notes/notes-section";
 import { OwnersSection } from "@/components/recommendations/owners/owners-section";
+import { RoundRequestCard } from "@/components/rounds/round-request-card";
 
 type Props = {
   params: Promise<{ code: string }>;
@@ -143,6 +144,7 @@ export default async function RecommendationPage({ params, searchParams }: Props
           </div>
 
           <aside className="min-w-0 space-y-6">
+            <RoundRequestCard actor={actor} recommendationId={rec.id} />
             <PropertiesPanel
               code={rec.code}
               version={rec.version}
