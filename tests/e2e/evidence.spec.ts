@@ -54,7 +54,11 @@ function windowsProgram(): Buffer {
 }
 
 const actionRow = (page: Page, title: string) =>
-  page.getByRole("list", { name: "Actions of this recommendation" }).getByRole("listitem").filter({ hasText: title }).first();
+  page
+    .getByRole("list", { name: "Actions of this recommendation" })
+    .getByRole("listitem")
+    .filter({ hasText: title })
+    .first();
 
 async function openEvidence(page: Page, title: string) {
   const row = actionRow(page, title);
