@@ -109,7 +109,7 @@ test("a member attaches a PDF to their agency's action, sees it upload, download
   // Listed with its type, size and who added it; the download is the same bytes, as an attachment.
   const file = row.getByRole("link", { name: new RegExp(name.replace(".", "\\.")) });
   await expect(file).toBeVisible();
-  await expect(row.getByText(/PDF, 3 MB · added by Shenzhen/)).toBeVisible();
+  await expect(row.getByText(/PDF, 3 MB · added by Li Wei, /)).toBeVisible();
   const [download] = await Promise.all([member.waitForEvent("download"), file.click()]);
   expect(download.suggestedFilename()).toBe(name);
   expect(readFileSync((await download.path())!).equals(pdf)).toBe(true);

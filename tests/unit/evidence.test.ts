@@ -1,5 +1,7 @@
 /** Evidence: the content check, the size limit, chunked storage, who may read and write, the history, on PGlite. */
 import { createHash } from "node:crypto";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
@@ -25,6 +27,7 @@ import { readUploadedFile } from "@/lib/evidence/upload-body";
 import { readableEvidence } from "@/lib/evidence/readable-evidence";
 import { isCrossSiteRequest } from "@/lib/security/cross-site";
 import { requestBodyCap, MAX_REQUEST_BODY_BYTES } from "@/lib/security/request-guards";
+import { DECLARED_LENGTH_HEADER, restoreDeclaredLength } from "@/lib/security/declared-length";
 import { english } from "@/lib/i18n/render-message";
 import { describeHistoryEntry, type Translate } from "@/components/recommendations/history-labels";
 import { createFormatter, createTranslator } from "next-intl";
@@ -192,6 +195,27 @@ describe("requests from other sites and the body cap", () => {
     expect(requestBodyCap("POST", "/api/v1/actions/abc")).toBe(MAX_REQUEST_BODY_BYTES);
     expect(requestBodyCap("PATCH", "/api/v1/actions/abc/evidence")).toBe(MAX_REQUEST_BODY_BYTES);
     expect(requestBodyCap("POST", "/api/v1/actions/abc/evidence/../../tokens")).toBe(MAX_REQUEST_BODY_BYTES);
+  });
+});
+
+describe("the declared length of a streamed download", () => {
+  it("goes out as Content-Length instead of chunked encoding, and the marker does not", async () => {
+    const server = http.createServer((req, res) => {
+      restoreDeclaredLength(res);
+      res.setHeader(DECLARED_LENGTH_HEADER, "10");
+      res.write("hello");
+      res.end("world");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+      expect(res.headers.get("content-length")).toBe("10");
+      expect(res.headers.get("transfer-encoding")).toBeNull();
+      expect(res.headers.get(DECLARED_LENGTH_HEADER)).toBeNull();
+      expect(await res.text()).toBe("helloworld");
+    } finally {
+      server.close();
+    }
   });
 });
 

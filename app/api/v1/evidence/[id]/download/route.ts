@@ -3,6 +3,7 @@ import { readEvidenceChunks } from "@/db/queries/evidence";
 import { attachmentDisposition } from "@/lib/evidence/file-name";
 import { readableEvidence } from "@/lib/evidence/readable-evidence";
 import { notFound } from "@/lib/errors";
+import { DECLARED_LENGTH_HEADER } from "@/lib/security/declared-length";
 import { evidenceIdParams } from "@/lib/validation/evidence";
 
 export const dynamic = "force-dynamic";
@@ -28,7 +29,8 @@ export const GET = apiRoute({ params: evidenceIdParams }, async ({ db, actor, pa
   return new Response(body, {
     headers: {
       "Content-Type": item.contentType!,
-      "Content-Length": String(item.size),
+      // Next drops Content-Length from route handlers; server.ts restores it from this.
+      [DECLARED_LENGTH_HEADER]: String(item.size),
       "Content-Disposition": attachmentDisposition(item.fileName!),
       "X-Content-Type-Options": "nosniff",
       // Even opened directly, the file runs nothing and is kept out of shared caches.
