@@ -31,6 +31,7 @@ export function EvidenceUpload(props: { owner: EvidenceOwnerProp }) {
   async function send(file: File) {
     setMessage(null);
     if (file.size > MAX_EVIDENCE_BYTES) {
+      if (input.current) input.current.value = "";
       setMessage({
         tone: "error",
         text: t("tooLarge", { limit: f.megabytes(MAX_EVIDENCE_BYTES), size: f.megabytes(file.size) }),

@@ -138,10 +138,14 @@ test("a member attaches a PDF to their agency's action, sees it upload, download
   await member.setViewportSize({ width: 390, height: 844 });
   await openEvidence(member, target.action.title);
   expect(await member.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-  await actionRow(member, target.action.title).scrollIntoViewIfNeeded();
+  // The action's text keeps a readable width on a phone: its buttons wrap below it instead.
+  const titleBox = await actionRow(member, target.action.title).locator("p").first().boundingBox();
+  expect(titleBox!.width).toBeGreaterThan(250);
+  await actionRow(member, target.action.title).locator("details").scrollIntoViewIfNeeded();
   await member.screenshot({ path: test.info().outputPath("evidence-390-dark.png"), fullPage: false });
   await member.emulateMedia({ colorScheme: "light" });
   await member.setViewportSize({ width: 1280, height: 900 });
+  await actionRow(member, target.action.title).scrollIntoViewIfNeeded();
   await member.screenshot({ path: test.info().outputPath("evidence-light.png") });
 
   // The history says who added it.

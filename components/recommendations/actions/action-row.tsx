@@ -74,7 +74,7 @@ export function ActionRow(props: {
       className="flex flex-wrap items-start justify-between gap-2 py-3 text-sm"
       aria-labelledby={`action-${item.id}-title`}
     >
-      <div className="min-w-0 flex-1 space-y-1">
+      <div className="min-w-0 flex-1 basis-64 space-y-1">
         <LocalizedText as="p" id={`action-${item.id}-title`} className="break-words font-medium" value={title} />
         {description ? (
           <LocalizedText as="p" className="break-words text-muted-foreground" value={description} />
