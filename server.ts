@@ -11,6 +11,7 @@ import { createCollabServer } from "./lib/collab/collab-server";
 import { registerLiveNotes } from "./lib/collab/registry";
 import { stampClientAddress } from "./lib/auth/client-address";
 import { capRequestBody, refuseUndecodablePath } from "./lib/security/request-guards";
+import { restoreDeclaredLength } from "./lib/security/declared-length";
 import { readEnv, resolveAuthSecret } from "./lib/env";
 
 async function main() {
@@ -30,6 +31,7 @@ async function main() {
     stampClientAddress(req, env.TRUSTED_PROXIES);
     if (refuseUndecodablePath(req, res)) return;
     capRequestBody(req, res);
+    restoreDeclaredLength(res);
     ready
       .then((handleRequest) => handleRequest(req, res))
       .catch((err) => {

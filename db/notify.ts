@@ -17,7 +17,7 @@ export const DATA_CHANNEL = "tct_data";
 export const ACCESS_CHANNEL = "tct_access";
 
 export interface ChangeEvent {
-  type: "recommendation" | "action" | "indicator" | "round";
+  type: "recommendation" | "action" | "indicator" | "round" | "evidence";
   /** The recommendation concerned, so a page showing it knows to refresh. */
   code: string;
   version: number;

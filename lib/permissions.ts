@@ -7,8 +7,8 @@
  * the agency of an action) and this module decides, so every rule is unit-tested in isolation.
  */
 import { recommendationStatuses, type RecommendationStatus, type UserRole } from "@/db/schema/enums";
+import type { RequestState, RoundStatus } from "@/db/schema/rounds";
 import type { TokenScope } from "@/db/schema/security";
-import type { RequestState } from "@/db/schema/rounds";
 import {
   listOf,
   msg,
@@ -66,6 +66,22 @@ export interface ActionFacts {
   agencyId: string;
   recommendation: RecommendationFacts;
 }
+
+/**
+ * What evidence is attached to, as the rules need it: an action, or one agency's answer in a
+ * reporting round (its state, when it was last submitted, and whether the round is still open).
+ */
+export type EvidenceOwnerFacts =
+  | { kind: "action"; action: ActionFacts }
+  | {
+      kind: "answer";
+      recommendation: RecommendationFacts;
+      /** The answering agency. */
+      agencyId: string;
+      state: RequestState;
+      submittedAt: Date | null;
+      roundStatus: RoundStatus;
+    };
 
 /** Recommendation fields an agency member of an owning agency may change. */
 export const memberRecommendationFields = ["status", "health"] as const;
@@ -184,7 +200,14 @@ export type Request =
   /** Write, submit or withdraw the answer of agency `agencyId` for a recommendation in a round. */
   | { action: "round.answer"; recommendation: RecommendationFacts; agencyId: string }
   /** Read an answer's content (statement, proposals): `state` is where it stands. */
-  | { action: "round.read_answer"; agencyId: string; state: RequestState };
+  | { action: "round.read_answer"; agencyId: string; state: RequestState }
+  /**
+   * See (list, download) evidence. `addedAt` is when the piece was attached, for an answer's: what
+   * was added after its last submission is still the agency's draft.
+   */
+  | { action: "evidence.read"; on: EvidenceOwnerFacts; addedAt?: Date }
+  /** Attach a file or a link, or remove one. */
+  | { action: "evidence.write"; on: EvidenceOwnerFacts };
 
 /** A refusal's reason is a message descriptor: pages render it in the reader's language (lib/i18n/say.ts). */
 export type Decision = { allowed: true } | { allowed: false; reason: Message };
@@ -225,6 +248,7 @@ const WRITES = new Set<Request["action"]>([
   "preferences.update",
   "round.manage",
   "round.answer",
+  "evidence.write",
 ]);
 
 export function isWrite(action: Request["action"]): boolean {
@@ -249,6 +273,8 @@ function changedRecommendation(req: Request): RecommendationFacts | undefined {
       return req.recommendation;
     case "action.update":
       return req.target.recommendation;
+    case "evidence.write":
+      return req.on.kind === "action" ? req.on.action.recommendation : req.on.recommendation;
     default:
       return undefined;
   }
@@ -403,7 +429,42 @@ function byRole(actor: Actor, req: Request): Decision {
       // A draft is the agency's working copy: no one else reads it until it is submitted.
       if (req.state !== "draft" && req.state !== "not_started") return allow;
       return actor.agencyId === req.agencyId ? allow : deny("rounds.permissions.draftPrivate");
+    case "evidence.read":
+      return mayReadEvidence(actor, req.on, req.addedAt);
+
+    case "evidence.write":
+      return mayWriteEvidence(actor, req.on);
   }
+}
+
+const answersFor = (a: Actor, agencyId: string) => a.role === "member" && a.agencyId === agencyId;
+
+/**
+ * An action's evidence is read by whoever reads the recommendation. An answer's is the answering
+ * agency's draft until submitted: others see what it held when last submitted (all of it once
+ * submitted or accepted; after a return, what was there at the submission the coordinator returned).
+ */
+function mayReadEvidence(actor: Actor, on: EvidenceOwnerFacts, addedAt?: Date): Decision {
+  if (on.kind === "action") return allow;
+  if (answersFor(actor, on.agencyId)) return allow;
+  if (on.state === "submitted" || on.state === "accepted") return allow;
+  if (on.state === "returned" && on.submittedAt && addedAt && addedAt <= on.submittedAt) return allow;
+  return deny("evidence.permissions.draftPrivate");
+}
+
+/** Whoever may edit an action attaches its evidence; an answer's, only its agency, while it is theirs to change. */
+function mayWriteEvidence(actor: Actor, on: EvidenceOwnerFacts): Decision {
+  if (on.kind === "action") {
+    if (isManager(actor)) return allow;
+    if (actor.role !== "member") return deny("evidence.permissions.viewer");
+    if (actor.agencyId !== on.action.agencyId) return deny("evidence.permissions.otherAgencyAction");
+    return allow;
+  }
+  if (!answersFor(actor, on.agencyId)) return deny("evidence.permissions.answeringAgencyOnly");
+  if (on.roundStatus !== "open") return deny("evidence.permissions.roundClosed");
+  if (on.state === "submitted") return deny("evidence.permissions.answerSubmitted");
+  if (on.state === "accepted") return deny("evidence.permissions.answerAccepted");
+  return allow;
 }
 
 /** What a person may change on a recommendation: the one helper the list and the detail page use. */

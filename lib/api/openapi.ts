@@ -21,6 +21,7 @@ import { actionStatuses, recommendationStatuses, sides, themes } from "@/db/sche
 import { sideStates } from "@/lib/side-status";
 import { actionColumnIds, actionGroupings } from "@/lib/table/action-view";
 import { dueBuckets } from "@/lib/table/filters";
+import { evidencePaths, evidenceSchemas } from "./openapi-evidence";
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: "input", unrepresentable: "any" });
 
@@ -144,9 +145,11 @@ export function openApiDocument(serverUrl: string) {
         TokenCreate: schema(tokenCreateInput),
         OwnersPut: schema(ownersPutInput),
         Preferences: schema(preferencesInput),
+        ...evidenceSchemas,
       },
     },
     paths: {
+      ...evidencePaths,
       "/api/v1/me": {
         get: {
           summary: "The caller's account: id, name, email, role, agency key, and locale (null: follows the browser)",

@@ -5,6 +5,7 @@
  * sending the answer proxy.ts gave (see capRequestBody).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { MAX_EVIDENCE_UPLOAD_BYTES } from "../evidence/limits";
 import { STATIC_SECURITY_HEADERS } from "./csp";
 
 /** Whether the path of a request URL has a percent escape that is not valid UTF-8. */
@@ -39,8 +40,16 @@ export function refuseUndecodablePath(req: IncomingMessage, res: ServerResponse)
 /** No request here needs more: above every layer's own limit (64 KiB API, 256 KiB server actions). */
 export const MAX_REQUEST_BODY_BYTES = 512 * 1024;
 
+/** Evidence uploads: a file of up to 20 MB in a multipart body (lib/evidence/limits.ts). */
+const EVIDENCE_UPLOAD_PATH = /^\/api\/v1\/(?:actions\/[^/?]+|rounds\/[^/?]+\/answers\/[^/?]+)\/evidence\/?(?:\?|$)/;
+
+/** The most a request may send: the upload routes' limit for a POST to them, else MAX_REQUEST_BODY_BYTES. */
+export function requestBodyCap(method: string | undefined, url: string | undefined): number {
+  return method === "POST" && EVIDENCE_UPLOAD_PATH.test(url ?? "") ? MAX_EVIDENCE_UPLOAD_BYTES : MAX_REQUEST_BODY_BYTES;
+}
+
 /**
- * Ends a request's body at MAX_REQUEST_BODY_BYTES as it comes off the socket, before anything reads
+ * Ends a request's body at its cap (`requestBodyCap`) as it comes off the socket, before anything reads
  * it, and closes the connection once the answer is sent. The layers refuse far smaller bodies with
  * their own 413, but Next holds every request that passes through proxy.ts until its body has
  * ended (it finalises the copy the proxy read), so an oversized upload would otherwise be read to
@@ -48,6 +57,7 @@ export const MAX_REQUEST_BODY_BYTES = 512 * 1024;
  * reads it answers 413.
  */
 export function capRequestBody(req: IncomingMessage, res: ServerResponse): void {
+  const cap = requestBodyCap(req.method, req.url);
   let size = 0;
   let cut = false;
   const push = req.push.bind(req);
@@ -55,7 +65,7 @@ export function capRequestBody(req: IncomingMessage, res: ServerResponse): void 
     if (cut) return false;
     if (chunk !== null) {
       size += (chunk as Buffer).length;
-      if (size > MAX_REQUEST_BODY_BYTES) {
+      if (size > cap) {
         cut = true;
         // The body as readers see it ends here. Marked complete first, or the stream's end would
         // count as the client aborting, which destroys the socket before the answer is out; and

@@ -28,6 +28,8 @@ interface Fixture {
   /** A round over the recommendations ITIB owns, and one of them SZSTI does not own. */
   roundId: string;
   hkCode: string;
+  /** A PDF the administrator attached to szAction. */
+  evidenceId: string;
 }
 
 interface Entry {
@@ -118,6 +120,17 @@ async function newReading(fx: Fixture): Promise<string> {
   });
   return (await res.json()).data.id;
 }
+
+/** A link the administrator attaches to the fixture's action for one call (to be removed by it). */
+async function newEvidence(fx: Fixture): Promise<string> {
+  const res = await admin.post(`/api/v1/actions/${fx.szAction.id}/evidence`, {
+    data: { url: `https://example.org/matrix/${++unique}` },
+  });
+  return (await res.json()).data.id;
+}
+
+/** A round id no round has: the answer routes exist for rounds the rounds module opens. */
+const NO_ROUND = "00000000-0000-4000-8000-00000000e71d";
 
 async function version(ctx: APIRequestContext, url: string): Promise<number> {
   return (await (await ctx.get(url)).json()).data.version;
@@ -497,6 +510,45 @@ const entries: Entry[] = [
       });
     },
     expect: szOwners(201),
+  },
+  // Evidence: an action's is read by everyone signed in and attached by those who may edit the action.
+  {
+    route: "GET app/api/v1/actions/[id]/evidence/route.ts",
+    call: (c, fx) => api(c, "GET", `/api/v1/actions/${fx.szAction.id}/evidence`),
+    expect: all(200, 401),
+  },
+  {
+    route: "POST app/api/v1/actions/[id]/evidence/route.ts",
+    call: (c, fx) =>
+      api(c, "POST", `/api/v1/actions/${fx.szAction.id}/evidence`, { url: `https://example.org/m/${++unique}` }),
+    expect: szOwners(201),
+  },
+  {
+    route: "GET app/api/v1/evidence/[id]/route.ts",
+    call: (c, fx) => api(c, "GET", `/api/v1/evidence/${fx.evidenceId}`),
+    expect: all(200, 401),
+  },
+  {
+    route: "GET app/api/v1/evidence/[id]/download/route.ts",
+    call: (c, fx) => api(c, "GET", `/api/v1/evidence/${fx.evidenceId}/download`),
+    expect: all(200, 401),
+  },
+  {
+    route: "DELETE app/api/v1/evidence/[id]/route.ts",
+    call: async (c, fx) => api(c, "DELETE", `/api/v1/evidence/${await newEvidence(fx)}`),
+    expect: szOwners(200),
+  },
+  {
+    // Answers exist once the rounds module opens a round; for a round that does not exist, nobody gets anything.
+    route: "GET app/api/v1/rounds/[id]/answers/[code]/evidence/route.ts",
+    call: (c, fx) => api(c, "GET", `/api/v1/rounds/${NO_ROUND}/answers/${fx.szOnly.code}/evidence?agency=sz-stic`),
+    expect: all(404, 401),
+  },
+  {
+    route: "POST app/api/v1/rounds/[id]/answers/[code]/evidence/route.ts",
+    call: (c, fx) =>
+      api(c, "POST", `/api/v1/rounds/${NO_ROUND}/answers/${fx.szOnly.code}/evidence`, { url: "https://example.org" }),
+    expect: all(404, 401),
   },
   // A stream that never ends on its own: only its status is read.
   { route: "GET app/api/v1/events/route.ts", call: (c) => streamStatus(c, "/api/v1/events"), expect: all(200, 401) },
@@ -954,6 +1006,14 @@ test.beforeAll(async ({ baseURL: url }) => {
       },
     })
   ).json();
+  const szActionId = szOnly.actions.find((a) => a.agency.key === "sz-stic")!.id;
+  const evidence = await (
+    await admin.post(`/api/v1/actions/${szActionId}/evidence`, {
+      multipart: {
+        file: { name: "matrix.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") },
+      },
+    })
+  ).json();
   const created = async (ref: string, args: unknown) => {
     const res = await callServerAction(admin, "/admin/users", serverActionIds().get(ref)!, [args]);
     expect(res.body, ref).toContain('"ok":true');
@@ -980,6 +1040,7 @@ test.beforeAll(async ({ baseURL: url }) => {
     proposedCode: proposed.code,
     roundId: round.data.round.id,
     hkCode,
+    evidenceId: evidence.data.id,
   };
 });
 

@@ -16,6 +16,7 @@ import {
   authorize,
   recommendationEditRights,
   type Actor,
+  type EvidenceOwnerFacts,
   type Request,
   type RecommendationFacts,
 } from "@/lib/permissions";
@@ -577,6 +578,66 @@ describe("enforced by the mutations", () => {
     expect(await refusal(setUserActive(h.db, adminUser, { id: adminUser.id, active: false }))).toEqual({
       code: "forbidden",
       message: expect.stringMatching(/your own account/),
+    });
+  });
+});
+
+describe("evidence", () => {
+  const onAction = (agencyId: string, archived = false): EvidenceOwnerFacts => ({
+    kind: "action",
+    action: { agencyId, recommendation: { ownerAgencyIds: [SZ], archived } },
+  });
+  const onAnswer = (
+    state: "not_started" | "draft" | "submitted" | "accepted" | "returned",
+    extra: { submittedAt?: Date; roundStatus?: "open" | "closed" } = {},
+  ): EvidenceOwnerFacts => ({
+    kind: "answer",
+    recommendation: szOwned,
+    agencyId: SZ,
+    state,
+    submittedAt: extra.submittedAt ?? null,
+    roundStatus: extra.roundStatus ?? "open",
+  });
+  const read = (actor: Actor, on: EvidenceOwnerFacts, addedAt?: Date) =>
+    allowed(actor, { action: "evidence.read", on, addedAt });
+  const write = (actor: Actor, on: EvidenceOwnerFacts) => decide(actor, { action: "evidence.write", on });
+
+  it("on an action: everyone reads; coordinators and the action's agency write, not on archived recommendations", () => {
+    for (const a of [admin, coordinator, szMember, hkMember, viewer]) expect(read(a, onAction(SZ))).toBe(true);
+    expect(write(coordinator, onAction(SZ)).allowed).toBe(true);
+    expect(write(szMember, onAction(SZ)).allowed).toBe(true);
+    expect(write(hkMember, onAction(SZ))).toEqual({
+      allowed: false,
+      reason: "Only members of the action's agency and coordinators can add or remove its evidence.",
+    });
+    expect(write(viewer, onAction(SZ)).allowed).toBe(false);
+    expect(write(szMember, onAction(SZ, true)).allowed).toBe(false);
+    expect(write({ ...szMember, tokenScope: "read" }, onAction(SZ)).allowed).toBe(false);
+  });
+
+  it("on a draft answer: only the answering agency reads and writes", () => {
+    for (const state of ["not_started", "draft"] as const) {
+      expect(read(szMember, onAnswer(state))).toBe(true);
+      for (const a of [admin, coordinator, hkMember, viewer]) expect(read(a, onAnswer(state))).toBe(false);
+      expect(write(szMember, onAnswer(state)).allowed).toBe(true);
+      for (const a of [admin, coordinator, hkMember, viewer]) expect(write(a, onAnswer(state)).allowed).toBe(false);
+    }
+  });
+
+  it("on a submitted answer: everyone reads, nobody writes until it is returned", () => {
+    for (const state of ["submitted", "accepted"] as const) {
+      for (const a of [admin, coordinator, szMember, hkMember, viewer]) expect(read(a, onAnswer(state))).toBe(true);
+      expect(write(szMember, onAnswer(state)).allowed).toBe(false);
+    }
+    const submittedAt = new Date("2026-11-01T10:00:00Z");
+    const returned = onAnswer("returned", { submittedAt });
+    expect(read(coordinator, returned, new Date("2026-11-01T09:00:00Z"))).toBe(true);
+    expect(read(coordinator, returned, new Date("2026-11-02T09:00:00Z"))).toBe(false);
+    expect(read(szMember, returned, new Date("2026-11-02T09:00:00Z"))).toBe(true);
+    expect(write(szMember, returned).allowed).toBe(true);
+    expect(write(szMember, onAnswer("draft", { roundStatus: "closed" }))).toEqual({
+      allowed: false,
+      reason: "This round is closed: its answers and their evidence can no longer change.",
     });
   });
 });

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { SideDot } from "@/components/recommendations/badges";
 import { LocalizedText, useLocalized } from "@/components/ui/localized-text";
 import type { ActionStatus } from "@/db/schema/enums";
+import { EvidencePanel } from "@/components/evidence/evidence-panel";
 import { ActionEditForm } from "./action-edit-form";
 import type { ActionRowItem, AgencyOption, AssigneeOption } from "./types";
 
@@ -73,7 +74,7 @@ export function ActionRow(props: {
       className="flex flex-wrap items-start justify-between gap-2 py-3 text-sm"
       aria-labelledby={`action-${item.id}-title`}
     >
-      <div className="min-w-0 flex-1 space-y-1">
+      <div className="min-w-0 flex-1 basis-64 space-y-1">
         <LocalizedText as="p" id={`action-${item.id}-title`} className="break-words font-medium" value={title} />
         {description ? (
           <LocalizedText as="p" className="break-words text-muted-foreground" value={description} />
@@ -109,6 +110,14 @@ export function ActionRow(props: {
         ) : null}
         {item.status === "cancelled" && item.cancellationReason ? (
           <p className="break-words text-xs">{t("actionList.cancelledWith", { reason: item.cancellationReason })}</p>
+        ) : null}
+        {item.evidence ? (
+          <EvidencePanel
+            owner={{ kind: "action", actionId: item.id }}
+            items={item.evidence.items}
+            canWrite={item.evidence.canWrite}
+            of={title.text}
+          />
         ) : null}
       </div>
       {item.rights.edit ? (

@@ -2,7 +2,9 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/db";
 import { listCurrentAgencies } from "@/db/queries/agencies";
 import { listAssignees, listRecommendationActions } from "@/db/queries/actions";
-import { actionEditRights, authorize, type Actor, type RecommendationFacts } from "@/lib/permissions";
+import { listActionEvidence } from "@/db/queries/evidence";
+import { actionEditRights, authorize, can, type Actor, type RecommendationFacts } from "@/lib/permissions";
+import { toEvidenceListItem } from "@/components/evidence/list-item";
 import { localizedString } from "@/lib/i18n/localized";
 import { getSay } from "@/lib/i18n/say";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -26,13 +28,14 @@ export async function ActionsSection({
   facts: RecommendationFacts;
 }) {
   const db = await getDb();
-  const [t, say, locale, format, items, agencies] = await Promise.all([
+  const [t, say, locale, format, items, agencies, evidence] = await Promise.all([
     getTranslations(),
     getSay(),
     getLocale(),
     getFormatter(),
     listRecommendationActions(db, recommendationId),
     listCurrentAgencies(db),
+    listActionEvidence(db, recommendationId),
   ]);
   const option = (a: (typeof agencies)[number]): AgencyOption => ({
     id: a.id,
@@ -48,6 +51,13 @@ export async function ActionsSection({
   const rows: ActionRowItem[] = items.map((a) => ({
     ...a,
     rights: actionEditRights(actor, { agencyId: a.agency.id, recommendation: facts }, say),
+    evidence: {
+      items: (evidence.get(a.id) ?? []).map(toEvidenceListItem),
+      canWrite: can(actor, {
+        action: "evidence.write",
+        on: { kind: "action", action: { agencyId: a.agency.id, recommendation: facts } },
+      }),
+    },
     dueLabel: a.dueDate
       ? format.dateTime(new Date(`${a.dueDate}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })
       : null,
