@@ -177,7 +177,9 @@ export type Request =
    */
   | { action: "mywork.read"; agencyId: string | null }
   /** One's own preferences, such as the interface language. */
-  | { action: "preferences.update" };
+  | { action: "preferences.update" }
+  /** Mark one's own notifications read (they are nobody else's to read or mark). */
+  | { action: "notification.mark_read" };
 
 /** A refusal's reason is a message descriptor: pages render it in the reader's language (lib/i18n/say.ts). */
 export type Decision = { allowed: true } | { allowed: false; reason: Message };
@@ -216,6 +218,7 @@ const WRITES = new Set<Request["action"]>([
   "token.create",
   "token.revoke",
   "preferences.update",
+  "notification.mark_read",
 ]);
 
 export function isWrite(action: Request["action"]): boolean {
@@ -364,6 +367,7 @@ function byRole(actor: Actor, req: Request): Decision {
 
     case "view.create":
     case "preferences.update":
+    case "notification.mark_read":
       return allow;
 
     case "view.share":
