@@ -32,7 +32,10 @@ export async function claimImmediateMails(db: DbOrTx, limit = 20): Promise<numbe
 
 export async function markMailsSent(db: DbOrTx, ids: number[]): Promise<void> {
   if (!ids.length) return;
-  await db.update(notifications).set({ emailSentAt: sql`now()` }).where(inArray(notifications.id, ids));
+  await db
+    .update(notifications)
+    .set({ emailSentAt: sql`now()` })
+    .where(inArray(notifications.id, ids));
 }
 
 /** Where a day's digest starts and what it looks back over: notifications made before `day` began. */

@@ -127,7 +127,8 @@ export async function getNotificationPreferences(
     .from(notificationPreferences)
     .where(eq(notificationPreferences.userId, userId));
   const chosen = new Map(rows.map((r) => [r.reason, r.delivery]));
-  return Object.fromEntries(
-    notificationReasons.map((reason) => [reason, chosen.get(reason) ?? "daily"]),
-  ) as Record<NotificationReason, EmailDelivery>;
+  return Object.fromEntries(notificationReasons.map((reason) => [reason, chosen.get(reason) ?? "daily"])) as Record<
+    NotificationReason,
+    EmailDelivery
+  >;
 }

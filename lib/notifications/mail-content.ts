@@ -41,7 +41,9 @@ function footer(to: MailRecipient, stop: { label: string; url: string }[], ctx: 
     text: ["--", why, ...stop.map((s) => `${s.label}: ${s.url}`)].join("\n"),
     html:
       `<hr><p style="color:#555;font-size:13px">${escapeHtml(why)}</p>` +
-      stop.map((s) => `<p style="font-size:13px"><a href="${escapeHtml(s.url)}">${escapeHtml(s.label)}</a></p>`).join(""),
+      stop
+        .map((s) => `<p style="font-size:13px"><a href="${escapeHtml(s.url)}">${escapeHtml(s.label)}</a></p>`)
+        .join(""),
   };
 }
 

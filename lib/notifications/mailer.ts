@@ -56,12 +56,7 @@ export async function sendImmediateMails(db: DbOrTx, sender: MailSender, ctx: Ma
 }
 
 /** Sends the digest of `day` (YYYY-MM-DD, UTC) to everyone with notifications waiting for it. */
-export async function sendDailyDigests(
-  db: DbOrTx,
-  sender: MailSender,
-  ctx: MailContext,
-  day: string,
-): Promise<number> {
+export async function sendDailyDigests(db: DbOrTx, sender: MailSender, ctx: MailContext, day: string): Promise<number> {
   let sent = 0;
   const waiting = await listDigestRecipients(db, day);
   const people = await recipients(db, waiting);

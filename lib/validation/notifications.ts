@@ -26,5 +26,18 @@ export const notificationIdParams = z.object({
 /** `?unread=true` keeps the unread ones; `?before=<id>` pages on. */
 export const notificationListQuery = z.object({
   unread: z.enum(["true", "false"]).optional(),
-  before: z.string().regex(/^[1-9]\d{0,15}$/).transform(Number).optional(),
+  before: z
+    .string()
+    .regex(/^[1-9]\d{0,15}$/)
+    .transform(Number)
+    .optional(),
 });
+
+/** A server action's `{ id }` of one notification. */
+export const notificationIdInput = z.strictObject({
+  id: z
+    .number({ error: m("errors.noSuchAddress") })
+    .int()
+    .positive(),
+});
+export const noInput = z.strictObject({});

@@ -43,7 +43,12 @@ async function addHkColleagues(db: DbOrTx) {
 }
 
 const told = async (db: DbOrTx, reason: string) =>
-  (await db.select().from(notifications).where(eq(notifications.reason, reason as never))).map((n) => n.recipientId);
+  (
+    await db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.reason, reason as never))
+  ).map((n) => n.recipientId);
 
 describe("notifications from what people do", () => {
   const h = rollBackEachTest(() => shared);
@@ -97,10 +102,16 @@ describe("notifications from what people do", () => {
     const sz = await actorFor(h.db, "sz.member@demo.local");
     const rec = (await getRecommendationByCode(h.db, both))!;
     const v = (
-      await updateRecommendation(h.db, coord, both, { version: rec.version, priority: rec.priority === "high" ? "low" : "high" })
+      await updateRecommendation(h.db, coord, both, {
+        version: rec.version,
+        priority: rec.priority === "high" ? "low" : "high",
+      })
     ).version;
     expect(await told(h.db, "recommendation_changed")).toEqual([]);
-    await updateRecommendation(h.db, hk, both, { version: v, health: rec.health === "at_risk" ? "on_track" : "at_risk" });
+    await updateRecommendation(h.db, hk, both, {
+      version: v,
+      health: rec.health === "at_risk" ? "on_track" : "at_risk",
+    });
     const rows = await h.db.select().from(notifications).where(eq(notifications.reason, "recommendation_changed"));
     // The member who changed it is not told; Shenzhen's member is.
     expect(rows.map((r) => r.recipientId)).toEqual([sz.id]);
@@ -122,17 +133,40 @@ describe("notifications from what people do", () => {
       .values({ roundId: round!.id, recommendationId: rec.id, agencyId: hk.agencyId! })
       .returning();
     const base = { actor: { id: coord.id }, recommendationId: rec.id } as const;
-    await recordActivity(h.db, { ...base, entityType: "round", kind: "round_opened", entityId: round!.id, to: { name: round!.name } });
+    await recordActivity(h.db, {
+      ...base,
+      entityType: "round",
+      kind: "round_opened",
+      entityId: round!.id,
+      to: { name: round!.name },
+    });
     expect(await told(h.db, "round_opened")).toEqual([hk.id]);
 
     const answer = { round: round!.name, agency: "HK ITIB" };
-    await recordActivity(h.db, { ...base, actor: { id: hk.id }, entityType: "round_request", kind: "answer_submitted", entityId: request!.id, to: answer });
+    await recordActivity(h.db, {
+      ...base,
+      actor: { id: hk.id },
+      entityType: "round_request",
+      kind: "answer_submitted",
+      entityId: request!.id,
+      to: answer,
+    });
     expect((await told(h.db, "answer_submitted")).sort()).toEqual([coord.id, admin.id].sort());
 
-    await recordActivity(h.db, { ...base, entityType: "round_request", kind: "answer_returned", entityId: request!.id, to: { ...answer, comment: "Add the figures" } });
+    await recordActivity(h.db, {
+      ...base,
+      entityType: "round_request",
+      kind: "answer_returned",
+      entityId: request!.id,
+      to: { ...answer, comment: "Add the figures" },
+    });
     const returned = await h.db.select().from(notifications).where(eq(notifications.reason, "answer_returned"));
     expect(returned.map((r) => r.recipientId)).toEqual([hk.id]);
-    expect(returned[0]).toMatchObject({ roundId: round!.id, recommendationId: rec.id, detail: { comment: "Add the figures" } });
+    expect(returned[0]).toMatchObject({
+      roundId: round!.id,
+      recommendationId: rec.id,
+      detail: { comment: "Add the figures" },
+    });
     expect(await told(h.db, "answer_returned")).not.toContain(sz.id);
   });
 
@@ -144,9 +178,9 @@ describe("notifications from what people do", () => {
     const make = (title: string) =>
       createAction(h.db, coord, both, { title, agency: "hk-itib", assigneeId: hk.id, status: "todo", progress: 0 });
     const mailDue = async () =>
-      (await h.db.select().from(notifications).where(eq(notifications.recipientId, hk.id)).orderBy(notifications.id)).map(
-        (r) => r.emailDueAt !== null,
-      );
+      (
+        await h.db.select().from(notifications).where(eq(notifications.recipientId, hk.id)).orderBy(notifications.id)
+      ).map((r) => r.emailDueAt !== null);
     await make("Mailed at once");
     expect(await mailDue()).toEqual([true]);
     // Choosing the digest instead takes back the mail not yet sent, and the next one goes in the digest.

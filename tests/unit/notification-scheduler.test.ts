@@ -86,7 +86,11 @@ describe("the notification scheduler", () => {
     const { coord, action } = await hkAction("2031-03-13");
     const s = driven(h, "2031-03-11T06:00:00Z");
     await s.tick();
-    await updateAction(h.db, coord, action.id, { version: action.version, dueDate: "2031-03-14", reason: "Later data" });
+    await updateAction(h.db, coord, action.id, {
+      version: action.version,
+      dueDate: "2031-03-14",
+      reason: "Later data",
+    });
     await s.tick();
     expect((await ofAction(action.id, "action_due_soon")).map((n) => n.detail.dueDate)).toEqual([
       "2031-03-13",
@@ -116,7 +120,12 @@ describe("the notification scheduler", () => {
 
   it("stops telling once the action is done", async () => {
     const { coord, action } = await hkAction("2031-03-13");
-    await updateAction(h.db, coord, action.id, { version: action.version, status: "done", progress: 100, completionNote: "Filed" });
+    await updateAction(h.db, coord, action.id, {
+      version: action.version,
+      status: "done",
+      progress: 100,
+      completionNote: "Filed",
+    });
     const s = driven(h, "2031-03-12T06:00:00Z");
     await s.tick();
     s.setDay("2031-03-20");
@@ -156,13 +165,19 @@ describe("the notification scheduler", () => {
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({ to: "hk.member@demo.local" });
     expect(mails[0]!.subject).toMatch(/^.+ assigned the action “File the quarterly figures” on .+ to you\.$/);
-    expect(mails[0]!.text).toContain(`http://tracker.test/recommendations/${encodeURIComponent(hkCode)}#action-${action.id}-title`);
-    const token = new URL(/http:\/\/tracker\.test\/unsubscribe\?token=\S+/.exec(mails[0]!.text)![0]).searchParams.get("token")!;
-    expect(verifyUnsubscribeToken(token, SECRET)).toEqual({ ok: true, scope: { userId: hk.id, reason: "action_assigned" } });
+    expect(mails[0]!.text).toContain(
+      `http://tracker.test/recommendations/${encodeURIComponent(hkCode)}#action-${action.id}-title`,
+    );
+    const token = new URL(/http:\/\/tracker\.test\/unsubscribe\?token=\S+/.exec(mails[0]!.text)![0]).searchParams.get(
+      "token",
+    )!;
+    expect(verifyUnsubscribeToken(token, SECRET)).toEqual({
+      ok: true,
+      scope: { userId: hk.id, reason: "action_assigned" },
+    });
   });
 
   it("sends each person one digest a day of what is waiting, in their language, and not again", async () => {
-    const hk = await actorFor(h.db, "hk.member@demo.local");
     await h.db.execute(`update users set locale = 'zh-Hant' where email = 'hk.member@demo.local'`);
     await hkAction("2031-06-30");
     // Created today (real time); the digest of tomorrow carries it.
@@ -213,6 +228,9 @@ describe("unsubscribe links", () => {
   it("refuses an expired link as expired", () => {
     const token = createUnsubscribeToken(scope, SECRET, new Date("2026-01-01T00:00:00Z"));
     expect(verifyUnsubscribeToken(token, SECRET, new Date("2026-02-01T00:00:00Z")).ok).toBe(true);
-    expect(verifyUnsubscribeToken(token, SECRET, new Date("2026-03-15T00:00:00Z"))).toEqual({ ok: false, why: "expired" });
+    expect(verifyUnsubscribeToken(token, SECRET, new Date("2026-03-15T00:00:00Z"))).toEqual({
+      ok: false,
+      why: "expired",
+    });
   });
 });
