@@ -41,3 +41,9 @@ export const notificationIdInput = z.strictObject({
     .positive(),
 });
 export const noInput = z.strictObject({});
+
+/** Who to suggest for an @mention in a recommendation's note: names beginning with `prefix`. */
+export const mentionSearchInput = z.strictObject({
+  code: z.string().min(1).max(64),
+  prefix: z.string().max(100),
+});

@@ -701,6 +701,18 @@ const entries: Entry[] = [
       action(c, "/unsubscribe", `${UNSUBSCRIBE}#confirmUnsubscribeAction`, [{ token: "eyJ1IjoieCJ9.forged" }]),
     expect: all(400),
   },
+  {
+    // Everyone signed in may read a note, so everyone may look up whom to @mention in it.
+    route: "ACTION app/(workspace)/recommendations/[code]/mention-actions.ts#searchMentionableUsersAction",
+    call: (c, fx) =>
+      action(
+        c,
+        `/recommendations/${fx.szOnly.code}`,
+        "app/(workspace)/recommendations/[code]/mention-actions.ts#searchMentionableUsersAction",
+        [{ code: fx.szOnly.code, prefix: "Ho" }],
+      ),
+    expect: all(200, 401),
+  },
   // Progress notes. Everyone signed in may read a note, so everyone gets a ticket (it says whether
   // the connection will be read-only); the websocket is refused without one, session cookie or not.
   {

@@ -1,11 +1,14 @@
 /** Who is told of what: notifications derived from the history entries mutations record, on PGlite. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
+import * as Y from "yjs";
 import type { DatabaseHandle, DbOrTx } from "@/db";
 import { agencies, notifications, roundRequests, rounds, users } from "@/db/schema";
 import { createAction, updateAction } from "@/db/mutations/actions";
 import { updateRecommendation } from "@/db/mutations/recommendations";
 import { recordActivity } from "@/db/mutations/activity";
+import { storeDerivedNote } from "@/db/mutations/note-derived";
+import { NOTE_FRAGMENT } from "@/lib/notes/document-name";
 import { getRecommendationByCode } from "@/db/queries/recommendations";
 import { seedRecommendations } from "@/db/seed/data/recommendations";
 import { actorFor } from "../helpers/actors";
@@ -187,5 +190,41 @@ describe("notifications from what people do", () => {
     await setNotificationPreferences(h.db, hk.id, { action_assigned: "daily" });
     await make("In the digest");
     expect(await mailDue()).toEqual([false, false]);
+  });
+});
+
+describe("mentions in progress notes", () => {
+  const h = rollBackEachTest(() => shared);
+
+  /** A note whose one paragraph mentions these people (as Tiptap's Mention node stores them). */
+  function noteMentioning(people: { id: string; name: string }[]) {
+    const doc = new Y.Doc();
+    const paragraph = new Y.XmlElement("paragraph");
+    doc.getXmlFragment(NOTE_FRAGMENT).insert(0, [paragraph]);
+    paragraph.insert(0, [new Y.XmlText("Please check, ")]);
+    for (const p of people) {
+      const mention = new Y.XmlElement("mention");
+      mention.setAttribute("id", p.id);
+      mention.setAttribute("label", p.name);
+      paragraph.insert(paragraph.length, [mention]);
+    }
+    return doc;
+  }
+
+  it("tells each person mentioned once, not on the next derivation, and again for a new mention", async () => {
+    const hkUser = (await h.db.select().from(users).where(eq(users.email, "hk.member@demo.local")))[0]!;
+    const szUser = (await h.db.select().from(users).where(eq(users.email, "sz.member@demo.local")))[0]!;
+    const rec = (await getRecommendationByCode(h.db, both))!;
+    const hk = { id: hkUser.id, name: hkUser.name };
+    const derive = (people: { id: string; name: string }[]) =>
+      storeDerivedNote(h.db, { recommendationId: rec.id, doc: noteMentioning(people), editorIds: [szUser.id] });
+    const stored = await derive([hk]);
+    expect(stored.text).toContain(`@${hk.name}`);
+    await derive([hk]);
+    const first = await h.db.select().from(notifications).where(eq(notifications.reason, "mentioned"));
+    expect(first.map((n) => [n.recipientId, n.actorId, n.recommendationId])).toEqual([[hk.id, szUser.id, rec.id]]);
+    // A second mention of the same person is a new one; mentioning oneself tells nobody.
+    await derive([hk, hk, { id: szUser.id, name: szUser.name }]);
+    expect(await told(h.db, "mentioned")).toEqual([hk.id, hk.id]);
   });
 });
