@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useId, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
@@ -27,6 +27,7 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
   const [items, setItems] = useState<PresentedNotification[] | null>(null);
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const titleId = useId();
 
   const load = useCallback(async () => {
     try {
@@ -88,9 +89,11 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
           <span className="sr-only">{t("bellLabel", { count: unread })}</span>
         </Button>
       </PopoverTrigger>
-      <PopoverContent align="end" className="w-[min(24rem,calc(100vw-1rem))] p-0">
+      <PopoverContent align="end" aria-labelledby={titleId} className="w-[min(24rem,calc(100vw-1rem))] p-0">
         <div className="flex items-center justify-between gap-2 border-b px-3 py-2">
-          <h2 className="text-sm font-semibold">{t("title")}</h2>
+          <h2 id={titleId} className="text-sm font-semibold">
+            {t("title")}
+          </h2>
           <Button variant="ghost" size="sm" onClick={markAll} disabled={unread === 0}>
             {t("markAllRead")}
           </Button>

@@ -52,6 +52,11 @@ test("an action assigned in one browser rings the member's bell live; opening it
     name: new RegExp(`Casey Coordinator assigned the action “${title}” on ${rec.code.replace(/\./g, "\\.")} to you`),
   });
   await expect(item).toBeVisible();
+  for (const scheme of ["light", "dark"] as const) {
+    await member.emulateMedia({ colorScheme: scheme });
+    expect(await seriousViolations(member, "body"), `the open bell in ${scheme}`).toEqual([]);
+  }
+  await member.screenshot({ path: test.info().outputPath("bell-open.png") });
   await item.click();
   await expect(member).toHaveURL(new RegExp(`/recommendations/${encodeURIComponent(rec.code).replace(/\./g, "\\.")}`));
   await expect(bell(member)).toHaveAccessibleName(
