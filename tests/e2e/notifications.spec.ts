@@ -143,3 +143,36 @@ test("an unsubscribe link works signed out, after a confirmation, and a forged o
   await anonymous.context().close();
   await member.context().close();
 });
+
+test("an @mention in progress notes suggests people by name and tells the one mentioned", async ({ browser }) => {
+  const code = "R-003-P6";
+  const coordinator = await openAs(browser, demoAccounts.coordinator.email, `/recommendations/${code}`);
+  const member = await openAs(browser, demoAccounts.hkMember.email);
+  const editor = coordinator.getByRole("textbox", { name: /Progress notes/ });
+  await expect(coordinator.getByTestId("notes-status")).toHaveText("Saved");
+  await editor.click();
+  await coordinator.keyboard.press("Control+End");
+  await coordinator.keyboard.type(" Over to @Cha");
+  const suggestions = coordinator.getByRole("listbox", { name: "People to mention" });
+  await expect(suggestions.getByRole("option", { name: demoAccounts.hkMember.name })).toBeVisible();
+  await coordinator.keyboard.press("Enter");
+  await coordinator.keyboard.type("for the figures.");
+  await expect(editor).toContainText(`@${demoAccounts.hkMember.name}`);
+  // Told once the note's text is derived, after the edits pause.
+  await expect
+    .poll(
+      async () =>
+        (
+          (await (await member.request.get("/api/v1/notifications")).json()).data as {
+            reason: string;
+            message: string;
+          }[]
+        )
+          .filter((n) => n.reason === "mentioned")
+          .map((n) => n.message),
+      { timeout: 20_000 },
+    )
+    .toContain(`Casey Coordinator mentioned you in the progress notes of ${code}.`);
+  await coordinator.context().close();
+  await member.context().close();
+});
