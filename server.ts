@@ -13,6 +13,8 @@ import { stampClientAddress } from "./lib/auth/client-address";
 import { capRequestBody, refuseUndecodablePath } from "./lib/security/request-guards";
 import { restoreDeclaredLength } from "./lib/security/declared-length";
 import { readEnv, resolveAuthSecret } from "./lib/env";
+import { createNotificationScheduler } from "./lib/notifications/scheduler";
+import { smtpMailSender } from "./lib/notifications/mail-transport";
 
 async function main() {
   const env = readEnv();
@@ -77,6 +79,19 @@ async function main() {
   });
   registerLiveNotes(collab);
 
+  // Timed notifications and mail, in every instance: the database's claims keep them from
+  // doing anything twice (lib/notifications/scheduler.ts). Without SMTP_URL no mail is sent.
+  const scheduler = createNotificationScheduler({
+    db: async () => handle.db,
+    mail: env.SMTP_URL
+      ? {
+          sender: smtpMailSender(env.SMTP_URL, env.SMTP_FROM),
+          context: { baseUrl: process.env.NEXTAUTH_URL, secret: process.env.NEXTAUTH_SECRET },
+        }
+      : null,
+  });
+  scheduler.start();
+
   server.on("upgrade", (req, socket, head) => {
     const pathname = (req.url ?? "").split("?")[0];
     if (pathname === "/collab") {
@@ -101,6 +116,7 @@ async function main() {
     stopping = true;
     console.log(`${signal}: shutting down`);
     server.close();
+    await scheduler.stop();
     // Every acknowledged edit is already in note_updates; this derives and compacts what is open.
     await collab.shutdown().catch((err) => console.error("flushing notes failed", err));
     server.closeAllConnections();

@@ -13,6 +13,12 @@ export const CHANGES_CHANNEL = "tct_changes";
  * 0008), with an empty payload; db/queries/list-cache.ts drops its cached answers on it.
  */
 export const DATA_CHANNEL = "tct_data";
+/**
+ * New notifications committed, `{ userIds }` (or `{ all: true }` when too many to list within
+ * pg_notify's 8000-byte payload): sent by db/mutations/notification-insert.ts in the statement that
+ * inserts them, so a bell hears of a notification only once it exists.
+ */
+export const NOTIFICATIONS_CHANNEL = "tct_notifications";
 /** Deactivation, role or agency change, sessions revoked, agencies merged. */
 export const ACCESS_CHANNEL = "tct_access";
 

@@ -28,6 +28,15 @@ const envSchema = z.object({
   OIDC_CLIENT_ID: z.string().optional(),
   OIDC_CLIENT_SECRET: z.string().optional(),
   OIDC_NAME: z.string().default("Single sign-on"),
+  /** smtp://user:pass@host:587 or smtps://…: where notification mail is sent. Unset: no mail at all. */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .transform((v) => v || undefined)
+    .pipe(z.url({ protocol: /^smtps?$/, error: "SMTP_URL must be an smtp:// or smtps:// address" }).optional())
+    .optional(),
+  /** The From of notification mail. */
+  SMTP_FROM: z.string().trim().min(3).default("Twin City Tracker <no-reply@localhost>"),
   TRUSTED_PROXIES: z
     .string()
     .trim()

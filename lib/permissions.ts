@@ -207,7 +207,9 @@ export type Request =
    */
   | { action: "evidence.read"; on: EvidenceOwnerFacts; addedAt?: Date }
   /** Attach a file or a link, or remove one. */
-  | { action: "evidence.write"; on: EvidenceOwnerFacts };
+  | { action: "evidence.write"; on: EvidenceOwnerFacts }
+  /** Mark one's own notifications read (they are nobody else's to read or mark). */
+  | { action: "notification.mark_read" };
 
 /** A refusal's reason is a message descriptor: pages render it in the reader's language (lib/i18n/say.ts). */
 export type Decision = { allowed: true } | { allowed: false; reason: Message };
@@ -249,6 +251,7 @@ const WRITES = new Set<Request["action"]>([
   "round.manage",
   "round.answer",
   "evidence.write",
+  "notification.mark_read",
 ]);
 
 export function isWrite(action: Request["action"]): boolean {
@@ -400,6 +403,7 @@ function byRole(actor: Actor, req: Request): Decision {
 
     case "view.create":
     case "preferences.update":
+    case "notification.mark_read":
       return allow;
 
     case "view.share":

@@ -9,6 +9,8 @@ import { todayUtc } from "@/db/queries/recommendations";
 import { REQUEST_PATH_HEADER } from "@/proxy";
 import { MainNav } from "@/components/shell/main-nav";
 import { UserMenu } from "@/components/shell/user-menu";
+import { NotificationBell } from "@/components/shell/notification-bell";
+import { countUnreadNotifications } from "@/db/queries/notifications";
 
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
   // Layout and page render in parallel, so the layout's redirect must also carry the path to return to.
@@ -29,6 +31,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
           }),
         }
       : null;
+  const unread = await countUnreadNotifications(await getDb(), user.id);
   return (
     <div className="min-h-dvh">
       <a
@@ -52,7 +55,8 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
             <span className="hidden sm:inline">{t("name")}</span>
           </Link>
           <MainNav isAdmin={isAdmin} myWork={myWork} />
-          <div className="ml-auto">
+          <div className="ml-auto flex items-center gap-1">
+            <NotificationBell initialUnread={unread} />
             <UserMenu name={user.name} email={user.email} role={user.role} agency={user.agency?.abbreviation ?? null} />
           </div>
         </div>

@@ -6,6 +6,8 @@ import StarterKit from "@tiptap/starter-kit";
 import { TaskItem, TaskList } from "@tiptap/extension-list";
 import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
+import Mention from "@tiptap/extension-mention";
+import { mentionSuggestion } from "./mention-suggestions";
 import {
   Bold,
   Heading2,
@@ -33,19 +35,30 @@ export function NotesEditor({ code }: { code: string }) {
       </p>
     );
   if (!connection) return <SaveStatus state="connecting" />;
-  return <LiveEditor key={connection.ticket.documentName} connection={connection} state={state} canEdit={canEdit} />;
+  return (
+    <LiveEditor
+      key={connection.ticket.documentName}
+      code={code}
+      connection={connection}
+      state={state}
+      canEdit={canEdit}
+    />
+  );
 }
 
 function LiveEditor({
+  code,
   connection,
   state,
   canEdit,
 }: {
+  code: string;
   connection: NoteConnection;
   state: SaveState;
   canEdit: boolean;
 }) {
   const t = useTranslations("notes");
+  const tn = useTranslations("notifications");
   const { doc, provider, ticket } = connection;
   const editor = useEditor(
     {
@@ -58,6 +71,14 @@ function LiveEditor({
         TaskItem.configure({ nested: true }),
         Collaboration.configure({ document: doc }),
         CollaborationCaret.configure({ provider, user: { name: ticket.user.name, color: ticket.user.color } }),
+        // @Name: who is mentioned is told (db/mutations/mention-notifications.ts, when the note is derived).
+        Mention.configure({
+          HTMLAttributes: { class: "mention" },
+          suggestion: mentionSuggestion(code, {
+            listLabel: tn("mentionListLabel"),
+            noMatch: tn("mentionNoMatch"),
+          }),
+        }),
       ],
       editorProps: {
         attributes: {

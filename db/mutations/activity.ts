@@ -1,6 +1,7 @@
 import type { DbOrTx } from "../index";
 import { activityLog } from "../schema";
 import type { ActivityEvent, ActivityKind, ActivityEntityType } from "../schema/activity";
+import { notifiesAnyone, notifyFromActivity } from "./activity-notifications";
 
 /** Who did something: a signed-in user, a user through an API token, or the system. */
 export interface ActorRef {
@@ -29,11 +30,16 @@ type FieldChangedEntity = {
   [E in ActivityEntityType]: "update" extends ActivityKind<E> ? E : never;
 }[ActivityEntityType];
 
-/** Appends entries to the audit trail; call it inside the transaction of the change it records. */
+/**
+ * Appends entries to the audit trail; call it inside the transaction of the change it records.
+ * Entries that tell someone (an assignment, a status change, a round event) also create their
+ * notifications here, in the same transaction: one more statement for those, none for the rest
+ * (this is the write path every mutation takes).
+ */
 export async function recordActivity(db: DbOrTx, entries: ActivityInput | ActivityInput[]): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries];
   if (!list.length) return;
-  await db.insert(activityLog).values(
+  const insert = db.insert(activityLog).values(
     list.map((e) => ({
       actorId: e.actor.id,
       actorLabel: e.actor.label ?? null,
@@ -47,6 +53,16 @@ export async function recordActivity(db: DbOrTx, entries: ActivityInput | Activi
       reason: e.reason ?? null,
       entityVersion: e.entityVersion ?? null,
     })),
+  );
+  if (!list.some(notifiesAnyone)) {
+    await insert;
+    return;
+  }
+  // RETURNING gives the ids in the order of the VALUES list, so they pair with the entries.
+  const ids = await insert.returning({ id: activityLog.id });
+  await notifyFromActivity(
+    db,
+    list.map((e, i) => ({ ...e, id: ids[i]!.id })),
   );
 }
 

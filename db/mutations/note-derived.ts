@@ -9,7 +9,8 @@ import type * as Y from "yjs";
 import type { DbOrTx } from "@/db";
 import { activityLog, notes } from "@/db/schema";
 import { recordActivity } from "@/db/mutations/activity";
-import { deriveNoteContent } from "@/lib/notes/derive";
+import { deriveNoteContent, mentionedUserIds, mentionedUserIdsInHtml } from "@/lib/notes/derive";
+import { notifyNewMentions } from "./mention-notifications";
 import { EMPTY_NOTE_STATE } from "@/lib/notes/yjs-state";
 
 const NOTE_EDIT_COALESCE_MS = 10 * 60 * 1000;
@@ -28,7 +29,21 @@ export async function storeDerivedNote(
     derivedAt: now,
     ...(lastEditor ? { lastEditedAt: now, lastEditedById: lastEditor } : {}),
   };
+  const mentions = mentionedUserIds(params.doc);
   await db.transaction(async (tx) => {
+    // Mentions new since the last derivation are told; read the last one's only when there are any.
+    if (mentions.length) {
+      const [before] = await tx
+        .select({ html: notes.html })
+        .from(notes)
+        .where(eq(notes.recommendationId, params.recommendationId));
+      await notifyNewMentions(tx, {
+        recommendationId: params.recommendationId,
+        actorId: lastEditor,
+        before: mentionedUserIdsInHtml(before?.html ?? null),
+        after: mentions,
+      });
+    }
     await tx
       .insert(notes)
       .values({ recommendationId: params.recommendationId, state: EMPTY_NOTE_STATE, ...derived })

@@ -22,6 +22,8 @@ import { sideStates } from "@/lib/side-status";
 import { actionColumnIds, actionGroupings } from "@/lib/table/action-view";
 import { dueBuckets } from "@/lib/table/filters";
 import { evidencePaths, evidenceSchemas } from "./openapi-evidence";
+import { notificationPreferencesInput } from "@/lib/validation/notifications";
+import { notificationReasons } from "@/db/schema/notifications";
 
 const schema = (s: z.ZodType) => z.toJSONSchema(s, { io: "input", unrepresentable: "any" });
 
@@ -146,6 +148,7 @@ export function openApiDocument(serverUrl: string) {
         OwnersPut: schema(ownersPutInput),
         Preferences: schema(preferencesInput),
         ...evidenceSchemas,
+        NotificationPreferences: schema(notificationPreferencesInput),
       },
     },
     paths: {
@@ -425,6 +428,42 @@ export function openApiDocument(serverUrl: string) {
           description:
             "Freezes, for every recommendation in scope, its progress note as a report version named after the round, and makes the round's answers read-only. A recommendation whose note already has a version of that name keeps it (listed in kept); an archived one is left out (listed in archived). Answers { round, frozen, kept, archived } with recommendation codes.",
           responses: { ...ok("{ data }", "201"), ...errors(401, 403, 404, 422) },
+        },
+      },
+      "/api/v1/notifications": {
+        get: {
+          summary: "Your notifications, newest first, 50 at a time, with the count of unread ones",
+          description: `Each item: { id, reason (one of ${notificationReasons.join(", ")}), message (the sentence, in the caller's language), href (the item's path), createdAt, readAt, recommendation (code), actionId, roundId, detail }. New ones are announced on GET /api/v1/events as a \`notification\` event.`,
+          parameters: [
+            query("unread", "true: only the unread ones", { type: "string", enum: ["true", "false"] }),
+            query("before", "An id: the page after it", { type: "integer", minimum: 1 }),
+          ],
+          responses: { ...ok("{ data, unread }"), ...errors(400, 401) },
+        },
+      },
+      "/api/v1/notifications/{id}/read": {
+        parameters: [path("id")],
+        post: {
+          summary: "Mark one of your notifications read (another person's id is 404)",
+          responses: { ...ok("{ data: { read, unread } }", "201"), ...errors(401, 403, 404) },
+        },
+      },
+      "/api/v1/notifications/read-all": {
+        post: {
+          summary: "Mark all your notifications read",
+          responses: { ...ok("{ data: { marked, unread } }", "201"), ...errors(401, 403) },
+        },
+      },
+      "/api/v1/me/notification-preferences": {
+        get: {
+          summary:
+            "Your mail delivery per reason: immediate, daily (the default) or none; and whether this server sends mail",
+          responses: { ...ok("{ data: { delivery: { <reason>: delivery }, mailConfigured } }"), ...errors(401) },
+        },
+        put: {
+          summary: "Set your mail delivery for the reasons given (others keep theirs)",
+          requestBody: body("NotificationPreferences"),
+          responses: { ...ok("{ data } as GET"), ...errors(400, 401, 403) },
         },
       },
       "/api/v1/agencies": {

@@ -62,9 +62,16 @@ function textToHtml(text: Y.XmlText): string {
     .join("");
 }
 
+/** A mention (Tiptap's Mention node: attributes id, the user's id, and label, their name). */
+const mentionLabel = (node: Y.XmlElement) => `@${String(node.getAttribute("label") ?? "")}`;
+const mentionId = (node: Y.XmlElement) => String(node.getAttribute("id") ?? "");
+
 function nodeToHtml(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
   if (node instanceof Y.XmlText) return textToHtml(node);
   if (!(node instanceof Y.XmlElement)) return "";
+  if (node.nodeName === "mention") {
+    return `<span data-type="mention" data-id="${escapeHtml(mentionId(node))}">${escapeHtml(mentionLabel(node))}</span>`;
+  }
   const inner = node.toArray().map(nodeToHtml).join("");
   const block = BLOCKS[node.nodeName];
   if (!block) return inner;
@@ -85,6 +92,10 @@ function nodeToText(node: Y.XmlElement | Y.XmlText | Y.XmlHook, out: string[]): 
     return;
   }
   if (!(node instanceof Y.XmlElement)) return;
+  if (node.nodeName === "mention") {
+    out[out.length - 1] += mentionLabel(node);
+    return;
+  }
   if (node.nodeName === "hardBreak") {
     out.push("");
     return;
@@ -122,6 +133,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
     "u",
     "a",
     "input",
+    "span",
   ],
   allowedAttributes: {
     a: ["href", "rel"],
@@ -129,6 +141,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
     ul: ["data-type"],
     li: ["data-type", "data-checked"],
     input: ["type", "disabled", "checked"],
+    span: ["data-type", "data-id"],
   },
   allowedSchemes: ["http", "https", "mailto"],
   allowProtocolRelative: false,
@@ -151,4 +164,21 @@ export function deriveNoteContent(doc: Y.Doc): { text: string; html: string } {
     .join("\n")
     .trim();
   return { text, html };
+}
+
+/** The user ids mentioned in a note, once per mention (a person mentioned twice is there twice). */
+export function mentionedUserIds(doc: Y.Doc): string[] {
+  const ids: string[] = [];
+  const walk = (node: Y.XmlElement | Y.XmlText | Y.XmlHook) => {
+    if (!(node instanceof Y.XmlElement)) return;
+    if (node.nodeName === "mention") ids.push(mentionId(node));
+    else node.toArray().forEach(walk);
+  };
+  doc.getXmlFragment(NOTE_FRAGMENT).toArray().forEach(walk);
+  return ids.filter(Boolean);
+}
+
+/** The same count read back from derived HTML (what the previous derivation stored). */
+export function mentionedUserIdsInHtml(html: string | null): string[] {
+  return [...(html ?? "").matchAll(/<span data-type="mention" data-id="([^"]+)">/g)].map((m) => m[1]!);
 }

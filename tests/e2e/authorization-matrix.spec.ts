@@ -30,6 +30,8 @@ interface Fixture {
   hkCode: string;
   /** A PDF the administrator attached to szAction. */
   evidenceId: string;
+  /** A notification of the Hong Kong member's (an action assigned to their agency). */
+  hkNotificationId: number;
 }
 
 interface Entry {
@@ -52,6 +54,11 @@ const adminPage: Record<Role, Outcome> = { ...all("denied", "login"), admin: 200
 const USERS = "app/(workspace)/admin/users/actions.ts";
 const AGENCIES = "app/(workspace)/admin/agencies/actions.ts";
 const TOKENS = "app/(workspace)/settings/tokens/actions.ts";
+const NOTIFICATIONS = "app/(workspace)/notifications/actions.ts";
+const NOTIFICATION_SETTINGS = "app/(workspace)/settings/notifications/actions.ts";
+const UNSUBSCRIBE = "app/(auth)/unsubscribe/actions.ts";
+/** One person's own: theirs to mark, anyone else's answered like an id that does not exist. */
+const hkOwn = (ok: Outcome): Record<Role, Outcome> => ({ ...all(404, 401), hkMember: ok });
 const TABLE = "app/(workspace)/recommendations/table-actions.ts";
 const INDICATORS = "app/(workspace)/recommendations/[code]/indicator-actions.ts";
 const ROUNDS = "app/(workspace)/rounds/actions.ts";
@@ -855,6 +862,82 @@ const entries: Entry[] = [
     call: (c, fx) => action(c, "/settings/tokens", `${TOKENS}#revokeTokenAction`, [{ id: fx.coordinatorTokenId }]),
     expect: { ...managers(200), coordinator: 200 },
   },
+  // Notifications: everyone signed in has their own; nobody reads or marks another's.
+  {
+    route: "PAGE app/(workspace)/notifications/page.tsx",
+    call: (c) => page(c, "/notifications"),
+    expect: all(200, "login"),
+  },
+  {
+    route: "PAGE app/(workspace)/settings/notifications/page.tsx",
+    call: (c) => page(c, "/settings/notifications"),
+    expect: all(200, "login"),
+  },
+  // Unsubscribe links work signed out: the page only says what the (here missing) link would stop.
+  { route: "PAGE app/(auth)/unsubscribe/page.tsx", call: (c) => page(c, "/unsubscribe"), expect: all(200) },
+  {
+    route: "GET app/api/v1/notifications/route.ts",
+    call: (c) => api(c, "GET", "/api/v1/notifications?unread=true"),
+    expect: all(200, 401),
+  },
+  {
+    route: "POST app/api/v1/notifications/[id]/read/route.ts",
+    call: (c, fx) => api(c, "POST", `/api/v1/notifications/${fx.hkNotificationId}/read`),
+    expect: hkOwn(201),
+  },
+  {
+    route: "POST app/api/v1/notifications/read-all/route.ts",
+    call: (c) => api(c, "POST", "/api/v1/notifications/read-all"),
+    expect: all(201, 401),
+  },
+  {
+    route: "GET app/api/v1/me/notification-preferences/route.ts",
+    call: (c) => api(c, "GET", "/api/v1/me/notification-preferences"),
+    expect: all(200, 401),
+  },
+  {
+    route: "PUT app/api/v1/me/notification-preferences/route.ts",
+    call: (c) => api(c, "PUT", "/api/v1/me/notification-preferences", { mentioned: "daily" }),
+    expect: all(200, 401),
+  },
+  {
+    route: `ACTION ${NOTIFICATIONS}#markNotificationReadAction`,
+    call: (c, fx) =>
+      action(c, "/notifications", `${NOTIFICATIONS}#markNotificationReadAction`, [{ id: fx.hkNotificationId }]),
+    expect: hkOwn(200),
+  },
+  {
+    route: `ACTION ${NOTIFICATIONS}#markAllNotificationsReadAction`,
+    call: (c) => action(c, "/notifications", `${NOTIFICATIONS}#markAllNotificationsReadAction`, [{}]),
+    expect: all(200, 401),
+  },
+  {
+    route: `ACTION ${NOTIFICATION_SETTINGS}#saveNotificationPreferencesAction`,
+    call: (c) =>
+      action(c, "/settings/notifications", `${NOTIFICATION_SETTINGS}#saveNotificationPreferencesAction`, [
+        { action_overdue: "daily" },
+      ]),
+    expect: all(200, 401),
+  },
+  {
+    // The link is the authority, so a forged one is refused whoever sends it, signed in or not.
+    route: `ACTION ${UNSUBSCRIBE}#confirmUnsubscribeAction`,
+    call: (c) =>
+      action(c, "/unsubscribe", `${UNSUBSCRIBE}#confirmUnsubscribeAction`, [{ token: "eyJ1IjoieCJ9.forged" }]),
+    expect: all(400),
+  },
+  {
+    // Everyone signed in may read a note, so everyone may look up whom to @mention in it.
+    route: "ACTION app/(workspace)/recommendations/[code]/mention-actions.ts#searchMentionableUsersAction",
+    call: (c, fx) =>
+      action(
+        c,
+        `/recommendations/${fx.szOnly.code}`,
+        "app/(workspace)/recommendations/[code]/mention-actions.ts#searchMentionableUsersAction",
+        [{ code: fx.szOnly.code, prefix: "Ho" }],
+      ),
+    expect: all(200, 401),
+  },
   // Progress notes. Everyone signed in may read a note, so everyone gets a ticket (it says whether
   // the connection will be read-only); the websocket is refused without one, session cookie or not.
   {
@@ -1014,6 +1097,13 @@ test.beforeAll(async ({ baseURL: url }) => {
       },
     })
   ).json();
+  // An action for the Hong Kong agency, nobody assigned: its members are told.
+  const hkOwned = (await (await admin.get("/api/v1/recommendations?agency=hk-itib&pageSize=1")).json()).data[0];
+  const assigned = await coordinator.post(`/api/v1/recommendations/${hkOwned.code}/actions`, {
+    data: { title: "Matrix notification", agency: "hk-itib", status: "todo", progress: 0 },
+  });
+  expect(assigned.status(), "an action for the Hong Kong agency").toBe(201);
+  const hkNotifications = await (await contexts.get("hkMember")!.get("/api/v1/notifications")).json();
   const created = async (ref: string, args: unknown) => {
     const res = await callServerAction(admin, "/admin/users", serverActionIds().get(ref)!, [args]);
     expect(res.body, ref).toContain('"ok":true');
@@ -1041,6 +1131,7 @@ test.beforeAll(async ({ baseURL: url }) => {
     roundId: round.data.round.id,
     hkCode,
     evidenceId: evidence.data.id,
+    hkNotificationId: hkNotifications.data[0].id,
   };
 });
 

@@ -56,6 +56,11 @@ describe("who may do what", () => {
       { admin: true, coordinator: true, szMember: true, hkMember: true, viewer: true },
     ],
     [
+      "mark their own notifications read",
+      { action: "notification.mark_read" },
+      { admin: true, coordinator: true, szMember: true, hkMember: true, viewer: true },
+    ],
+    [
       "create",
       { action: "recommendation.create" },
       { admin: true, coordinator: true, szMember: false, hkMember: false, viewer: false },
@@ -325,6 +330,7 @@ describe("who may do what", () => {
     expect(allowed({ ...admin, tokenScope: "write" }, { action: "recommendation.create" })).toBe(true);
     // One's own preferences are a write too: a read-only token cannot change the account's language.
     expect(allowed({ ...hkMember, tokenScope: "read" }, { action: "preferences.update" })).toBe(false);
+    expect(allowed({ ...hkMember, tokenScope: "read" }, { action: "notification.mark_read" })).toBe(false);
   });
 
   it("opens live notes only to signed-in people, never to an API token", () => {

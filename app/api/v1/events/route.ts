@@ -4,6 +4,7 @@ import { accessEndedSince } from "@/lib/auth/session-rules";
 import { subscribeToAccessChanges } from "@/lib/realtime/access";
 import { changesSince } from "@/db/queries/changes";
 import { subscribeToChanges, type ChangeEvent } from "@/lib/realtime/changes";
+import { concerns, subscribeToNotifications } from "@/lib/realtime/notifications";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,8 @@ const ACCESS_RECHECK_MS = 30_000;
 /**
  * GET /api/v1/events: server-sent events, one `change` event per committed change
  * (`{ type, code, version, actorId }`), so open pages refresh without a reload. Everyone signed in
- * may read every recommendation, so every event goes to every subscriber.
+ * may read every recommendation, so every event goes to every subscriber. A `notification` event
+ * (no data) says the caller has new notifications (GET /api/v1/notifications lists them).
  *
  * `?since=<ISO time>`: the time the page was rendered. Changes committed between then and this
  * subscription (the page loading, a dropped connection) are sent first, so none is missed.
@@ -67,6 +69,12 @@ export const GET = apiRoute(async ({ req, db, actor }) => {
       );
       onClose(
         await subscribeToChanges((event: ChangeEvent) => send(`event: change\ndata: ${JSON.stringify(event)}\n\n`)),
+      );
+      // The caller's own new notifications only: the bell fetches them (nobody else's ids pass).
+      onClose(
+        await subscribeToNotifications((event) => {
+          if (concerns(event, actor.id)) send("event: notification\ndata: {}\n\n");
+        }),
       );
       // After subscribing, so a change is either replayed here or delivered live (or both, harmlessly).
       if (since)
