@@ -12,6 +12,8 @@ import type { Health, RecommendationStatus } from "@/db/schema/enums";
 import type { RequestState } from "@/db/schema/rounds";
 import { Button } from "@/components/ui/button";
 import { FormOutcome, SelectField, TextAreaField, TextField, useServerAction } from "@/components/forms/form-parts";
+import { EvidencePanel } from "@/components/evidence/evidence-panel";
+import type { EvidenceListItem } from "@/components/evidence/types";
 import { AnswerSummary, type AnswerContent } from "./answer-summary";
 
 export interface AnswerFormProps {
@@ -26,6 +28,8 @@ export interface AnswerFormProps {
   statuses: RecommendationStatus[];
   itemLate: boolean;
   roundOpen: boolean;
+  /** The answer's files and links the viewer may see, and whether they may add and remove them. */
+  evidence?: { items: EvidenceListItem[]; canWrite: boolean };
 }
 
 const healths: Health[] = ["on_track", "at_risk", "off_track"];
@@ -45,6 +49,16 @@ export function AnswerForm(props: AnswerFormProps) {
   const [targetDate, setTargetDate] = useState(answer?.targetDate ?? "");
   const [targetDateReason, setTargetDateReason] = useState(answer?.targetDateReason ?? "");
 
+  // The evidence has forms of its own, so it sits beside the answer's form rather than inside it.
+  const evidence = props.evidence ? (
+    <EvidencePanel
+      owner={{ kind: "answer", roundId, code }}
+      items={props.evidence.items}
+      canWrite={props.evidence.canWrite}
+      of={t("evidenceOf", { code })}
+    />
+  ) : null;
+
   const returned =
     state === "returned" && props.reviewComment ? (
       <div role="note" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm dark:bg-amber-950">
@@ -57,6 +71,7 @@ export function AnswerForm(props: AnswerFormProps) {
     return (
       <div className="space-y-3">
         {answer ? <AnswerSummary answer={answer} /> : <p className="text-sm text-muted-foreground">{t("noAnswer")}</p>}
+        {evidence}
         {state === "submitted" && roundOpen ? (
           <>
             <p className="text-sm text-muted-foreground">{t("awaitingReview")}</p>
@@ -95,89 +110,93 @@ export function AnswerForm(props: AnswerFormProps) {
   const errors = save.fieldErrors;
 
   return (
-    <form
-      className="space-y-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit(true);
-      }}
-    >
-      {returned}
-      <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField
-          id={`${id}-status`}
-          name="status"
-          label={t("status")}
-          value={status}
-          onChange={(e) => setStatus(e.target.value)}
-          errors={errors.status}
-          options={[
-            { value: "", label: t("keepStatus", { status: tStatus(rec.status) }) },
-            ...props.statuses.map((s) => ({ value: s, label: tStatus(s) })),
-          ]}
-        />
-        <SelectField
-          id={`${id}-health`}
-          name="health"
-          label={t("health")}
-          value={health}
-          onChange={(e) => setHealth(e.target.value)}
-          errors={errors.health}
-          options={[
-            { value: "", label: t("keepHealth", { health: rec.health ? tHealth(rec.health) : tHealth("none") }) },
-            ...healths.map((h) => ({ value: h, label: tHealth(h) })),
-          ]}
-        />
-      </div>
-      <TextAreaField
-        id={`${id}-statement`}
-        name="statement"
-        label={t("statement")}
-        hint={t("statementHint")}
-        rows={5}
-        value={statement}
-        onChange={(e) => setStatement(e.target.value)}
-        errors={errors.statement}
-      />
-      <fieldset className="space-y-2 rounded-md border p-3">
-        <legend className="px-1 text-sm font-medium">{t("revisedTarget")}</legend>
-        <p className="text-xs text-muted-foreground">{props.itemLate ? t("lateHint") : t("targetHint")}</p>
+    <div className="space-y-3">
+      <form
+        id={`${id}-form`}
+        className="space-y-3"
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit(true);
+        }}
+      >
+        {returned}
         <div className="grid gap-3 sm:grid-cols-2">
-          <TextField
-            id={`${id}-target`}
-            type="date"
-            name="targetDate"
-            label={t("targetDate")}
-            value={targetDate}
-            onChange={(e) => setTargetDate(e.target.value)}
-            errors={errors.targetDate}
+          <SelectField
+            id={`${id}-status`}
+            name="status"
+            label={t("status")}
+            value={status}
+            onChange={(e) => setStatus(e.target.value)}
+            errors={errors.status}
+            options={[
+              { value: "", label: t("keepStatus", { status: tStatus(rec.status) }) },
+              ...props.statuses.map((s) => ({ value: s, label: tStatus(s) })),
+            ]}
           />
-          <TextField
-            id={`${id}-reason`}
-            name="targetDateReason"
-            label={t("targetDateReason")}
-            value={targetDateReason}
-            onChange={(e) => setTargetDateReason(e.target.value)}
-            errors={errors.targetDateReason}
+          <SelectField
+            id={`${id}-health`}
+            name="health"
+            label={t("health")}
+            value={health}
+            onChange={(e) => setHealth(e.target.value)}
+            errors={errors.health}
+            options={[
+              { value: "", label: t("keepHealth", { health: rec.health ? tHealth(rec.health) : tHealth("none") }) },
+              ...healths.map((h) => ({ value: h, label: tHealth(h) })),
+            ]}
           />
         </div>
-      </fieldset>
-      {answer?.updatedAt && state === "draft" ? (
-        <p className="text-xs text-muted-foreground">
-          {t("draftSaved", {
-            at: format.dateTime(new Date(answer.updatedAt), { dateStyle: "medium", timeStyle: "short" }),
-          })}
-        </p>
-      ) : null}
+        <TextAreaField
+          id={`${id}-statement`}
+          name="statement"
+          label={t("statement")}
+          hint={t("statementHint")}
+          rows={5}
+          value={statement}
+          onChange={(e) => setStatement(e.target.value)}
+          errors={errors.statement}
+        />
+        <fieldset className="space-y-2 rounded-md border p-3">
+          <legend className="px-1 text-sm font-medium">{t("revisedTarget")}</legend>
+          <p className="text-xs text-muted-foreground">{props.itemLate ? t("lateHint") : t("targetHint")}</p>
+          <div className="grid gap-3 sm:grid-cols-2">
+            <TextField
+              id={`${id}-target`}
+              type="date"
+              name="targetDate"
+              label={t("targetDate")}
+              value={targetDate}
+              onChange={(e) => setTargetDate(e.target.value)}
+              errors={errors.targetDate}
+            />
+            <TextField
+              id={`${id}-reason`}
+              name="targetDateReason"
+              label={t("targetDateReason")}
+              value={targetDateReason}
+              onChange={(e) => setTargetDateReason(e.target.value)}
+              errors={errors.targetDateReason}
+            />
+          </div>
+        </fieldset>
+        {answer?.updatedAt && state === "draft" ? (
+          <p className="text-xs text-muted-foreground">
+            {t("draftSaved", {
+              at: format.dateTime(new Date(answer.updatedAt), { dateStyle: "medium", timeStyle: "short" }),
+            })}
+          </p>
+        ) : null}
+      </form>
+      {evidence}
       <div className="flex flex-wrap gap-2">
         <Button type="button" variant="outline" disabled={save.pending} onClick={() => submit(false)}>
           {t("saveDraft")}
         </Button>
-        <Button type="submit" disabled={save.pending}>
+        <Button type="submit" form={`${id}-form`} disabled={save.pending}>
           {t("submit")}
         </Button>
       </div>
       <FormOutcome message={save.message ?? withdraw.message} />
-    </form>
+    </div>
   );
 }

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getDb } from "@/db";
 import type { OpenRequest } from "@/db/queries/rounds";
+import { loadAnswerEvidenceFor } from "@/components/evidence/answer-evidence";
 import { localized } from "@/lib/i18n/localized";
 import { getSay } from "@/lib/i18n/say";
 import { can, recommendationEditRights, type Actor } from "@/lib/permissions";
@@ -24,11 +26,18 @@ export async function ReportingRequests({
   showRecommendation?: boolean;
   headingLevel?: "h3" | "h4";
 }) {
-  const [t, format, locale, say] = await Promise.all([
+  const [t, format, locale, say, evidence] = await Promise.all([
     getTranslations("rounds"),
     getFormatter(),
     getLocale(),
     getSay(),
+    getDb().then((db) =>
+      loadAnswerEvidenceFor(
+        db,
+        actor,
+        requests.map((r) => r.id),
+      ),
+    ),
   ]);
   const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   const Heading = headingLevel;
@@ -86,6 +95,7 @@ export async function ReportingRequests({
                     statuses={recommendationEditRights(actor, facts, r.recommendation.status, say).statuses}
                     itemLate={r.itemLate}
                     roundOpen={r.round.status === "open"}
+                    evidence={evidence.get(r.id)}
                   />
                 </div>
               </details>

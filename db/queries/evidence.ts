@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { actions, agencies, evidence, evidenceChunks, recommendations, roundRequests, rounds, users } from "../schema";
 import type { EvidenceOwnerFacts } from "@/lib/permissions";
@@ -40,16 +40,23 @@ export async function loadEvidenceOwner(
       recommendation: { id: row.rec.id, code: row.rec.code, version: row.rec.version },
     };
   }
-  const query = db
+  const query = selectAnswerOwners(db).where(eq(roundRequests.id, ref.requestId));
+  const [row] = options.lock ? await query.for("update", { of: roundRequests }) : await query;
+  return row ? answerOwnerOf(row) : null;
+}
+
+const selectAnswerOwners = (db: DbOrTx) =>
+  db
     .select({ request: roundRequests, round: rounds, rec: recommendations, ownerAgencyIds: ownerAgencyIdsOf() })
     .from(roundRequests)
     .innerJoin(rounds, eq(rounds.id, roundRequests.roundId))
-    .innerJoin(recommendations, eq(recommendations.id, roundRequests.recommendationId))
-    .where(eq(roundRequests.id, ref.requestId));
-  const [row] = options.lock ? await query.for("update", { of: roundRequests }) : await query;
-  if (!row) return null;
+    .innerJoin(recommendations, eq(recommendations.id, roundRequests.recommendationId));
+
+type AnswerOwnerRow = Awaited<ReturnType<ReturnType<typeof selectAnswerOwners>["where"]>>[number];
+
+function answerOwnerOf(row: AnswerOwnerRow): EvidenceOwner {
   return {
-    ref,
+    ref: { kind: "answer", requestId: row.request.id },
     facts: {
       kind: "answer",
       recommendation: factsFrom(row.rec, row.ownerAgencyIds),
@@ -60,6 +67,13 @@ export async function loadEvidenceOwner(
     },
     recommendation: { id: row.rec.id, code: row.rec.code, version: row.rec.version },
   };
+}
+
+/** Many answers' owners at once (a round page, My work), by request id: one query. */
+export async function loadAnswerOwners(db: DbOrTx, requestIds: string[]): Promise<Map<string, EvidenceOwner>> {
+  if (!requestIds.length) return new Map();
+  const rows = await selectAnswerOwners(db).where(inArray(roundRequests.id, requestIds));
+  return new Map(rows.map((row) => [row.request.id, answerOwnerOf(row)]));
 }
 
 /** The request an agency answers for a recommendation in a round (by the recommendation's code and the agency's id or key). */
@@ -166,6 +180,20 @@ export async function listActionEvidence(db: DbOrTx, recommendationId: string): 
     byAction.set(item.actionId!, [...(byAction.get(item.actionId!) ?? []), item]);
   }
   return byAction;
+}
+
+/** The evidence of many answers, by request id (one query for a round page or My work). */
+export async function listAnswerEvidence(db: DbOrTx, requestIds: string[]): Promise<Map<string, EvidenceItem[]>> {
+  if (!requestIds.length) return new Map();
+  const rows = await selectItems(db)
+    .where(inArray(evidence.roundRequestId, requestIds))
+    .orderBy(asc(evidence.createdAt), asc(evidence.id));
+  const byRequest = new Map<string, EvidenceItem[]>();
+  for (const r of rows) {
+    const item = toItem(r as ItemRow);
+    byRequest.set(item.roundRequestId!, [...(byRequest.get(item.roundRequestId!) ?? []), item]);
+  }
+  return byRequest;
 }
 
 /** The owner of a piece of evidence, to load its facts. */

@@ -13,6 +13,8 @@ import { LiveRefresh } from "@/components/live/live-refresh";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { LocalizedText } from "@/components/ui/localized-text";
+import { loadAnswerEvidenceFor, type AnswerEvidence } from "@/components/evidence/answer-evidence";
+import { EvidenceList } from "@/components/evidence/evidence-list";
 import { AnswerForm } from "@/components/rounds/answer-form";
 import { AnswerSummary } from "@/components/rounds/answer-summary";
 import { CloseRound } from "@/components/rounds/close-round";
@@ -38,8 +40,14 @@ export default async function RoundPage({ params }: Props) {
   const user = await requireUser(`/rounds/${id}`);
   if (!isUuid(id)) notFound();
   const actor = actorOf(user);
-  const detail = await getRound(await getDb(), actor, id);
+  const db = await getDb();
+  const detail = await getRound(db, actor, id);
   if (!detail) notFound();
+  const evidence = await loadAnswerEvidenceFor(
+    db,
+    actor,
+    detail.requests.map((r) => r.id),
+  );
   const [t, format, locale, say] = await Promise.all([getTranslations(), getFormatter(), getLocale(), getSay()]);
   const { round, requests, counts } = detail;
   const manager = can(actor, { action: "round.manage" });
@@ -120,6 +128,7 @@ export default async function RoundPage({ params }: Props) {
                       roundOpen={isOpen}
                       roundId={round.id}
                       say={say}
+                      evidence={evidence.get(r.id)}
                     />
                   ))}
                 </ul>
@@ -140,6 +149,7 @@ async function RequestRow({
   roundOpen,
   roundId,
   say,
+  evidence,
 }: {
   request: RequestView;
   actor: Actor;
@@ -147,6 +157,7 @@ async function RequestRow({
   roundOpen: boolean;
   roundId: string;
   say: Awaited<ReturnType<typeof getSay>>;
+  evidence: AnswerEvidence | undefined;
 }) {
   const t = await getTranslations("rounds");
   const facts = { ownerAgencyIds: [r.agency.id] };
@@ -185,12 +196,22 @@ async function RequestRow({
               statuses={recommendationEditRights(actor, facts, r.recommendation.status, say).statuses}
               itemLate={r.itemLate}
               roundOpen={roundOpen}
+              evidence={evidence}
             />
           </div>
         </details>
       ) : r.answer && r.state !== "not_started" ? (
         <div className="rounded-md border p-3">
           <AnswerSummary answer={r.answer} />
+          {evidence?.items.length ? (
+            <div className="mt-3">
+              <EvidenceList
+                items={evidence.items}
+                canRemove={false}
+                label={t("answer.evidenceOf", { code: r.recommendation.code })}
+              />
+            </div>
+          ) : null}
           {manager && roundOpen && r.state === "submitted" ? (
             <div className="mt-3">
               <ReviewPanel
