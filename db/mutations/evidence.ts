@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Database, DbOrTx } from "../index";
 import { evidence, evidenceChunks } from "../schema";
 import { publishChange } from "../notify";
@@ -159,6 +159,66 @@ export async function addEvidenceLink(
     return row!.id;
   });
   return (await getEvidence(db, id))!;
+}
+
+/**
+ * Makes an answer's links exactly `links` (PUT …/answers/{code} with `links`), inside the answer's
+ * own transaction and before it is submitted: a link already there (same address and label) stays,
+ * new ones are attached and the rest removed, each with its history entry.
+ */
+export async function replaceAnswerLinks(
+  tx: DbOrTx,
+  actor: Actor,
+  requestId: string,
+  links: EvidenceLinkInput[],
+): Promise<void> {
+  const ref: EvidenceOwnerRef = { kind: "answer", requestId };
+  const owner = await writableOwner(tx, actor, ref);
+  const keyOf = (url: string, label: string | null) => JSON.stringify([url, label]);
+  const wanted = new Map(links.map((l) => [keyOf(l.url, l.label?.trim() || null), l]));
+  const existing = await tx
+    .select({ id: evidence.id, url: evidence.url, label: evidence.label })
+    .from(evidence)
+    .where(and(eq(evidence.roundRequestId, requestId), eq(evidence.kind, "link")));
+  const place = historyPlace(owner);
+  let changed = false;
+  for (const row of existing) {
+    if (wanted.delete(keyOf(row.url!, row.label))) continue;
+    await tx.delete(evidence).where(eq(evidence.id, row.id));
+    await recordActivity(tx, {
+      actor: actorRef(actor),
+      entityType: "evidence",
+      kind: "evidence_removed",
+      entityId: row.id,
+      recommendationId: place.recommendationId,
+      from: { kind: "link", name: row.label ?? row.url, ...place.where },
+    });
+    changed = true;
+  }
+  for (const link of wanted.values()) {
+    const label = link.label?.trim() || null;
+    const [row] = await tx
+      .insert(evidence)
+      .values({
+        recommendationId: owner.recommendation.id,
+        roundRequestId: requestId,
+        kind: "link",
+        url: link.url,
+        label,
+        uploadedById: actor.id,
+      })
+      .returning({ id: evidence.id });
+    await recordActivity(tx, {
+      actor: actorRef(actor),
+      entityType: "evidence",
+      kind: "evidence_added",
+      entityId: row!.id,
+      recommendationId: place.recommendationId,
+      to: { kind: "link", name: label ?? link.url, ...place.where },
+    });
+    changed = true;
+  }
+  if (changed) await announce(tx, actor, owner);
 }
 
 /** Removes a file (with its bytes) or a link, by whoever may attach evidence there. */

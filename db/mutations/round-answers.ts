@@ -22,6 +22,7 @@ import type { AnswerInput, ReviewInput, WithdrawInput } from "@/lib/validation/r
 import type { RecommendationPatchInput } from "@/lib/validation/inputs";
 import { publishChange } from "../notify";
 import { recordActivity } from "./activity";
+import { replaceAnswerLinks } from "./evidence";
 import { actorRef, factsFrom, ownerAgencyIdsOf, requireAllowed } from "./facts";
 import { staleVersionError } from "./conflicts";
 import { patchRecommendation } from "./recommendations";
@@ -142,6 +143,8 @@ export async function saveAnswer(
     if (request.state === "accepted") throw unprocessable(msg("rounds.errors.alreadyAccepted", { code }));
     await checkRequestVersion(tx, request, input.requestVersion, code);
     checkProposal(actor, target, input, today);
+    // Before the state changes: links can be changed only while the answer is the agency's draft.
+    if (input.links) await replaceAnswerLinks(tx, actor, request.id, input.links);
     const version = request.version + 1;
     const now = sql`now()`;
     await tx

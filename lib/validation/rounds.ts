@@ -3,6 +3,7 @@
  * Shared by the API routes, the server actions of /rounds and the OpenAPI document.
  */
 import { z } from "zod";
+import { evidenceLinkInput } from "./evidence";
 import { healths, recommendationStatuses } from "@/db/schema/enums";
 import { fieldRef, listOf, zodMessage as m } from "@/lib/i18n/server-message";
 import { filterIds } from "@/lib/table/filters";
@@ -64,6 +65,8 @@ export const roundOpenInput = z
  * version the answer was written against; `requestVersion` the answer's own (see the round's
  * requests), needed once an answer was saved, so two writers never overwrite each other.
  */
+const MAX_ANSWER_LINKS = 20;
+
 const answerShape = {
   status: oneOf("status", recommendationStatuses).optional(),
   health: oneOf("health", healths).optional(),
@@ -77,6 +80,14 @@ const answerShape = {
   submit: z.boolean({ error: m("rounds.validation.submit") }),
   version,
   requestVersion: version.optional(),
+  /**
+   * The answer's links as evidence, when given: they become exactly these (new ones attached, ones
+   * left out removed). Files are attached through …/answers/{code}/evidence.
+   */
+  links: z
+    .array(evidenceLinkInput)
+    .max(MAX_ANSWER_LINKS, m("rounds.validation.tooManyLinks", { max: MAX_ANSWER_LINKS }))
+    .optional(),
 };
 type AnswerShape = z.infer<z.ZodObject<typeof answerShape>>;
 
