@@ -1,6 +1,7 @@
 /**
  * A reporting round from start to end: the coordinator opens one over a filtered set, the Hong Kong
- * member finds the request in My work, keeps a draft and submits it; the coordinator returns it with
+ * member is told by a notification, finds the request in My work, keeps a draft with a PDF attached
+ * and submits it; the coordinator returns it with
  * a comment, the member answers again, the coordinator accepts it and the recommendation's health
  * changes with both people in its history; closing the round freezes the notes under its name.
  * Also: the API refusing a coordinator's answer and another agency's, axe in both themes and 390 px
@@ -14,6 +15,11 @@ import { seriousViolations } from "./axe";
 const FILTERS = "theme=industry&agency=hk-itib";
 const CODE = "R-003-P11";
 const REQUEST = `[data-request="${CODE}:hk-itib"]`;
+
+/** A small PDF (its content is what the server checks, not its name). */
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n", "latin1");
+const PDF_NAME = "pilot-line-evidence.pdf";
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 async function signedIn(browser: Browser, email: string, path: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -57,12 +63,20 @@ test("a round over a filtered set: draft, submit, return, answer again, accept, 
   await expect(coordinator.locator(REQUEST).getByText("Not started")).toBeVisible();
   await coordinator.screenshot({ path: test.info().outputPath("round-opened.png"), fullPage: true });
 
-  // The Hong Kong member finds it in My work and keeps a draft, which the coordinator cannot read.
+  // The Hong Kong member is told (the bell lists the round), finds it in My work and keeps a draft
+  // with a PDF attached, neither of which the coordinator can read.
   const member = await signedIn(browser, demoAccounts.hkMember.email, "/my-work");
+  await member.getByTestId("notification-bell").click();
+  const told = member.getByRole("link", { name: new RegExp(`opened the round ${escapeRegExp(name)}`) });
+  await expect(told).toBeVisible();
+  await member.keyboard.press("Escape");
   const section = member.getByRole("region", { name: /Reporting requests/ });
   const row = section.locator(REQUEST).filter({ hasText: name });
   await expect(row).toBeVisible();
   await row.getByText("Answer", { exact: true }).click();
+  await row.getByText("Evidence (none yet)").click();
+  await row.getByLabel("Attach a file").setInputFiles({ name: PDF_NAME, mimeType: "application/pdf", buffer: PDF });
+  await expect(row.getByRole("status").filter({ hasText: `Uploaded ${PDF_NAME}.` })).toBeVisible({ timeout: 20_000 });
   await row.getByLabel("Proposed health").selectOption({ label: "On track" });
   await row.getByLabel("Progress statement").fill("The joint pilot line started in November.");
   await row.getByLabel("New target date").fill("2027-06-30");
@@ -72,14 +86,16 @@ test("a round over a filtered set: draft, submit, return, answer again, accept, 
   await coordinator.reload();
   await expect(coordinator.locator(REQUEST).getByText("Draft", { exact: true })).toBeVisible();
   await expect(coordinator.getByText("The joint pilot line started in November.")).toHaveCount(0);
+  await expect(coordinator.getByRole("link", { name: new RegExp(escapeRegExp(PDF_NAME)) })).toHaveCount(0);
 
   await row.getByRole("button", { name: "Submit answer" }).click();
   await expect(row.getByText("Submitted", { exact: true })).toBeVisible();
 
-  // The coordinator reads it and returns it with a comment.
+  // The coordinator reads it, with its PDF, and returns it with a comment.
   await coordinator.reload();
   const review = coordinator.locator(REQUEST);
   await expect(review.getByText("The joint pilot line started in November.")).toBeVisible();
+  await expect(review.getByRole("link", { name: new RegExp(escapeRegExp(PDF_NAME)) })).toBeVisible();
   await review.getByLabel("Comment to the agency").fill("Name the partners on each side.");
   await review.getByRole("button", { name: "Return with comment" }).click();
   await expect(review.getByText("Returned", { exact: true })).toBeVisible();
