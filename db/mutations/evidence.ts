@@ -134,31 +134,37 @@ export async function addEvidenceLink(
 ): Promise<EvidenceItem> {
   const id = await db.transaction(async (tx) => {
     const owner = await writableOwner(tx, actor, ref);
-    const label = input.label?.trim() || null;
-    const [row] = await tx
-      .insert(evidence)
-      .values({
-        recommendationId: owner.recommendation.id,
-        ...ownerColumns(ref),
-        kind: "link",
-        url: input.url,
-        label,
-        uploadedById: actor.id,
-      })
-      .returning({ id: evidence.id });
-    const place = historyPlace(owner);
-    await recordActivity(tx, {
-      actor: actorRef(actor),
-      entityType: "evidence",
-      kind: "evidence_added",
-      entityId: row!.id,
-      recommendationId: place.recommendationId,
-      to: { kind: "link", name: label ?? input.url, ...place.where },
-    });
+    const id = await insertLink(tx, actor, owner, input);
     await announce(tx, actor, owner);
-    return row!.id;
+    return id;
   });
   return (await getEvidence(db, id))!;
+}
+
+/** A link's row and its history entry, for an owner already checked writable. */
+async function insertLink(tx: DbOrTx, actor: Actor, owner: EvidenceOwner, input: EvidenceLinkInput) {
+  const label = input.label?.trim() || null;
+  const [row] = await tx
+    .insert(evidence)
+    .values({
+      recommendationId: owner.recommendation.id,
+      ...ownerColumns(owner.ref),
+      kind: "link",
+      url: input.url,
+      label,
+      uploadedById: actor.id,
+    })
+    .returning({ id: evidence.id });
+  const place = historyPlace(owner);
+  await recordActivity(tx, {
+    actor: actorRef(actor),
+    entityType: "evidence",
+    kind: "evidence_added",
+    entityId: row!.id,
+    recommendationId: place.recommendationId,
+    to: { kind: "link", name: label ?? input.url, ...place.where },
+  });
+  return row!.id;
 }
 
 /**
@@ -196,26 +202,7 @@ export async function replaceAnswerLinks(
     changed = true;
   }
   for (const link of wanted.values()) {
-    const label = link.label?.trim() || null;
-    const [row] = await tx
-      .insert(evidence)
-      .values({
-        recommendationId: owner.recommendation.id,
-        roundRequestId: requestId,
-        kind: "link",
-        url: link.url,
-        label,
-        uploadedById: actor.id,
-      })
-      .returning({ id: evidence.id });
-    await recordActivity(tx, {
-      actor: actorRef(actor),
-      entityType: "evidence",
-      kind: "evidence_added",
-      entityId: row!.id,
-      recommendationId: place.recommendationId,
-      to: { kind: "link", name: label ?? link.url, ...place.where },
-    });
+    await insertLink(tx, actor, owner, link);
     changed = true;
   }
   if (changed) await announce(tx, actor, owner);

@@ -174,12 +174,17 @@ export async function listActionEvidence(db: DbOrTx, recommendationId: string): 
   const rows = await selectItems(db)
     .where(and(eq(evidence.recommendationId, recommendationId), isNotNull(evidence.actionId)))
     .orderBy(asc(evidence.createdAt), asc(evidence.id));
-  const byAction = new Map<string, EvidenceItem[]>();
+  return groupItems(rows as ItemRow[], (item) => item.actionId!);
+}
+
+function groupItems(rows: ItemRow[], keyOf: (item: EvidenceItem) => string): Map<string, EvidenceItem[]> {
+  const groups = new Map<string, EvidenceItem[]>();
   for (const r of rows) {
-    const item = toItem(r as ItemRow);
-    byAction.set(item.actionId!, [...(byAction.get(item.actionId!) ?? []), item]);
+    const item = toItem(r);
+    const key = keyOf(item);
+    groups.set(key, [...(groups.get(key) ?? []), item]);
   }
-  return byAction;
+  return groups;
 }
 
 /** The evidence of many answers, by request id (one query for a round page or My work). */
@@ -188,12 +193,7 @@ export async function listAnswerEvidence(db: DbOrTx, requestIds: string[]): Prom
   const rows = await selectItems(db)
     .where(inArray(evidence.roundRequestId, requestIds))
     .orderBy(asc(evidence.createdAt), asc(evidence.id));
-  const byRequest = new Map<string, EvidenceItem[]>();
-  for (const r of rows) {
-    const item = toItem(r as ItemRow);
-    byRequest.set(item.roundRequestId!, [...(byRequest.get(item.roundRequestId!) ?? []), item]);
-  }
-  return byRequest;
+  return groupItems(rows as ItemRow[], (item) => item.roundRequestId!);
 }
 
 /** The owner of a piece of evidence, to load its facts. */
