@@ -16,12 +16,16 @@ export const fileTooLarge = (size: number) =>
 
 /**
  * The request body with its bytes counted as they arrive: past `limit` the stream errors, so the
- * multipart parser stops and nothing more is read (server.ts cuts the socket at the same figure).
+ * multipart parser stops and nothing more is read. server.ts ends the body at the same figure, so
+ * a body that reaches it exactly was cut there: it counts as over too, though it may not pass it.
  */
 function counted(body: ReadableStream<Uint8Array>, limit: number, onOver: () => void) {
   let size = 0;
   return body.pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
+      flush() {
+        if (size >= limit) onOver();
+      },
       transform(chunk, controller) {
         size += chunk.byteLength;
         if (size > limit) {

@@ -43,9 +43,16 @@ export const MAX_REQUEST_BODY_BYTES = 512 * 1024;
 /** Evidence uploads: a file of up to 20 MB in a multipart body (lib/evidence/limits.ts). */
 const EVIDENCE_UPLOAD_PATH = /^\/api\/v1\/(?:actions\/[^/?]+|rounds\/[^/?]+\/answers\/[^/?]+)\/evidence\/?(?:\?|$)/;
 
-/** The most a request may send: the upload routes' limit for a POST to them, else MAX_REQUEST_BODY_BYTES. */
+/**
+ * The cut is a chunk before the cap at worst (the chunk that passes it is dropped), so it sits 1 MiB
+ * above the upload route's own limit: the route then counts past its limit and answers 413 with its
+ * sentence, instead of parsing a cut-off form.
+ */
+const EVIDENCE_UPLOAD_CAP = MAX_EVIDENCE_UPLOAD_BYTES + 1024 * 1024;
+
+/** The most a request may send: the upload routes' cap for a POST to them, else MAX_REQUEST_BODY_BYTES. */
 export function requestBodyCap(method: string | undefined, url: string | undefined): number {
-  return method === "POST" && EVIDENCE_UPLOAD_PATH.test(url ?? "") ? MAX_EVIDENCE_UPLOAD_BYTES : MAX_REQUEST_BODY_BYTES;
+  return method === "POST" && EVIDENCE_UPLOAD_PATH.test(url ?? "") ? EVIDENCE_UPLOAD_CAP : MAX_REQUEST_BODY_BYTES;
 }
 
 /**

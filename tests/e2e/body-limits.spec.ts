@@ -163,6 +163,36 @@ test.describe("bodies are limited while they stream", () => {
     expect(result.growthMb).toBeLessThan(MAX_GROWTH_MB);
   });
 
+  test("a 200 MB chunked evidence upload is refused with 413 once past 20 MB, storing nothing", async () => {
+    test.setTimeout(90_000);
+    const member = await sessionFor(origin, demoAccounts.szMember.email);
+    const memberCookie = (await member.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+    const { data } = await (await member.get("/api/v1/actions?agency=sz-stic&pageSize=1")).json();
+    const actionId = data[0].id as string;
+    const result = await streamHugeBody(
+      server.pid!,
+      {
+        method: "POST",
+        path: `/api/v1/actions/${actionId}/evidence`,
+        headers: { "Content-Type": "multipart/form-data; boundary=tctboundary", Cookie: memberCookie },
+      },
+      '--tctboundary\r\nContent-Disposition: form-data; name="file"; filename="huge.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n',
+    );
+    console.log(`evidence: ${JSON.stringify({ ...result, body: undefined })}`);
+    expect(result.status).toBe(413);
+    expect(JSON.parse(result.body).error).toEqual({
+      code: "payload_too_large",
+      message: "Files can be at most 20 MB; this one is larger.",
+    });
+    expect(result.connection, "the connection is closed, so the upload stops").toBe("close");
+    expect(result.sentMb, "refused long before the end of the body").toBeLessThan(100);
+    // The parser holds what it read, at most the 20 MB limit (and a copy): never the 200 MB sent.
+    expect(result.growthMb).toBeLessThan(80);
+    const list = await (await member.get(`/api/v1/actions/${actionId}/evidence`)).json();
+    expect(list.data.map((e: { name: string }) => e.name)).not.toContain("huge.pdf");
+    await member.dispose();
+  });
+
   test("a 200 MB chunked server-action call is refused with 413, the server growing by under 10 MB", async () => {
     test.setTimeout(60_000);
     const actionId = serverActionIds().get("app/(workspace)/recommendations/[code]/actions.ts#saveTracking")!;

@@ -22,7 +22,7 @@ import { listRecommendationHistory } from "@/db/queries/history";
 import { setRecommendationArchived } from "@/db/mutations/recommendations";
 import { checkEvidenceContent } from "@/lib/evidence/content-type";
 import { attachmentDisposition, safeFileName } from "@/lib/evidence/file-name";
-import { EVIDENCE_CHUNK_BYTES, MAX_EVIDENCE_BYTES, megabytes } from "@/lib/evidence/limits";
+import { EVIDENCE_CHUNK_BYTES, MAX_EVIDENCE_BYTES, MAX_EVIDENCE_UPLOAD_BYTES, megabytes } from "@/lib/evidence/limits";
 import { readUploadedFile } from "@/lib/evidence/upload-body";
 import { readableEvidence } from "@/lib/evidence/readable-evidence";
 import { isCrossSiteRequest } from "@/lib/security/cross-site";
@@ -163,6 +163,21 @@ describe("reading an upload", () => {
 
   it("stops reading a body that passes the limit while it streams", async () => {
     const err = await rejection(readUploadedFile(multipart(pdfOfSize(MAX_EVIDENCE_BYTES + 64 * 1024), "big.pdf")));
+    expect(err.status).toBe(413);
+    expect(err.message).toBe("Files can be at most 20 MB; this one is larger.");
+  });
+
+  it("takes a body ended exactly at the server's cap as over the limit, not as a malformed form", async () => {
+    const head = Buffer.from(
+      '--b\r\nContent-Disposition: form-data; name="file"; filename="cut.pdf"\r\nContent-Type: application/pdf\r\n\r\n',
+    );
+    const cut = Buffer.concat([head, pdfOfSize(MAX_EVIDENCE_UPLOAD_BYTES - head.length)]);
+    const req = new Request("http://localhost/x", {
+      method: "POST",
+      body: cut,
+      headers: { "content-type": "multipart/form-data; boundary=b" },
+    });
+    const err = await rejection(readUploadedFile(req));
     expect(err.status).toBe(413);
     expect(err.message).toBe("Files can be at most 20 MB; this one is larger.");
   });
