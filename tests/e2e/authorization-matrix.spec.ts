@@ -546,12 +546,13 @@ const entries: Entry[] = [
     expect: szOwners(200),
   },
   {
-    // Answers exist once the rounds module opens a round; for a round that does not exist, nobody gets anything.
+    // Everyone signed in may list an answer's evidence: what each sees of it is filtered (a draft's is the agency's).
     route: "GET app/api/v1/rounds/[id]/answers/[code]/evidence/route.ts",
-    call: (c, fx) => api(c, "GET", `/api/v1/rounds/${NO_ROUND}/answers/${fx.szOnly.code}/evidence?agency=sz-stic`),
-    expect: all(404, 401),
+    call: (c, fx) => api(c, "GET", `/api/v1/rounds/${fx.roundId}/answers/${fx.hkCode}/evidence?agency=hk-itib`),
+    expect: all(200, 401),
   },
   {
+    // For a round that does not exist, nobody adds anything.
     route: "POST app/api/v1/rounds/[id]/answers/[code]/evidence/route.ts",
     call: (c, fx) =>
       api(c, "POST", `/api/v1/rounds/${NO_ROUND}/answers/${fx.szOnly.code}/evidence`, { url: "https://example.org" }),
