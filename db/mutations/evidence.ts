@@ -51,6 +51,32 @@ function historyPlace(owner: EvidenceOwner) {
     : { recommendationId: null, where: { on: "answer" as const, roundRequestId: owner.ref.requestId } };
 }
 
+/** The history entry of one piece attached or removed: what it was, on the owner's timeline (see historyPlace). */
+async function recordEvidence(
+  tx: DbOrTx,
+  actor: Actor,
+  owner: EvidenceOwner,
+  kind: "evidence_added" | "evidence_removed",
+  id: string,
+  piece: { kind: "file" | "link"; name: string; size?: number | null },
+) {
+  const place = historyPlace(owner);
+  const value = {
+    kind: piece.kind,
+    name: piece.name,
+    ...(piece.size ? { size: piece.size } : {}),
+    ...place.where,
+  };
+  await recordActivity(tx, {
+    actor: actorRef(actor),
+    entityType: "evidence",
+    kind,
+    entityId: id,
+    recommendationId: place.recommendationId,
+    ...(kind === "evidence_added" ? { to: value } : { from: value }),
+  });
+}
+
 async function announce(tx: DbOrTx, actor: Actor, owner: EvidenceOwner) {
   await publishChange(tx, {
     type: "evidence",
@@ -110,14 +136,10 @@ export async function addEvidenceFile(
       .update(evidence)
       .set({ sha256: hash.digest("hex") })
       .where(eq(evidence.id, row!.id));
-    const place = historyPlace(owner);
-    await recordActivity(tx, {
-      actor: actorRef(actor),
-      entityType: "evidence",
-      kind: "evidence_added",
-      entityId: row!.id,
-      recommendationId: place.recommendationId,
-      to: { kind: "file", name: fileName, size: bytes.byteLength, ...place.where },
+    await recordEvidence(tx, actor, owner, "evidence_added", row!.id, {
+      kind: "file",
+      name: fileName,
+      size: bytes.byteLength,
     });
     await announce(tx, actor, owner);
     return row!.id;
@@ -155,15 +177,7 @@ async function insertLink(tx: DbOrTx, actor: Actor, owner: EvidenceOwner, input:
       uploadedById: actor.id,
     })
     .returning({ id: evidence.id });
-  const place = historyPlace(owner);
-  await recordActivity(tx, {
-    actor: actorRef(actor),
-    entityType: "evidence",
-    kind: "evidence_added",
-    entityId: row!.id,
-    recommendationId: place.recommendationId,
-    to: { kind: "link", name: label ?? input.url, ...place.where },
-  });
+  await recordEvidence(tx, actor, owner, "evidence_added", row!.id, { kind: "link", name: label ?? input.url });
   return row!.id;
 }
 
@@ -186,19 +200,11 @@ export async function replaceAnswerLinks(
     .select({ id: evidence.id, url: evidence.url, label: evidence.label })
     .from(evidence)
     .where(and(eq(evidence.roundRequestId, requestId), eq(evidence.kind, "link")));
-  const place = historyPlace(owner);
   let changed = false;
   for (const row of existing) {
     if (wanted.delete(keyOf(row.url!, row.label))) continue;
     await tx.delete(evidence).where(eq(evidence.id, row.id));
-    await recordActivity(tx, {
-      actor: actorRef(actor),
-      entityType: "evidence",
-      kind: "evidence_removed",
-      entityId: row.id,
-      recommendationId: place.recommendationId,
-      from: { kind: "link", name: row.label ?? row.url, ...place.where },
-    });
+    await recordEvidence(tx, actor, owner, "evidence_removed", row.id, { kind: "link", name: row.label ?? row.url! });
     changed = true;
   }
   for (const link of wanted.values()) {
@@ -218,15 +224,7 @@ export async function removeEvidence(db: Database, actor: Actor, id: string): Pr
       throw notFound("evidence.noEvidence", { id });
     requireAllowed(actor, { action: "evidence.write", on: owner.facts });
     await tx.delete(evidence).where(eq(evidence.id, id));
-    const place = historyPlace(owner);
-    await recordActivity(tx, {
-      actor: actorRef(actor),
-      entityType: "evidence",
-      kind: "evidence_removed",
-      entityId: id,
-      recommendationId: place.recommendationId,
-      from: { kind: item.kind, name: item.name, ...(item.size ? { size: item.size } : {}), ...place.where },
-    });
+    await recordEvidence(tx, actor, owner, "evidence_removed", id, item);
     await announce(tx, actor, owner);
   });
   return { id };
