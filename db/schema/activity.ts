@@ -105,5 +105,7 @@ export const activityLog = pgTable(
     index().on(t.recommendationId, t.at),
     index().on(t.entityType, t.at),
     index().on(t.entityId, t.entityVersion),
+    // The workspace feed filtered by person pages by id under this (issue 12).
+    index().on(t.actorId, t.id),
   ],
 );

@@ -13,3 +13,4 @@ export * from "./figures";
 export * from "./rounds";
 export * from "./evidence";
 export * from "./notifications";
+export * from "./reports";
