@@ -53,6 +53,22 @@ const config = [
     ]),
   },
   {
+    files: ["tests/e2e/**/*.spec.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@playwright/test",
+              message: 'Import from "./test": its `test` closes the browser contexts a test leaves open.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.ts", "**/*.tsx"],
     // Packages cannot import our files back, so only our own modules are followed (and parsed).
     settings: { "import/ignore": ["node_modules"] },

@@ -81,7 +81,7 @@ export function NotificationBell({ initialUnread }: { initialUnread: number }) {
           {unread > 0 ? (
             <span
               aria-hidden
-              className="absolute -right-0.5 -top-0.5 flex h-4 min-w-4 items-center justify-center rounded-full bg-destructive px-1 text-[10px] font-semibold leading-none text-white"
+              className="absolute -right-0.5 -top-0.5 flex h-4 min-w-4 items-center justify-center rounded-full bg-destructive px-1 text-[10px] font-semibold leading-none text-white dark:text-neutral-950"
             >
               {unread > 99 ? "99+" : unread}
             </span>

@@ -3,7 +3,7 @@
  * the URL reproduces the view, the export holds its rows, and the page passes axe in both themes and
  * fits a phone's width.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { axeViolations } from "./axe";
 import { demoAccounts, signInAs } from "./fixtures";
 

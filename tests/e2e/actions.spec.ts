@@ -3,7 +3,7 @@
  * Hong Kong agency, the Hong Kong member sees it arrive live and completes it; what a member may
  * not do is refused with the reason.
  */
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "./test";
 import { axeViolations } from "./axe";
 import { demoAccounts, openAs } from "./fixtures";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { demoAccounts, LoginPage, signInAs } from "./fixtures";
 
 test("an admin creates a member who signs in, then deactivates them and their open session ends", async ({

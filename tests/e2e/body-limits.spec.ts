@@ -12,7 +12,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { demoAccounts } from "./fixtures";
 import { callServerAction, serverActionIds, sessionFor } from "./http-session";
 

@@ -4,7 +4,7 @@
  * zh-HK) reads the Traditional title, marked as such for assistive technology, with the missing
  * translation of the description marked as a fallback.
  */
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "./test";
 import { seriousViolations } from "./axe";
 import { demoAccounts, openAs, signInAs } from "./fixtures";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { demoAccounts, signInAs } from "./fixtures";
 
 const EXCERPT = "Firstly, deepen the connectivity mechanism between the financial markets of the two places.";

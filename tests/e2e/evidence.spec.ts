@@ -6,7 +6,7 @@
  * list with evidence shown passes axe in both themes and fits a phone.
  */
 import { readFileSync } from "node:fs";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "./test";
 import { DEMO_PASSWORD, demoAccounts, openAs } from "./fixtures";
 import { seriousViolations } from "./axe";
 import { callServerAction, serverActionIds, sessionFor } from "./http-session";

@@ -6,7 +6,7 @@
  * the domain tables (and the audit trail) is what it was before.
  * Reproducible: FUZZ_SEED picks the sequence (printed on failure).
  */
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./test";
 import { sql } from "drizzle-orm";
 import { openDatabase, type DatabaseHandle } from "@/db";
 import { selectRows } from "@/db/rows";

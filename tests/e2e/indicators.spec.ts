@@ -3,7 +3,7 @@
  * records two readings and sees the latest figure, the progress toward the target and the trend;
  * the API answers the same figures. The section passes axe in both themes and fits a phone.
  */
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "./test";
 import { demoAccounts, openAs } from "./fixtures";
 import { seriousViolations } from "./axe";
 

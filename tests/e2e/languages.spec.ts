@@ -2,7 +2,7 @@
  * The interface in three languages: chosen from the browser's languages before sign-in, switched in
  * the account menu, kept on the account; search across both Chinese scripts and English.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import * as OpenCC from "opencc-js";
 import en from "../../messages/en.json";
 import zhHans from "../../messages/zh-Hans.json";

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { testDatabaseUrl } from "../helpers/postgres";
 import { demoAccounts, signInAs } from "./fixtures";
 import { sessionFor } from "./http-session";

@@ -4,7 +4,7 @@
  * progress moved. Also: the overdue badge, another agency refused politely, axe in both themes,
  * and a phone's width.
  */
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "./test";
 import { demoAccounts, signInAs } from "./fixtures";
 import { seriousViolations } from "./axe";
 

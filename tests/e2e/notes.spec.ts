@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext, type Page } from "./test";
 import { demoAccounts, openAccountMenu, signInAs } from "./fixtures";
 
 /** Progress notes: two people typing in the same note, in two browsers, through the real server. */

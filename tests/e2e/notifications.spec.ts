@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { createUnsubscribeToken } from "@/lib/notifications/unsubscribe-token";
 import { demoAccounts, openAs } from "./fixtures";
 import { seriousViolations } from "./axe";

@@ -4,7 +4,7 @@
  * a viewer sees the owners without any control to change them. Axe-clean in both themes, and it
  * fits a phone's width.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { demoAccounts, openAccountMenu, openAs } from "./fixtures";
 import { seriousViolations } from "./axe";
 

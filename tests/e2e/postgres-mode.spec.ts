@@ -2,7 +2,7 @@
  * The same production build started with DATABASE_URL: it migrates a fresh PostgreSQL database,
  * seeds it (demo accounts only with SEED_DEMO=true) and serves the same data.
  */
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { testDatabaseUrl } from "../helpers/postgres";
 import { startServerOnPostgres, type SpawnedServer } from "./spawn-server";
 import { demoAccounts, LoginPage, signInAs } from "./fixtures";

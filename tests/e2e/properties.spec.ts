@@ -3,7 +3,7 @@
  * recommendation and records its acceptance in the same step; a member sees what they may change and
  * why the rest is read-only; an edit based on an old version shows who changed what.
  */
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test, type APIRequestContext } from "./test";
 import { demoAccounts, openAs } from "./fixtures";
 import { PropertiesPanel, panelViolations } from "./properties-panel";
 

@@ -7,7 +7,7 @@
  * Also: the API refusing a coordinator's answer and another agency's, axe in both themes and 390 px
  * on the list, the form and the round page.
  */
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./test";
 import { demoAccounts, signInAs } from "./fixtures";
 import { seriousViolations } from "./axe";
 

@@ -1,4 +1,4 @@
-import { expect, test, type APIResponse, type Page } from "@playwright/test";
+import { expect, test, type APIResponse, type Page } from "./test";
 import { demoAccounts, LoginPage, openAccountMenu, signInAs } from "./fixtures";
 
 const DETAIL = "/recommendations/R-004-4.2.2.1";

@@ -3,7 +3,7 @@
  * detail page shows both sides beside the status with the figures the API gives, follows an action's
  * progress live, passes axe in light and dark, and fits a phone.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { demoAccounts, signInAs } from "./fixtures";
 import { seriousViolations } from "./axe";
 

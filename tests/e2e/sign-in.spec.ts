@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { expect, test, type APIRequestContext, type APIResponse } from "./test";
 import { DEMO_PASSWORD, demoAccounts, LoginPage, openAccountMenu, signInAs, signInWithForm } from "./fixtures";
 import { testDatabaseUrl } from "../helpers/postgres";
 import { callServerAction, serverActionIds, sessionFor } from "./http-session";

@@ -3,7 +3,7 @@
  * updates the rows without rendering the page on the server, the previous rows stay while the new
  * ones load, back and forward restore the view, and a fetch that fails says so in a sentence.
  */
-import { expect, test, type Page, type Route } from "@playwright/test";
+import { expect, test, type Page, type Route } from "./test";
 import { axeViolations } from "./axe";
 import { demoAccounts, signInAs } from "./fixtures";
 

@@ -2,7 +2,7 @@
  * The recommendations table in Chromium: the view lives in the URL, inline and bulk edits are saved and
  * recorded, concurrent edits are refused as conflicts, and other people's changes arrive live.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { demoAccounts, signInAs } from "./fixtures";
 
 const table = (page: Page) => page.getByRole("table", { name: "Recommendations" });

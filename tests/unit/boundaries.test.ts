@@ -35,6 +35,21 @@ describe("layer boundaries", () => {
   });
 });
 
+describe("browser specs", () => {
+  // A context a spec leaves open lives for the rest of the run; ./test's `test` closes it.
+  it("import Playwright through tests/e2e/test.ts", async () => {
+    const eslint = new ESLint({ ruleFilter: ({ ruleId }) => ruleId === "no-restricted-imports" });
+    const lint = (code: string) =>
+      eslint
+        .lintText(code, { filePath: path.join(process.cwd(), "tests/e2e/boundary-fixture.spec.ts") })
+        .then(([r]) => r!.messages.map((m) => m.message));
+    expect(await lint('import { test } from "@playwright/test";\ntest("x", () => {});\n')).toEqual([
+      expect.stringMatching(/Import from "\.\/test"/),
+    ]);
+    expect(await lint('import { test } from "./test";\ntest("x", () => {});\n')).toEqual([]);
+  });
+});
+
 describe("import cycles", () => {
   it("are refused", async () => {
     const eslint = new ESLint({ ignore: false, ruleFilter: ({ ruleId }) => ruleId === "import/no-cycle" });
