@@ -229,13 +229,40 @@ export function describeHistoryEntry(e: HistoryEntry, t: Translate, format: Form
           return unreachable(e);
       }
     }
-    // Accounts, agencies, tokens, sign-ins and rounds belong to no one recommendation, so no timeline shows them.
+    // Rounds, agencies, accounts, tokens and sign-ins belong to no one recommendation: no timeline
+    // shows them, the workspace feed does (db/queries/activity-feed.ts says to whom).
     case "round":
-    case "user":
+      switch (e.kind) {
+        case "round_opened":
+          return t("activity.roundOpened", { name: prop(e.to, "name"), dueDate: measure(prop(e.to, "dueDate")) });
+        case "round_closed":
+          return t("activity.roundClosed", { name: prop(e.to, "name") });
+        default:
+          return unreachable(e);
+      }
     case "agency":
+      switch (e.kind) {
+        case "agency_created":
+          return t("activity.agencyCreated", { abbreviation: prop(e.to, "abbreviation") || prop(e.to, "key") });
+        case "agency_renamed": {
+          // `from` and `to` hold the fields that changed.
+          const to = e.to && typeof e.to === "object" ? (e.to as Record<string, unknown>) : {};
+          const changes = Object.keys(to).map((f) => `${prop(e.from, f) || t("history.none")} → ${prop(to, f)}`);
+          return t("activity.agencyRenamed", { changes: changes.join("; ") });
+        }
+        case "agency_merged":
+          return t("activity.agencyMerged", {
+            from: prop(e.from, "nameEn") || prop(e.from, "key"),
+            to: prop(e.to, "nameEn") || prop(e.to, "key"),
+          });
+        default:
+          return unreachable(e);
+      }
+    // Named as the security log names them; only administrators see these entries.
+    case "user":
     case "api_token":
     case "auth":
-      return t("history.changed");
+      return t(`admin.activity.kinds.${e.kind}`);
     default:
       return unreachable(e);
   }

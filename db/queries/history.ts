@@ -33,7 +33,11 @@ const list = (values: readonly string[]) =>
     sql`, `,
   );
 
-const sourceOf: SQL<HistorySource> = sql<HistorySource>`case
+/**
+ * An entry's source (see historySources), over activity_log left-joined with the acting user as
+ * `users`; the workspace feed (db/queries/activity-feed.ts) reads it the same way.
+ */
+export const historySourceSql: SQL<HistorySource> = sql<HistorySource>`case
   when ${users.id} is null then 'system'
   when ${users.role} = 'member' then 'agency'
   when ${activityLog.entityType} = 'recommendation' and ${activityLog.kind} = 'update' and (
@@ -49,11 +53,11 @@ export async function listRecommendationHistory(
   options: { filter?: HistoryFilter; limit?: number } = {},
 ) {
   const where: SQL[] = [eq(activityLog.recommendationId, recommendationId)];
-  if (options.filter && options.filter !== "all") where.push(sql`${sourceOf} = ${options.filter}`);
+  if (options.filter && options.filter !== "all") where.push(sql`${historySourceSql} = ${options.filter}`);
   const rows = await db
     .select({
       entry: activityLog,
-      source: sourceOf,
+      source: historySourceSql,
       actorName: users.name,
       agency: agencies.abbreviation,
       actionTitle: actions.title,
