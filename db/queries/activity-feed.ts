@@ -1,16 +1,22 @@
 import { and, desc, eq, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import { can, type Actor } from "@/lib/permissions";
 import type { DbOrTx } from "../index";
-import { actions, activityLog, activityVisits, agencies, recommendations, roundRequests, rounds, users } from "../schema";
+import {
+  actions,
+  activityLog,
+  activityVisits,
+  agencies,
+  recommendations,
+  roundRequests,
+  rounds,
+  users,
+} from "../schema";
 import type { ActivityEvent } from "../schema/activity";
 import { historySourceSql, type HistorySource } from "./history";
 
-/** Who reads the feed, as the visibility rule needs them. */
-export interface FeedReader {
-  id: string;
-  role: "admin" | "coordinator" | "member" | "viewer";
-  agencyId: string | null;
-}
+/** Who reads the feed: the actor the permission rules judge. */
+export type FeedReader = Actor;
 
 export interface ActivityFeedParams {
   /** The acting person's user id. */
@@ -66,7 +72,8 @@ function visibleTo(reader: FeedReader): SQL {
     inArray(activityLog.entityType, ["round", "agency"]),
   ];
   if (reader.role === "member" && reader.agencyId) parts.push(eq(answerRequest.agencyId, reader.agencyId));
-  if (reader.role === "admin") parts.push(inArray(activityLog.entityType, [...adminOnlyEntityTypes]));
+  if (can(reader, { action: "activity.security" }))
+    parts.push(inArray(activityLog.entityType, [...adminOnlyEntityTypes]));
   return or(...parts)!;
 }
 
@@ -90,7 +97,9 @@ export async function listActivityFeed(db: DbOrTx, reader: FeedReader, params: A
   if (params.before !== undefined) where.push(lt(activityLog.id, params.before));
   if (params.person) where.push(eq(activityLog.actorId, params.person));
   if (params.agency)
-    where.push(sql`${users.agencyId} = (select ${agencies.id} from ${agencies} where ${agencies.key} = ${params.agency})`);
+    where.push(
+      sql`${users.agencyId} = (select ${agencies.id} from ${agencies} where ${agencies.key} = ${params.agency})`,
+    );
   if (params.kind) where.push(sql`${historySourceSql} = ${params.kind}`);
   if (params.item)
     where.push(
@@ -138,10 +147,7 @@ export async function listActivityFeed(db: DbOrTx, reader: FeedReader, params: A
         eq(rounds.id, answerRequest.roundId),
       ),
     )
-    .leftJoin(
-      actions,
-      and(eq(activityLog.entityType, "action"), sql`${actions.id}::text = ${activityLog.entityId}`),
-    )
+    .leftJoin(actions, and(eq(activityLog.entityType, "action"), sql`${actions.id}::text = ${activityLog.entityId}`))
     .where(and(...where))
     .orderBy(desc(activityLog.id))
     .limit(limit + 1);
@@ -150,7 +156,11 @@ export async function listActivityFeed(db: DbOrTx, reader: FeedReader, params: A
   const entries = page.map((r) => {
     const { entry } = r;
     const item: FeedItem = r.rec?.code
-      ? { type: "recommendation", code: r.rec.code, titles: { en: r.rec.en, zhHans: r.rec.zhHans, zhHant: r.rec.zhHant } }
+      ? {
+          type: "recommendation",
+          code: r.rec.code,
+          titles: { en: r.rec.en, zhHans: r.rec.zhHans, zhHant: r.rec.zhHant },
+        }
       : r.roundId
         ? { type: "round", id: r.roundId, name: r.roundName ?? "" }
         : (adminOnlyEntityTypes as readonly string[]).includes(entry.entityType)
@@ -171,7 +181,12 @@ export async function listActivityFeed(db: DbOrTx, reader: FeedReader, params: A
       to: entry.toValue,
       reason: entry.reason,
       actor: r.actorName
-        ? { id: entry.actorId, name: r.actorName, agency: r.actorAgency?.abbreviation ?? null, agencyKey: r.actorAgency?.key ?? null }
+        ? {
+            id: entry.actorId,
+            name: r.actorName,
+            agency: r.actorAgency?.abbreviation ?? null,
+            agencyKey: r.actorAgency?.key ?? null,
+          }
         : { id: null, name: entry.actorLabel ?? "system", agency: null, agencyKey: null },
       source: r.source,
       item,

@@ -32,10 +32,7 @@ const h = rollBackEachTest(() => shared);
 const t = createTranslator({ locale: "en", messages }) as unknown as Translate;
 const format = createFormatter({ locale: "en", timeZone: "Asia/Hong_Kong" });
 
-async function reader(db: DbOrTx, email: string): Promise<FeedReader> {
-  const a = await actorFor(db, email);
-  return { id: a.id, role: a.role, agencyId: a.agencyId };
-}
+const reader = (db: DbOrTx, email: string): Promise<FeedReader> => actorFor(db, email);
 
 /** Every entry a reader sees under these filters, paging through to the end. */
 async function all(db: DbOrTx, r: FeedReader, params: ActivityFeedParams = {}) {
@@ -86,7 +83,14 @@ async function writeEachKind(db: DbOrTx) {
       from: { abbreviation: "SZSTI" },
       to: { abbreviation: "SZ-STI" },
     },
-    { actor: { id: admin.id }, entityType: "user", entityId: sz.id, kind: "role_changed", from: "viewer", to: "member" },
+    {
+      actor: { id: admin.id },
+      entityType: "user",
+      entityId: sz.id,
+      kind: "role_changed",
+      from: "viewer",
+      to: "member",
+    },
     { actor: { id: sz.id }, entityType: "auth", entityId: sz.id, kind: "sign_in" },
     {
       actor: { id: sz.id },
@@ -106,7 +110,8 @@ const kindsOf = (entries: { entityType: string; kind: string }[]) =>
 describe("who sees which entries of the workspace feed", () => {
   it("shows the timelines' entries, rounds and agencies to everyone, accounts and sign-ins to administrators, an answer's evidence to its agency", async () => {
     await writeEachKind(h.db);
-    const seen = async (email: string) => kindsOf((await listActivityFeed(h.db, await reader(h.db, email), { limit: 20 })).entries);
+    const seen = async (email: string) =>
+      kindsOf((await listActivityFeed(h.db, await reader(h.db, email), { limit: 20 })).entries);
 
     const everyone = ["recommendation.update", "round.round_opened", "agency.agency_renamed"];
     const viewer = await seen("viewer@demo.local");
@@ -186,8 +191,20 @@ describe("the feed's filters", () => {
     const [late, early] = await h.db
       .insert(activityLog)
       .values([
-        { at: new Date("2026-03-01T16:30:00Z"), actorId: sz.id, entityType: "note", kind: "edit", recommendationId: rec.id },
-        { at: new Date("2026-03-01T15:59:00Z"), actorId: sz.id, entityType: "note", kind: "edit", recommendationId: rec.id },
+        {
+          at: new Date("2026-03-01T16:30:00Z"),
+          actorId: sz.id,
+          entityType: "note",
+          kind: "edit",
+          recommendationId: rec.id,
+        },
+        {
+          at: new Date("2026-03-01T15:59:00Z"),
+          actorId: sz.id,
+          entityType: "note",
+          kind: "edit",
+          recommendationId: rec.id,
+        },
       ])
       .returning({ id: activityLog.id });
     const r = await reader(h.db, "viewer@demo.local");
