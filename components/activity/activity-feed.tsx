@@ -1,19 +1,11 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import type { Translate } from "@/components/recommendations/history-labels";
+import { historySourceTone, type Translate } from "@/components/recommendations/history-labels";
 import type { ActivityFeedEntry } from "@/db/queries/activity-feed";
-import type { HistorySource } from "@/db/queries/history";
 import { activityItemHref, describeActivity, WORKSPACE_TIME_ZONE } from "@/components/activity/present";
 import { activityHref } from "@/lib/activity/url-state";
 import { localizedString } from "@/lib/i18n/localized";
-
-const sourceTone = {
-  agency: "info",
-  assessment: "warn",
-  coordination: "neutral",
-  system: "neutral",
-} as const satisfies Record<HistorySource, string>;
 
 /** The workspace day an entry falls on (YYYY-MM-DD), in the time zone every page shows times in. */
 const dayKey = new Intl.DateTimeFormat("en-CA", {
@@ -88,7 +80,7 @@ export async function ActivityFeed({ entries, markerId }: { entries: ActivityFee
                           {e.actor.agency}
                         </span>
                       ) : null}
-                      <Badge tone={sourceTone[e.source]}>{all(`history.source.${e.source}`)}</Badge>
+                      <Badge tone={historySourceTone[e.source]}>{all(`history.source.${e.source}`)}</Badge>
                       <time dateTime={e.at.toISOString()} className="text-xs text-muted-foreground">
                         {format.dateTime(e.at, { timeStyle: "short" })}
                       </time>

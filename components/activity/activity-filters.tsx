@@ -61,39 +61,25 @@ export function ActivityFilters({ people, agencies }: { people: FilterOption[]; 
         {t("filters")}
       </h2>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        <label className="min-w-0 space-y-1 text-sm">
-          <span className="block font-medium">{t("person")}</span>
-          <select name="person" className={selectClass} value={draft.person} onChange={set("person")}>
-            <option value="">{t("anyPerson")}</option>
-            {people.map((p) => (
-              <option key={p.value} value={p.value}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="min-w-0 space-y-1 text-sm">
-          <span className="block font-medium">{t("agency")}</span>
-          <select name="agency" className={selectClass} value={draft.agency} onChange={set("agency")}>
-            <option value="">{t("anyAgency")}</option>
-            {agencies.map((a) => (
-              <option key={a.value} value={a.value}>
-                {a.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="min-w-0 space-y-1 text-sm">
-          <span className="block font-medium">{t("kind")}</span>
-          <select name="kind" className={selectClass} value={draft.kind} onChange={set("kind")}>
-            <option value="">{t("anyKind")}</option>
-            {activityKinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`kinds.${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        {(
+          [
+            ["person", t("anyPerson"), people],
+            ["agency", t("anyAgency"), agencies],
+            ["kind", t("anyKind"), activityKinds.map((k) => ({ value: k, label: t(`kinds.${k}`) }))],
+          ] as const
+        ).map(([key, any, options]) => (
+          <label key={key} className="min-w-0 space-y-1 text-sm">
+            <span className="block font-medium">{t(key)}</span>
+            <select name={key} className={selectClass} value={draft[key]} onChange={set(key)}>
+              <option value="">{any}</option>
+              {options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
         <label className="min-w-0 space-y-1 text-sm">
           <span className="block font-medium">{t("item")}</span>
           <Input

@@ -5,7 +5,12 @@
  */
 import { createFormatter } from "next-intl";
 import type { ActivityFeedEntry, FeedItem } from "@/db/queries/activity-feed";
-import { describeHistoryEntry, type Format, type Translate } from "@/components/recommendations/history-labels";
+import {
+  describeHistoryEntry,
+  namedEntry,
+  type Format,
+  type Translate,
+} from "@/components/recommendations/history-labels";
 import type { SupportedLocale } from "@/lib/i18n/config";
 import { localizedString } from "@/lib/i18n/localized";
 import { notificationText } from "@/lib/notifications/describe";
@@ -24,11 +29,6 @@ export function activityItemHref(item: FeedItem): string | null {
     case "security":
       return "/admin/activity";
   }
-}
-
-/** The entry with its action named in the reader's language, where the action has a title in it. */
-export function namedEntry(e: ActivityFeedEntry, locale: string): ActivityFeedEntry {
-  return e.actionTitles ? { ...e, actionTitle: localizedString(e.actionTitles, locale) } : e;
 }
 
 export function describeActivity(e: ActivityFeedEntry, locale: string, t: Translate, format: Format): string {

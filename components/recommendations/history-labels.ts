@@ -4,10 +4,24 @@
  * kind does not compile until it has a label here.
  */
 import type { createFormatter } from "next-intl";
-import type { HistoryEntry } from "@/db/queries/history";
+import type { HistoryEntry, HistorySource } from "@/db/queries/history";
+import { localizedString } from "@/lib/i18n/localized";
 
 export type Translate = (key: string, values?: Record<string, string | number | Date>) => string;
 export type Format = ReturnType<typeof createFormatter>;
+
+/** The badge tone of each source, on the timeline and the feed alike. */
+export const historySourceTone = {
+  agency: "info",
+  assessment: "warn",
+  coordination: "neutral",
+  system: "neutral",
+} as const satisfies Record<HistorySource, string>;
+
+/** The entry with its action named in the reader's language, where the action has a title in it. */
+export function namedEntry<E extends HistoryEntry>(e: E, locale: string): E {
+  return e.actionTitles ? { ...e, actionTitle: localizedString(e.actionTitles, locale) } : e;
+}
 
 /** Fields whose values are enum members, with the message namespace that names them. */
 const enumNamespaces: Record<string, string> = {

@@ -12,8 +12,7 @@ import {
   rounds,
   users,
 } from "../schema";
-import type { ActivityEvent } from "../schema/activity";
-import { historySourceSql, type HistorySource } from "./history";
+import { historyEntryOf, historySourceSql, type HistorySource } from "./history";
 
 /** Who reads the feed: the actor the permission rules judge. */
 export type FeedReader = Actor;
@@ -166,29 +165,10 @@ export async function listActivityFeed(db: DbOrTx, reader: FeedReader, params: A
         : (adminOnlyEntityTypes as readonly string[]).includes(entry.entityType)
           ? { type: "security" }
           : null;
+    const timeline = historyEntryOf({ ...r, agency: r.actorAgency?.abbreviation ?? null });
     return {
-      id: entry.id,
-      at: entry.at,
-      // Only recordActivity writes the log, and it takes only the pairs activityKinds lists.
-      ...({ entityType: entry.entityType, kind: entry.kind } as ActivityEvent),
-      actionTitle: r.actionTitle,
-      actionTitles:
-        r.actionTitle === null
-          ? null
-          : { en: r.actionTitle, zhHans: r.actionTitleZhHans ?? "", zhHant: r.actionTitleZhHant ?? "" },
-      field: entry.field,
-      from: entry.fromValue,
-      to: entry.toValue,
-      reason: entry.reason,
-      actor: r.actorName
-        ? {
-            id: entry.actorId,
-            name: r.actorName,
-            agency: r.actorAgency?.abbreviation ?? null,
-            agencyKey: r.actorAgency?.key ?? null,
-          }
-        : { id: null, name: entry.actorLabel ?? "system", agency: null, agencyKey: null },
-      source: r.source,
+      ...timeline,
+      actor: { ...timeline.actor, id: r.actorName ? entry.actorId : null, agencyKey: r.actorAgency?.key ?? null },
       item,
     };
   });

@@ -76,7 +76,21 @@ export async function listRecommendationHistory(
     .orderBy(desc(activityLog.at), desc(activityLog.id))
     .limit(Math.min(options.limit ?? 200, 500));
 
-  return rows.map(({ entry, source, actorName, agency, actionTitle, actionTitleZhHans, actionTitleZhHant }) => ({
+  return rows.map(historyEntryOf);
+}
+
+/** A row read with the columns above (the log joined with its actor, their agency and the action), as a timeline entry. */
+export function historyEntryOf(row: {
+  entry: typeof activityLog.$inferSelect;
+  source: HistorySource;
+  actorName: string | null;
+  agency: string | null;
+  actionTitle: string | null;
+  actionTitleZhHans: string | null;
+  actionTitleZhHant: string | null;
+}) {
+  const { entry, source, actorName, agency, actionTitle, actionTitleZhHans, actionTitleZhHant } = row;
+  return {
     id: entry.id,
     at: entry.at,
     // Only recordActivity writes the log, and it takes only the pairs activityKinds lists.
@@ -93,7 +107,7 @@ export async function listRecommendationHistory(
     reason: entry.reason,
     actor: actorName ? { name: actorName, agency } : { name: entry.actorLabel ?? "system", agency: null },
     source,
-  }));
+  };
 }
 
-export type HistoryEntry = Awaited<ReturnType<typeof listRecommendationHistory>>[number];
+export type HistoryEntry = ReturnType<typeof historyEntryOf>;
