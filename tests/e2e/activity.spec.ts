@@ -63,10 +63,10 @@ test("the activity feed filters by agency", async ({ browser }) => {
   expect(new Set(agenciesShown).size, "the unfiltered feed shows more than one agency").toBeGreaterThan(1);
 
   // Filtering by keyboard: choose the agency, apply.
-  await page.getByLabel("Agency").selectOption("sz-stic");
+  await page.getByLabel("Agency", { exact: true }).selectOption("sz-stic");
   await page.getByRole("button", { name: "Apply filters" }).press("Enter");
   await expect(page).toHaveURL(/[?&]agency=sz-stic/);
-  await expect(page.getByLabel("Agency")).toHaveValue("sz-stic");
+  await expect(page.getByLabel("Agency", { exact: true })).toHaveValue("sz-stic");
   await expect
     .poll(async () => new Set(await page.getByTestId("entry-agency").allTextContents()))
     .toEqual(new Set([szAbbreviation]));
@@ -76,7 +76,7 @@ test("the activity feed filters by agency", async ({ browser }) => {
   expect(data.length).toBeGreaterThan(0);
   expect(data.every((e) => e.actor.agencyKey === "sz-stic")).toBe(true);
   expect(await entryIds(page)).toEqual(data.map((e) => e.id));
-  const sentences = await page.locator("[data-testid=activity-entry] article > p:nth-of-type(2)").allTextContents();
+  const sentences = await page.locator("[data-testid=activity-entry] article > p[id^=entry-]").allTextContents();
   expect(sentences).toEqual(data.map((e) => e.message));
   // Every entry links to its item.
   const first = page.getByTestId("activity-entry").first();
