@@ -189,6 +189,11 @@ export type Request =
   | { action: "token.list_all" }
   | { action: "activity.security" }
   /**
+   * Read the workspace's activity feed. Which entries it holds for the reader is decided per entry
+   * (db/queries/activity-feed.ts): what everyone reads, and "activity.security" for account entries.
+   */
+  | { action: "activity.read" }
+  /**
    * Read the "My work" list of an agency's actions (`agencyId`), or with null the overview without
    * one (coordinators' Needs attention).
    */
@@ -399,6 +404,11 @@ function byRole(actor: Actor, req: Request): Decision {
       // A token minted with a token would outlive the revocation of the first one.
       if (actor.tokenScope) return deny("permissions.tokenWithToken");
       if (req.scope === "write" && actor.role === "viewer") return deny("permissions.viewerWriteToken");
+      return allow;
+
+    case "activity.read":
+      // Every change on the feed is one the reader may read where it happened (a recommendation's
+      // timeline, the rounds list); the feed filters the rest out entry by entry.
       return allow;
 
     case "view.create":

@@ -4,10 +4,24 @@
  * kind does not compile until it has a label here.
  */
 import type { createFormatter } from "next-intl";
-import type { HistoryEntry } from "@/db/queries/history";
+import type { HistoryEntry, HistorySource } from "@/db/queries/history";
+import { localizedString } from "@/lib/i18n/localized";
 
 export type Translate = (key: string, values?: Record<string, string | number | Date>) => string;
 export type Format = ReturnType<typeof createFormatter>;
+
+/** The badge tone of each source, on the timeline and the feed alike. */
+export const historySourceTone = {
+  agency: "info",
+  assessment: "warn",
+  coordination: "neutral",
+  system: "neutral",
+} as const satisfies Record<HistorySource, string>;
+
+/** The entry with its action named in the reader's language, where the action has a title in it. */
+export function namedEntry<E extends HistoryEntry>(e: E, locale: string): E {
+  return e.actionTitles ? { ...e, actionTitle: localizedString(e.actionTitles, locale) } : e;
+}
 
 /** Fields whose values are enum members, with the message namespace that names them. */
 const enumNamespaces: Record<string, string> = {
@@ -229,13 +243,40 @@ export function describeHistoryEntry(e: HistoryEntry, t: Translate, format: Form
           return unreachable(e);
       }
     }
-    // Accounts, agencies, tokens, sign-ins and rounds belong to no one recommendation, so no timeline shows them.
+    // Rounds, agencies, accounts, tokens and sign-ins belong to no one recommendation: no timeline
+    // shows them, the workspace feed does (db/queries/activity-feed.ts says to whom).
     case "round":
-    case "user":
+      switch (e.kind) {
+        case "round_opened":
+          return t("activity.roundOpened", { name: prop(e.to, "name"), dueDate: measure(prop(e.to, "dueDate")) });
+        case "round_closed":
+          return t("activity.roundClosed", { name: prop(e.to, "name") });
+        default:
+          return unreachable(e);
+      }
     case "agency":
+      switch (e.kind) {
+        case "agency_created":
+          return t("activity.agencyCreated", { abbreviation: prop(e.to, "abbreviation") || prop(e.to, "key") });
+        case "agency_renamed": {
+          // `from` and `to` hold the fields that changed.
+          const to = e.to && typeof e.to === "object" ? (e.to as Record<string, unknown>) : {};
+          const changes = Object.keys(to).map((f) => `${prop(e.from, f) || t("history.none")} → ${prop(to, f)}`);
+          return t("activity.agencyRenamed", { changes: changes.join("; ") });
+        }
+        case "agency_merged":
+          return t("activity.agencyMerged", {
+            from: prop(e.from, "nameEn") || prop(e.from, "key"),
+            to: prop(e.to, "nameEn") || prop(e.to, "key"),
+          });
+        default:
+          return unreachable(e);
+      }
+    // Named as the security log names them; only administrators see these entries.
+    case "user":
     case "api_token":
     case "auth":
-      return t("history.changed");
+      return t(`admin.activity.kinds.${e.kind}`);
     default:
       return unreachable(e);
   }

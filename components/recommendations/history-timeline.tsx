@@ -1,17 +1,9 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { historyFilters, type HistoryEntry, type HistoryFilter, type HistorySource } from "@/db/queries/history";
-import { describeHistoryEntry } from "./history-labels";
-import { localizedString } from "@/lib/i18n/localized";
+import { historyFilters, type HistoryEntry, type HistoryFilter } from "@/db/queries/history";
+import { describeHistoryEntry, historySourceTone, namedEntry } from "./history-labels";
 import { cn } from "@/lib/utils";
-
-const sourceTone = {
-  agency: "info",
-  assessment: "warn",
-  coordination: "neutral",
-  system: "neutral",
-} as const satisfies Record<HistorySource, string>;
 
 /** Who changed what, when, from → to and why; filterable by agency updates and assessments (see historySources). */
 export async function HistoryTimeline({
@@ -24,9 +16,6 @@ export async function HistoryTimeline({
   basePath: string;
 }) {
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
-  // An action is named in the reader's language where it has a title in it.
-  const named = (e: HistoryEntry): HistoryEntry =>
-    e.actionTitles ? { ...e, actionTitle: localizedString(e.actionTitles, locale) } : e;
   return (
     <div>
       <nav aria-label={t("history.filter")} className="mb-3 flex flex-wrap gap-1">
@@ -57,12 +46,12 @@ export async function HistoryTimeline({
               <p className="flex flex-wrap items-center gap-2">
                 <span className="font-medium">{e.actor.name}</span>
                 {e.actor.agency ? <span className="text-xs text-muted-foreground">{e.actor.agency}</span> : null}
-                <Badge tone={sourceTone[e.source]}>{t(`history.source.${e.source}`)}</Badge>
+                <Badge tone={historySourceTone[e.source]}>{t(`history.source.${e.source}`)}</Badge>
                 <time dateTime={e.at.toISOString()} className="text-xs text-muted-foreground">
                   {format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}
                 </time>
               </p>
-              <p>{describeHistoryEntry(named(e), t, format)}</p>
+              <p>{describeHistoryEntry(namedEntry(e, locale), t, format)}</p>
               {e.reason ? (
                 <p className="text-xs text-muted-foreground">{t("history.reason", { reason: e.reason })}</p>
               ) : null}

@@ -33,7 +33,11 @@ const list = (values: readonly string[]) =>
     sql`, `,
   );
 
-const sourceOf: SQL<HistorySource> = sql<HistorySource>`case
+/**
+ * An entry's source (see historySources), over activity_log left-joined with the acting user as
+ * `users`; the workspace feed (db/queries/activity-feed.ts) reads it the same way.
+ */
+export const historySourceSql: SQL<HistorySource> = sql<HistorySource>`case
   when ${users.id} is null then 'system'
   when ${users.role} = 'member' then 'agency'
   when ${activityLog.entityType} = 'recommendation' and ${activityLog.kind} = 'update' and (
@@ -49,11 +53,11 @@ export async function listRecommendationHistory(
   options: { filter?: HistoryFilter; limit?: number } = {},
 ) {
   const where: SQL[] = [eq(activityLog.recommendationId, recommendationId)];
-  if (options.filter && options.filter !== "all") where.push(sql`${sourceOf} = ${options.filter}`);
+  if (options.filter && options.filter !== "all") where.push(sql`${historySourceSql} = ${options.filter}`);
   const rows = await db
     .select({
       entry: activityLog,
-      source: sourceOf,
+      source: historySourceSql,
       actorName: users.name,
       agency: agencies.abbreviation,
       actionTitle: actions.title,
@@ -72,7 +76,21 @@ export async function listRecommendationHistory(
     .orderBy(desc(activityLog.at), desc(activityLog.id))
     .limit(Math.min(options.limit ?? 200, 500));
 
-  return rows.map(({ entry, source, actorName, agency, actionTitle, actionTitleZhHans, actionTitleZhHant }) => ({
+  return rows.map(historyEntryOf);
+}
+
+/** A row read with the columns above (the log joined with its actor, their agency and the action), as a timeline entry. */
+export function historyEntryOf(row: {
+  entry: typeof activityLog.$inferSelect;
+  source: HistorySource;
+  actorName: string | null;
+  agency: string | null;
+  actionTitle: string | null;
+  actionTitleZhHans: string | null;
+  actionTitleZhHant: string | null;
+}) {
+  const { entry, source, actorName, agency, actionTitle, actionTitleZhHans, actionTitleZhHant } = row;
+  return {
     id: entry.id,
     at: entry.at,
     // Only recordActivity writes the log, and it takes only the pairs activityKinds lists.
@@ -89,7 +107,7 @@ export async function listRecommendationHistory(
     reason: entry.reason,
     actor: actorName ? { name: actorName, agency } : { name: entry.actorLabel ?? "system", agency: null },
     source,
-  }));
+  };
 }
 
-export type HistoryEntry = Awaited<ReturnType<typeof listRecommendationHistory>>[number];
+export type HistoryEntry = ReturnType<typeof historyEntryOf>;

@@ -365,6 +365,30 @@ export function openApiDocument(serverUrl: string) {
           },
         },
       },
+      "/api/v1/activity": {
+        get: {
+          summary: "The workspace's changes the caller may read, newest first (the activity feed)",
+          description:
+            "Every entry a recommendation's timeline shows (its fields, owners, actions, indicators, notes, evidence and round answers), reporting rounds opened and closed, and agency changes are read by everyone; account, sign-in and API token entries by administrators only; an answer's evidence only by members of the answering agency. Each entry: id, at, entityType, kind, source (agency, assessment, coordination, system: as the timeline tells them apart), message (the entry as one sentence in the caller's language), field, from, to, reason, actor { id, name, agency (abbreviation), agencyKey }, item ({ type: recommendation, code, title, titles } | { type: round, id, name } | { type: security } | null) and href (the item's page). Paged by id: pass nextBefore as before for the next (older) page; entries written meanwhile never shift a page. Dates are days in Hong Kong time (UTC+8), both ends included. A filter that cannot be read is refused with 400 naming it.",
+          parameters: [
+            query("person", "The acting person's user id", { type: "string", format: "uuid" }),
+            query("agency", "The acting person's agency, by key (e.g. sz-stic)"),
+            query("kind", "The entry's source", {
+              type: "string",
+              enum: ["agency", "assessment", "coordination", "system"],
+            }),
+            query("item", "A recommendation code: its entries and those of its actions, indicators, notes and answers"),
+            query("from", "First day (YYYY-MM-DD), Hong Kong time", { type: "string", format: "date" }),
+            query("to", "Last day (YYYY-MM-DD), Hong Kong time", { type: "string", format: "date" }),
+            query("before", "Cursor: only entries with a smaller id (the previous page's nextBefore)", {
+              type: "integer",
+              minimum: 1,
+            }),
+            query("limit", "Entries per page (default 50)", { type: "integer", minimum: 1, maximum: 100 }),
+          ],
+          responses: { ...ok("{ data, nextBefore }: nextBefore is null on the last page"), ...errors(400, 401) },
+        },
+      },
       "/api/v1/rounds": {
         get: {
           summary: "Reporting rounds, newest first, with their request counts and response rate",

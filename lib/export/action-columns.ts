@@ -1,6 +1,7 @@
 import type { ActionTableItem } from "@/db/queries/action-list";
 import { localizedString } from "@/lib/i18n/localized";
 import { defaultActionColumns, type ActionColumnId } from "@/lib/table/action-view";
+import type { ExportCell } from "./table-export";
 import type { ExportFormatters } from "./view-export";
 
 type Translate = (key: string) => string;
@@ -16,7 +17,7 @@ export function actionExportColumns(
   ids: readonly ActionColumnId[] = defaultActionColumns,
 ) {
   const title = (id: ActionColumnId) => t(`allActions.columns.${id}`);
-  const all: Record<ActionColumnId, (a: ActionTableItem) => string> = {
+  const all: Record<ActionColumnId, (a: ActionTableItem) => ExportCell> = {
     title: (a) => localizedString(a.titles, locale),
     recommendation: (a) => a.recommendation.code,
     recommendationTitle: (a) => localizedString(a.recommendation.title, locale),
@@ -26,7 +27,7 @@ export function actionExportColumns(
     status: (a) => t(`actionStatus.${a.status}`),
     progress: (a) => format.percent(a.progress / 100),
     due: (a) => (a.dueDate ? format.day(a.dueDate) : ""),
-    overdueBy: (a) => (a.overdueBy === null ? "" : String(a.overdueBy)),
+    overdueBy: (a) => (a.overdueBy === null ? "" : format.count(a.overdueBy)),
     updated: (a) => format.date(a.updatedAt),
   };
   return ids.map((id) => ({ header: title(id), value: all[id] }));

@@ -1,6 +1,7 @@
 import type { RecommendationView } from "@/db/queries/recommendations";
 import { localizedString } from "@/lib/i18n/localized";
 import { defaultColumns, type ColumnId } from "@/lib/table/recommendation-view";
+import type { ExportCell } from "./table-export";
 import type { ExportFormatters } from "./view-export";
 
 type Translate = (key: string) => string;
@@ -21,7 +22,7 @@ export function recommendationExportColumns(
       .map((o) => o.agency.abbreviation)
       .join(", ");
   const share = (v: number | null) => (v === null ? "" : format.percent(v));
-  const all: Record<ColumnId, { header: string; value: (r: RecommendationView) => string }> = {
+  const all: Record<ColumnId, { header: string; value: (r: RecommendationView) => ExportCell }> = {
     code: { header: t("list.code"), value: (r) => r.code },
     title: { header: t("list.titleColumn"), value: (r) => localizedString(r.title, locale) },
     theme: { header: t("list.theme"), value: (r) => t(`themes.${r.theme}`) },
@@ -34,7 +35,7 @@ export function recommendationExportColumns(
     progressShenzhen: { header: t("list.progressShenzhen"), value: (r) => share(r.progress.shenzhen) },
     progressHongKong: { header: t("list.progressHongKong"), value: (r) => share(r.progress.hong_kong) },
     nextDue: { header: t("list.nextDue"), value: (r) => (r.nextDue ? format.day(r.nextDue) : "") },
-    overdue: { header: t("list.overdue"), value: (r) => String(r.overdueCount) },
+    overdue: { header: t("list.overdue"), value: (r) => format.count(r.overdueCount) },
     target: { header: t("list.target"), value: (r) => (r.targetDate ? format.day(r.targetDate) : "") },
     updated: { header: t("list.updated"), value: (r) => format.date(r.updatedAt) },
   };

@@ -8,7 +8,7 @@ import type { getFormatter } from "next-intl/server";
 import { badRequest } from "@/lib/errors";
 import { msg } from "@/lib/i18n/server-message";
 import { MAX_PAGE_SIZE } from "@/lib/table/view";
-import { toCsv, toXlsx } from "./table-export";
+import { toCsv, toXlsx, type ExportCell } from "./table-export";
 
 export type ExportFormat = "csv" | "xlsx";
 
@@ -43,18 +43,26 @@ export async function collectExportRows<T>(
   }
 }
 
+/** Typed cells (lib/export/table-export.ts) whose text is what the reader's language writes. */
 export interface ExportFormatters {
-  date: (d: Date) => string;
-  day: (isoDate: string) => string;
-  percent: (share: number) => string;
+  date: (d: Date) => ExportCell;
+  day: (isoDate: string) => ExportCell;
+  percent: (share: number) => ExportCell;
+  count: (n: number) => ExportCell;
 }
 
-/** Dates, days and shares as the reader's language writes them. */
+/** Dates, days, shares and counts as the reader's language writes them, with their values for a workbook. */
 export function exportFormatters(format: Awaited<ReturnType<typeof getFormatter>>): ExportFormatters {
   return {
-    date: (d) => format.dateTime(d, { dateStyle: "medium" }),
-    day: (iso) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }),
-    percent: (share) => format.number(share, { style: "percent" }),
+    date: (d) => ({ kind: "moment", value: d, text: format.dateTime(d, { dateStyle: "medium" }) }),
+    day: (iso) => ({
+      kind: "day",
+      value: iso,
+      text: format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }),
+    }),
+    percent: (share) => ({ kind: "percent", value: share, text: format.number(share, { style: "percent" }) }),
+    // Written as digits alone, as the table shows counts.
+    count: (n) => ({ kind: "number", value: n, text: String(n) }),
   };
 }
 
@@ -64,7 +72,7 @@ export async function exportResponse(
   name: string,
   sheetName: string,
   header: string[],
-  body: string[][],
+  body: ExportCell[][],
 ): Promise<Response> {
   const disposition = `attachment; filename="${name}-${new Date().toISOString().slice(0, 10)}.${format}"`;
   if (format === "csv") {

@@ -216,6 +216,8 @@ const entries: Entry[] = [
     expect: { ...szOwners(200), anonymous: "login", viewer: "denied", hkMember: "denied" },
   },
   { route: "PAGE app/(auth)/login/page.tsx", call: (c) => page(c, "/login"), expect: all(307, 200) },
+  // Everyone signed in reads the feed; which entries it holds is decided per reader (unit tests).
+  { route: "PAGE app/(workspace)/activity/page.tsx", call: (c) => page(c, "/activity"), expect: all(200, "login") },
   {
     route: "PAGE app/(workspace)/recommendations/page.tsx",
     call: (c) => page(c, "/recommendations"),
@@ -564,6 +566,11 @@ const entries: Entry[] = [
     route: "GET app/api/v1/my-work/route.ts",
     call: (c) => api(c, "GET", "/api/v1/my-work?agency=sz-stic"),
     expect: szOwners(200),
+  },
+  {
+    route: "GET app/api/v1/activity/route.ts",
+    call: (c) => api(c, "GET", "/api/v1/activity?agency=sz-stic&limit=5"),
+    expect: all(200, 401),
   },
   { route: "GET app/api/v1/agencies/route.ts", call: (c) => api(c, "GET", "/api/v1/agencies"), expect: all(200, 401) },
   { route: "GET app/api/v1/tokens/route.ts", call: (c) => api(c, "GET", "/api/v1/tokens"), expect: all(200, 401) },

@@ -227,6 +227,11 @@ describe("who may do what", () => {
       { admin: true, coordinator: false, szMember: false, hkMember: false, viewer: false },
     ],
     [
+      "read the activity feed (its entries are filtered per reader)",
+      { action: "activity.read" },
+      { admin: true, coordinator: true, szMember: true, hkMember: true, viewer: true },
+    ],
+    [
       "see security events",
       { action: "activity.security" },
       { admin: true, coordinator: false, szMember: false, hkMember: false, viewer: false },
@@ -323,6 +328,7 @@ describe("who may do what", () => {
   it("lets a read-only token write nothing, whatever the role", () => {
     const readToken = { ...admin, tokenScope: "read" as const };
     expect(allowed(readToken, { action: "recommendation.read" })).toBe(true);
+    expect(allowed(readToken, { action: "activity.read" })).toBe(true);
     expect(decide(readToken, { action: "recommendation.create" })).toEqual({
       allowed: false,
       reason: expect.stringMatching(/read-only/),
