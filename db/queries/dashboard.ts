@@ -412,6 +412,25 @@ async function indicatorRollup(db: DbOrTx, where: SQL | undefined) {
 }
 
 /**
+ * Each statement of loadDashboard on its own, for bench/dashboard.ts to time and EXPLAIN one at a
+ * time (loadDashboard runs them together).
+ */
+export const dashboardParts = {
+  rowFigures: (db: DbOrTx, selection: DashboardSelection, today: string) =>
+    rowFigures(db, recommendationFilterWhere(selection, today), today),
+  ownerFigures: (db: DbOrTx, selection: DashboardSelection, today: string) =>
+    ownerFigures(db, selection, recommendationFilterWhere(selection, today)),
+  overdueByAgency: (db: DbOrTx, selection: DashboardSelection, today: string) =>
+    overdueByAgency(db, recommendationFilterWhere(selection, today), today),
+  progressOverTime: (db: DbOrTx, selection: DashboardSelection, today: string) =>
+    progressOverTime(db, recommendationFilterWhere(selection, today), today),
+  roundFigures: (db: DbOrTx, selection: DashboardSelection, today: string) =>
+    roundFigures(db, recommendationFilterWhere(selection, today), today),
+  indicatorRollup: (db: DbOrTx, selection: DashboardSelection, today: string) =>
+    indicatorRollup(db, recommendationFilterWhere(selection, today)),
+} as const;
+
+/**
  * Every figure of the dashboard for what `selection` matches, as `viewer` may read it (everyone signed
  * in reads every recommendation, as on the list; archived ones only when the selection includes them).
  * Refused (forbidden) for a caller the permission module does not let read the dashboard.
