@@ -4,7 +4,7 @@
  * run: the recommendations list's first page with its facet counts (what /recommendations costs),
  * interleaved run by run with the dashboard so both see the same machine.
  *
- * The load: the seed and the load generator (db/seed/generate.ts), then what the generator does not
+ * The load: the seed and the load generator (bench/harness/databases.ts), then what the generator does not
  * make: a status history (an entry per recommendation that reached implemented, verified or closed,
  * dated over the last 30 months, plus four other entries each, so the log holds about five entries a
  * recommendation), an indicator with three readings for every tenth recommendation, and an open
@@ -15,20 +15,16 @@
  * selection of status and agency), of each of its statements alone, and of the peer.
  * `node --import tsx bench/dashboard.ts` prints the table and EXPLAIN ANALYZE of the slowest statement.
  */
-import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { sql, type SQL } from "drizzle-orm";
-import { openDatabase, type Database, type DatabaseHandle, type DbOrTx } from "../db";
+import type { Database, DatabaseHandle, DbOrTx } from "../db";
 import { dashboardParts, loadDashboard, type DashboardSelection } from "../db/queries/dashboard";
 import { todayUtc } from "../db/queries/recommendations";
 import { facetCounts, listRecommendations } from "../db/queries/recommendation-list";
 import { selectRows } from "../db/rows";
-import { seedDatabase } from "../db/seed";
-import { generateLoad } from "../db/seed/generate";
 import { actorOf, type Actor } from "../lib/permissions";
-import { createFreshPostgresDatabase } from "../tests/helpers/postgres";
+import { createBenchDatabase } from "./harness/databases";
 import type { Bench, Row } from "./harness/types";
 import { quickFromEnv } from "./harness/types";
 import { summarize } from "./harness/stats";
@@ -83,18 +79,20 @@ interface Timed {
 
 async function measure(handle: DatabaseHandle, cfg: Config, log: (m: string) => void) {
   const { db } = handle;
-  await seedDatabase(db, { demoUsers: true });
-  const generated = await generateLoad(db, {
-    recommendations: cfg.recommendations,
-    actionsPerRecommendation: cfg.actionsPer,
-    seed: 1,
-  });
   await addDashboardLoad(db);
-  const [counts] = await selectRows<{ log: number; requests: number; indicators: number }>(
+  const [counts] = await selectRows<{
+    recommendations: number;
+    actions: number;
+    log: number;
+    requests: number;
+    indicators: number;
+  }>(
     db,
-    sql`select (select count(*)::int from activity_log) as log, (select count(*)::int from round_requests) as requests,
+    sql`select (select count(*)::int from recommendations) as recommendations, (select count(*)::int from actions) as actions,
+      (select count(*)::int from activity_log) as log, (select count(*)::int from round_requests) as requests,
       (select count(*)::int from indicators) as indicators`,
   );
+  const generated = { recommendations: counts!.recommendations, actions: counts!.actions };
   log(`${handle.kind}: ${generated.recommendations} recommendations, ${generated.actions} actions loaded`);
   const [viewer] = await selectRows<{ id: string; role: "viewer"; agency_id: string | null }>(
     db,
@@ -188,34 +186,35 @@ export const bench: Bench = {
 
 type Measured = Awaited<ReturnType<typeof measure>>;
 
+/** Each database in turn (PGlite unless BENCH_SKIP_PGLITE=true, then PostgreSQL when given), fresh and loaded. */
 async function measureDatabases(
   cfg: Config,
   postgresUrl: string | undefined,
   log: (m: string) => void,
   report: (label: string, measured: Measured, db: Database) => Promise<void>,
 ) {
-  if (process.env.BENCH_SKIP_PGLITE !== "true") {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "tct-bench-dashboard-"));
-    const handle = await openDatabase({ dataDir: path.join(dir, "pglite") });
+  const kinds = [
+    ...(process.env.BENCH_SKIP_PGLITE === "true" ? [] : (["pglite"] as const)),
+    ...(postgresUrl ? (["postgres"] as const) : []),
+  ];
+  for (const kind of kinds) {
+    const database = await createBenchDatabase(
+      kind,
+      { recommendations: cfg.recommendations, actionsPer: cfg.actionsPer },
+      { postgresUrl, log },
+    );
     try {
-      await report("PGlite", await measure(handle, cfg, log), handle.db);
+      const handle = await database.open();
+      try {
+        const [version] = await selectRows<{ server_version: string }>(handle.db, sql`show server_version`);
+        const label = kind === "pglite" ? "PGlite" : `PostgreSQL ${version?.server_version ?? ""}`.trim();
+        await report(label, await measure(handle, cfg, log), handle.db);
+      } finally {
+        await handle.close();
+      }
     } finally {
-      await handle.close();
-      rmSync(dir, { recursive: true, force: true });
+      await database.drop();
     }
-  }
-  if (!postgresUrl) return;
-  const fresh = await createFreshPostgresDatabase(postgresUrl);
-  try {
-    const handle = await openDatabase({ url: fresh.url });
-    try {
-      const [version] = await selectRows<{ server_version: string }>(handle.db, sql`show server_version`);
-      await report(`PostgreSQL ${version?.server_version ?? ""}`.trim(), await measure(handle, cfg, log), handle.db);
-    } finally {
-      await handle.close();
-    }
-  } finally {
-    await fresh.drop();
   }
 }
 

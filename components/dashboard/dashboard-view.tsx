@@ -392,7 +392,10 @@ export async function DashboardView({
           labels={labels}
           empty={!round ? t("round.none") : !round.total ? t("round.noRequests") : null}
         >
-          <SegmentBarChart data={roundRows.map(({ key, label, value, href }) => ({ key, label, value, href }))} valueLabel={`${t("round.rate")} (%)`} />
+          <SegmentBarChart
+            data={roundRows.map(({ key, label, value, href }) => ({ key, label, value, href }))}
+            valueLabel={`${t("round.rate")} (%)`}
+          />
         </ChartCard>
       </div>
       <IndicatorRollup indicators={d.indicators} truncated={d.indicatorsTruncated} />

@@ -38,21 +38,11 @@ export async function IndicatorRollup({
             <caption className="py-1 text-left font-medium">{tAll(`themes.${group.theme}`)}</caption>
             <thead>
               <tr className="border-b text-left">
-                <th scope="col" className="py-1.5 pr-3 font-medium">
-                  {t("indicator")}
-                </th>
-                <th scope="col" className="py-1.5 pr-3 font-medium">
-                  {t("recommendation")}
-                </th>
-                <th scope="col" className="py-1.5 pr-3 font-medium">
-                  {t("latest")}
-                </th>
-                <th scope="col" className="py-1.5 pr-3 font-medium">
-                  {t("target")}
-                </th>
-                <th scope="col" className="py-1.5 pr-3 font-medium">
-                  {t("progress")}
-                </th>
+                {(["indicator", "recommendation", "latest", "target", "progress"] as const).map((column) => (
+                  <th key={column} scope="col" className="py-1.5 pr-3 font-medium">
+                    {t(column)}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
