@@ -14,11 +14,13 @@ import {
   ComposedChart,
   Legend,
   Line,
+  Rectangle,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
+  type BarShapeProps,
 } from "recharts";
 
 /** One bar: its label on the axis, its value, and the rows it stands for. */
@@ -53,6 +55,17 @@ const tooltipStyle = {
   itemStyle: { color: "var(--foreground)" },
   cursor: { fill: "var(--accent)" },
 };
+/** A bar marked with its segment (`data-segment`), so tests and styles can find it. */
+const segmentShape = (suffix?: string) =>
+  function SegmentShape(props: BarShapeProps) {
+    const key = (props.payload as { key?: string } | undefined)?.key;
+    return (
+      <g data-segment={suffix ? `${key}:${suffix}` : key}>
+        <Rectangle {...props} />
+      </g>
+    );
+  };
+
 /** Room for the category labels: a horizontal chart's height grows with its bars. */
 const heightFor = (bars: number) => Math.max(120, bars * 34 + 40);
 
@@ -92,6 +105,7 @@ export function SegmentBarChart({
           dataKey="value"
           name={valueLabel}
           fill={color}
+          shape={segmentShape()}
           cursor="pointer"
           isAnimationActive={false}
           onClick={(d) => open((d.payload as BarDatum | undefined)?.href)}
@@ -118,6 +132,7 @@ export function RateBarChart({ data, labels }: { data: RateDatum[]; labels: { im
           name={labels.implemented}
           stackId="rate"
           fill="var(--primary)"
+          shape={segmentShape("implemented")}
           cursor="pointer"
           isAnimationActive={false}
           onClick={(d) => open((d.payload as RateDatum | undefined)?.implementedHref)}
@@ -128,6 +143,7 @@ export function RateBarChart({ data, labels }: { data: RateDatum[]; labels: { im
           stackId="rate"
           fill="var(--muted-foreground)"
           fillOpacity={0.45}
+          shape={segmentShape("notYet")}
           cursor="pointer"
           isAnimationActive={false}
           onClick={(d) => open((d.payload as RateDatum | undefined)?.acceptedHref)}

@@ -49,9 +49,7 @@ test("a segment opens the recommendations table filtered to exactly the rows it 
   // The largest status: click its bar.
   const index = d.byStatus.reduce((best, s, i) => (s.count > d.byStatus[best]!.count ? i : best), 0);
   const status = d.byStatus[index]!;
-  const bars = chart(page, "status").locator(".recharts-bar-rectangle");
-  await expect(bars).toHaveCount(d.byStatus.length);
-  await bars.nth(index).locator("path").click();
+  await chart(page, "status").locator(`[data-segment="${status.status}"] path`).click();
   await expect(page).toHaveURL(new RegExp(`/recommendations\\?status=${status.status}$`));
   expect(await listCount(page)).toBe(status.count);
 
@@ -132,7 +130,7 @@ test("changing the selection changes every chart, and it stays in the URL", asyn
 test("the dashboard passes axe in both themes, fits 390 px and reads in Traditional Chinese", async ({ page }) => {
   await signInAs(page, demoAccounts.coordinator.email, null);
   await page.goto("/dashboard");
-  await expect(chart(page, "status").locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(chart(page, "status").locator("[data-segment] path").first()).toBeVisible();
   for (const card of await page.locator("[data-chart]").all()) {
     const toggle = card.getByRole("button", { name: "Show as table" });
     if (await toggle.count()) await toggle.click();
@@ -146,7 +144,7 @@ test("the dashboard passes axe in both themes, fits 390 px and reads in Traditio
   await page.emulateMedia({ colorScheme: "light" });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/dashboard");
-  await expect(chart(page, "status").locator(".recharts-bar-rectangle").first()).toBeVisible();
+  await expect(chart(page, "status").locator("[data-segment] path").first()).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   await page.screenshot({ path: test.info().outputPath("dashboard-390.png"), fullPage: true });
 
