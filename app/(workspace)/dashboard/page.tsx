@@ -50,9 +50,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const dashboard = await loadDashboard(db, actor, selection);
   const listQuery = selectionQuery(selection);
   const others = (Object.keys(selection) as (keyof typeof selection)[]).filter(
-    (k) => k !== "includeArchived" && !(BAR_FILTERS as readonly string[]).includes(k),
+    (k) => !(BAR_FILTERS as readonly string[]).includes(k),
   );
   const otherNames = others.map((k) => {
+    if (k === "q") return `${tAll("list.search")} “${selection.q}”`;
+    if (k === "includeArchived") return tAll("list.showArchived");
     const filter = (tableFilters as Record<string, { facet?: { title: string } }>)[k];
     return filter?.facet ? tAll(filter.facet.title) : k;
   });
