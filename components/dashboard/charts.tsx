@@ -96,7 +96,12 @@ export function SegmentBarChart({
   const count = useCount();
   return (
     <ResponsiveContainer width="100%" height={heightFor(data.length)}>
-      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
+      <BarChart
+        accessibilityLayer={false}
+        data={data}
+        layout="vertical"
+        margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+      >
         <CartesianGrid horizontal={false} stroke="var(--border)" />
         <XAxis type="number" allowDecimals={false} tick={axis} tickFormatter={count} stroke="var(--border)" />
         <YAxis type="category" dataKey="label" width={110} tick={axis} stroke="var(--border)" interval={0} />
@@ -121,7 +126,12 @@ export function RateBarChart({ data, labels }: { data: RateDatum[]; labels: { im
   const count = useCount();
   return (
     <ResponsiveContainer width="100%" height={heightFor(data.length) + 24}>
-      <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
+      <BarChart
+        accessibilityLayer={false}
+        data={data}
+        layout="vertical"
+        margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+      >
         <CartesianGrid horizontal={false} stroke="var(--border)" />
         <XAxis type="number" allowDecimals={false} tick={axis} tickFormatter={count} stroke="var(--border)" />
         <YAxis type="category" dataKey="label" width={110} tick={axis} stroke="var(--border)" interval={0} />
@@ -166,7 +176,7 @@ export function ProgressChart({
   const count = useCount();
   return (
     <ResponsiveContainer width="100%" height={240}>
-      <ComposedChart data={data} margin={{ top: 16, right: 16, bottom: 4, left: 0 }}>
+      <ComposedChart accessibilityLayer={false} data={data} margin={{ top: 16, right: 16, bottom: 4, left: 0 }}>
         <CartesianGrid vertical={false} stroke="var(--border)" />
         <XAxis dataKey="label" tick={axis} stroke="var(--border)" minTickGap={12} />
         <YAxis

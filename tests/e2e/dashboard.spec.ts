@@ -99,7 +99,7 @@ test("changing the selection changes every chart, and it stays in the URL", asyn
     Object.fromEntries(await Promise.all(ids.map(async (id) => [id, await chart(page, id).innerText()] as const)));
   const shown = await texts();
 
-  await page.getByLabel("Side").selectOption("hong_kong");
+  await page.getByRole("combobox", { name: "Side" }).selectOption("hong_kong");
   await expect(page).toHaveURL(/side=hong_kong/);
   const after = await figures(page, "side=hong_kong");
   expect(after.total).toBeLessThan(before.total);
@@ -123,7 +123,7 @@ test("changing the selection changes every chart, and it stays in the URL", asyn
 
   // The link holds the selection: opened again, it shows the same figures.
   await page.reload();
-  await expect(page.getByLabel("Side")).toHaveValue("hong_kong");
+  await expect(page.getByRole("combobox", { name: "Side" })).toHaveValue("hong_kong");
   await expect(page.getByTestId("selection-list")).toHaveText(`Open these ${after.total} recommendations in the table`);
 
   // A selection nothing matches says so.
