@@ -5,12 +5,13 @@ import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 
 /**
- * Sections are listed only once they exist; later issues add Agencies and Dashboard.
+ * Sections are listed only once they exist; a later issue adds Agencies.
  * `match` is the path prefix that marks a section current (Admin spans several pages).
  * My work comes first, for those who do the work (agency members) or steer it (coordinators).
  */
 const sections = [
   { href: "/my-work", match: "/my-work", key: "myWork", show: "myWork" },
+  { href: "/dashboard", match: "/dashboard", key: "dashboard", show: "all" },
   { href: "/recommendations", match: "/recommendations", key: "recommendations", show: "all" },
   { href: "/actions", match: "/actions", key: "actions", show: "all" },
   { href: "/rounds", match: "/rounds", key: "rounds", show: "all" },

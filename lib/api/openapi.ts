@@ -17,7 +17,7 @@ import {
 import { ownersPutInput } from "@/lib/validation/owners";
 import { indicatorPatchInput } from "@/lib/validation/indicators";
 import { answerInput, reviewInput, roundOpenInput, withdrawInput } from "@/lib/validation/rounds";
-import { actionStatuses, recommendationStatuses, sides, themes } from "@/db/schema/enums";
+import { actionStatuses, horizons, recommendationStatuses, sides, themes } from "@/db/schema/enums";
 import { sideStates } from "@/lib/side-status";
 import { actionColumnIds, actionGroupings } from "@/lib/table/action-view";
 import { dueBuckets } from "@/lib/table/filters";
@@ -387,6 +387,27 @@ export function openApiDocument(serverUrl: string) {
             query("limit", "Entries per page (default 50)", { type: "integer", minimum: 1, maximum: 100 }),
           ],
           responses: { ...ok("{ data, nextBefore }: nextBefore is null on the last page"), ...errors(400, 401) },
+        },
+      },
+      "/api/v1/dashboard": {
+        get: {
+          summary: "The dashboard's figures for a selection of recommendations",
+          description:
+            "The selection is the recommendations list's filters (the same parameters as GET /api/v1/recommendations and the list's links: theme, side, agency, horizon, status, health, priority, overdue, stateShenzhen, stateHongKong, acceptance, implemented, age, q, archived=include), on top of a saved view's filters when view names one of the caller's or a shared view of the list (a parameter given replaces the view's value). Archived recommendations are left out unless archived=include. Every figure is counted in the database. Accepted: acceptance accepted or partially_accepted. Implemented: status implemented or verified, or closed with closureReason implemented; rates are implemented-and-accepted over accepted (null without accepted). Open: proposed, accepted or in_progress. Age: months from the source document's publication date (or the day the recommendation was entered) to today (UTC). progress.months: recommendations counted as implemented now, by the month (UTC) of their first status change to implemented, verified or closed in the history (or their last update without one), gaps filled up to this month, with the running total. round: the open reporting round (else the one closed last) with requests submitted or accepted over all, per agency, for the selection's recommendations. Answers 400 naming the parameter for a value the list does not take or a view that is not the caller's to open.",
+          parameters: [
+            query("theme", "Comma-separated or repeated", { type: "string", enum: themes }),
+            query("side", "Side of an owning agency; comma-separated or repeated", { type: "string", enum: sides }),
+            query("agency", "Owning agency keys (lead or supporting)"),
+            query("horizon", "Comma-separated or repeated", { type: "string", enum: horizons }),
+            query("view", "A saved view of the recommendations list (its id): its filters are the base"),
+            query("archived", "include: count archived recommendations too", { type: "string", enum: ["include"] }),
+          ],
+          responses: {
+            ...ok(
+              "{ data: { selection, view: { id, name } | null, today, total, byStatus: [{ status, count }], byHealth: [{ health, count }] (health none: not assessed), implementation: { overall, byTheme, byLeadAgency, bySide } each { accepted, implemented, rate } with theme, agency { key, abbreviation, side, name } or side, overdueByAgency: [{ agency, count }], age: [{ bucket: lt6 | 6to12 | 12to24 | gt24, count }], progress: { accepted, months: [{ month: YYYY-MM, reached, cumulative }] }, round: { id, name, status, dueDate, total, responded, responseRate, byAgency: [{ agency, total, responded, late, responseRate }] } | null, indicators: [{ theme, indicators: [{ id, name, unit, code, title, baseline, target, targetDate, latest: { value, observedOn } | null, progress }] }], indicatorsTruncated } }",
+            ),
+            ...errors(400, 401),
+          },
         },
       },
       "/api/v1/rounds": {

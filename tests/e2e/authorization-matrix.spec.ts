@@ -223,6 +223,12 @@ const entries: Entry[] = [
     call: (c) => page(c, "/recommendations"),
     expect: all(200, "login"),
   },
+  // Aggregates of what everyone signed in reads on the list.
+  {
+    route: "PAGE app/(workspace)/dashboard/page.tsx",
+    call: (c) => page(c, "/dashboard?theme=innovation"),
+    expect: all(200, "login"),
+  },
   {
     route: "PAGE app/(workspace)/recommendations/[code]/page.tsx",
     call: (c, fx) => page(c, `/recommendations/${fx.szOnly.code}`),
@@ -570,6 +576,11 @@ const entries: Entry[] = [
   {
     route: "GET app/api/v1/activity/route.ts",
     call: (c) => api(c, "GET", "/api/v1/activity?agency=sz-stic&limit=5"),
+    expect: all(200, 401),
+  },
+  {
+    route: "GET app/api/v1/dashboard/route.ts",
+    call: (c) => api(c, "GET", "/api/v1/dashboard?side=hong_kong"),
     expect: all(200, 401),
   },
   { route: "GET app/api/v1/agencies/route.ts", call: (c) => api(c, "GET", "/api/v1/agencies"), expect: all(200, 401) },

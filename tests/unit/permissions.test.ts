@@ -51,6 +51,12 @@ describe("who may do what", () => {
       { admin: true, coordinator: true, szMember: true, hkMember: true, viewer: true },
     ],
     [
+      // Aggregates of what every signed-in person reads on the list.
+      "read the dashboard",
+      { action: "dashboard.read" },
+      { admin: true, coordinator: true, szMember: true, hkMember: true, viewer: true },
+    ],
+    [
       "choose their own interface language",
       { action: "preferences.update" },
       { admin: true, coordinator: true, szMember: true, hkMember: true, viewer: true },
@@ -329,6 +335,7 @@ describe("who may do what", () => {
     const readToken = { ...admin, tokenScope: "read" as const };
     expect(allowed(readToken, { action: "recommendation.read" })).toBe(true);
     expect(allowed(readToken, { action: "activity.read" })).toBe(true);
+    expect(allowed(readToken, { action: "dashboard.read" })).toBe(true);
     expect(decide(readToken, { action: "recommendation.create" })).toEqual({
       allowed: false,
       reason: expect.stringMatching(/read-only/),
