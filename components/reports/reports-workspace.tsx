@@ -81,10 +81,7 @@ export function ReportsWorkspace(props: {
     };
   };
 
-  const track = useCallback(
-    (job: ReportJobJson) => setJobs((list) => [job, ...list.filter((j) => j.id !== job.id)]),
-    [],
-  );
+  const track = useCallback((job: ReportJobJson) => setSeen((known) => ({ ...known, [job.id]: job })), []);
 
   // Poll every report still being built; stop once each is ready or failed.
   const pending = jobs.filter((j) => !finished(j)).map((j) => j.id);
