@@ -62,7 +62,8 @@ export function failureSentence(err: unknown, locale: SupportedLocale): string {
 
 /** `<title>-<day>.<ext>`, a name any system saves. */
 export function reportFileName(title: string, day: string, extension: string): string {
-  const base = safeFileName(title.replace(/\s+/g, " ").slice(0, 120)).replace(/[\\/]/g, "_") || "report";
+  // A title is not a path: its slashes are kept as "_" rather than cut at (safeFileName keeps the last segment).
+  const base = safeFileName(title.replace(/[\\/]/g, "_").replace(/\s+/g, " ").slice(0, 120)) || "report";
   return `${base}-${day}.${extension}`;
 }
 
