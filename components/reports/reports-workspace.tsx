@@ -92,7 +92,7 @@ export function ReportsWorkspace(props: {
       for (const jobId of pendingKey.split(",")) {
         const res = await fetch(`/api/v1/reports/${jobId}`, { headers: { Accept: "application/json" } });
         if (res.ok) {
-          track((await res.json()) as ReportJobJson);
+          track(((await res.json()) as { data: ReportJobJson }).data);
         }
       }
     }, POLL_MS);
@@ -108,9 +108,9 @@ export function ReportsWorkspace(props: {
         body: JSON.stringify({ title, format, ...selection() }),
       });
       const body = await res.json().catch(() => null);
-      if (res.status === 202 && body?.report) {
+      if (res.status === 202 && body?.data) {
         setFieldErrors({});
-        track(body.report as ReportJobJson);
+        track(body.data as ReportJobJson);
         setOutcome({ tone: "ok", text: t("queued", { title }) });
       } else {
         setFieldErrors(body?.error?.fieldErrors ?? {});
@@ -310,7 +310,7 @@ function Definitions({ definitions, onJob }: { definitions: Definition[]; onJob:
                   regenerate.run({ id: d.id }, (job) => {
                     void fetch(`/api/v1/reports/${job.id}`)
                       .then((r) => (r.ok ? r.json() : null))
-                      .then((full) => full && onJob(full as ReportJobJson));
+                      .then((full) => full && onJob((full as { data: ReportJobJson }).data));
                     return t("queued", { title: job.title });
                   })
                 }

@@ -28,5 +28,5 @@ export const POST = apiRoute({ body: reportCreateInput }, async ({ req, db, acto
 /** GET /api/v1/reports: the caller's recent reports (a coordinator's: everyone's), newest first. */
 export const GET = apiRoute(async ({ db, actor }) => {
   const jobs = await listReportJobs(db, actor, 50);
-  return { items: jobs.map(reportJobJson) };
+  return { data: jobs.map(reportJobJson) };
 });

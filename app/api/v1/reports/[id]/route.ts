@@ -7,5 +7,5 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/v1/reports/{id}: where the report stands (queued, running with progress, ready with its file, failed with why). */
 export const GET = apiRoute({ params: reportIdParams }, async ({ db, actor, params }) => {
-  return reportJobJson(await readableReportJob(db, actor, params.id));
+  return { data: reportJobJson(await readableReportJob(db, actor, params.id)) };
 });
