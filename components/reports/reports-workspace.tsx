@@ -7,7 +7,7 @@
  * regenerated with one click.
  */
 import { useCallback, useEffect, useId, useState, useTransition } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import {
   deleteReportDefinitionAction,
   regenerateReportAction,
@@ -40,6 +40,8 @@ export function ReportsWorkspace(props: {
 }) {
   const t = useTranslations("reports.page");
   const tSides = useTranslations("sides");
+  // The report is written in the language of the page it was asked from.
+  const locale = useLocale();
   const id = useId();
   const [title, setTitle] = useState(t("defaultTitle"));
   const [format, setFormat] = useState<Format>("pdf");
@@ -104,7 +106,7 @@ export function ReportsWorkspace(props: {
       setOutcome(null);
       const res = await fetch("/api/v1/reports", {
         method: "POST",
-        headers: { "Content-Type": "application/json", Accept: "application/json" },
+        headers: { "Content-Type": "application/json", Accept: "application/json", "Accept-Language": locale },
         body: JSON.stringify({ title, format, ...selection() }),
       });
       const body = await res.json().catch(() => null);
