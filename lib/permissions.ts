@@ -152,6 +152,8 @@ export function fieldList(fields: readonly string[]): MessageList {
 
 export type Request =
   | { action: "recommendation.read" }
+  /** The dashboard's figures (and its API): aggregates of what the list shows everyone signed in. */
+  | { action: "dashboard.read" }
   | { action: "recommendation.create" }
   | {
       action: "recommendation.update";
@@ -315,6 +317,7 @@ export function authorize(actor: Actor, req: Request): Decision {
 function byRole(actor: Actor, req: Request): Decision {
   switch (req.action) {
     case "recommendation.read":
+    case "dashboard.read":
       return allow;
 
     case "note.read":

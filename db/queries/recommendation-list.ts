@@ -148,8 +148,30 @@ const rowFacets = [
   "overdue",
   "stateShenzhen",
   "stateHongKong",
+  "acceptance",
+  "implemented",
+  "age",
 ] as const satisfies readonly FilterKey[];
 type RowFacet = (typeof rowFacets)[number];
+
+/**
+ * Implemented, verified, or closed as implemented: what the dashboard's implementation rate counts
+ * (with an acceptance of accepted or partially accepted, lib/lifecycle.ts ACCEPTED).
+ */
+export const isImplementedSql = sql`(${recommendations.status} in ('implemented', 'verified') or (${recommendations.status} = 'closed' and ${recommendations.closureReason} = 'implemented'))`;
+
+/**
+ * The day a recommendation's age counts from: its source report's publication date, or the day it
+ * was entered when the report gives none.
+ */
+export const ageFromSql = sql`coalesce((select ad.published_on from source_documents ad where ad.id = ${recommendations.sourceDocumentId}), (${recommendations.createdAt} at time zone 'UTC')::date)`;
+
+/** The age bucket (lib/table/filters.ts ageBuckets) of a recommendation on `today`. */
+export const ageBucketSql = (today: string) => sql<string>`case
+    when ${ageFromSql} > ${today}::date - interval '6 months' then 'lt6'
+    when ${ageFromSql} > ${today}::date - interval '12 months' then '6to12'
+    when ${ageFromSql} > ${today}::date - interval '24 months' then '12to24'
+    else 'gt24' end`;
 
 /** What a chosen row facet matches; undefined when nothing is chosen (or both overdue values are). */
 function rowCondition(f: RecommendationFilters, today: string, key: RowFacet): SQL | undefined {
@@ -171,6 +193,13 @@ function rowCondition(f: RecommendationFilters, today: string, key: RowFacet): S
       return inArray(recommendations.horizon, f.horizon!);
     case "priority":
       return inArray(recommendations.priority, f.priority!);
+    case "acceptance":
+      return inArray(recommendations.acceptance, f.acceptance!);
+    case "implemented":
+      if (f.implemented!.length !== 1) return undefined;
+      return f.implemented![0] === "yes" ? isImplementedSql : sql`not ${isImplementedSql}`;
+    case "age":
+      return inTexts(ageBucketSql(today), f.age!);
     case "overdue":
       if (f.overdue!.length !== 1) return undefined;
       return f.overdue![0] === "yes" ? isOverdue(today) : sql`not coalesce(${isOverdue(today)}, false)`;
@@ -192,6 +221,15 @@ function ownerCondition(agency: readonly string[] | undefined, side: readonly st
   if (agency?.length) match.push(inTexts(sql`fg.key`, agency));
   if (side?.length) match.push(inTexts(sql`fg.side::text`, side));
   return sql`exists (select 1 from recommendation_owners fo join agencies fg on fg.id = fo.agency_id where fo.recommendation_id = ${recommendations.id} and ${sql.join(match, sql` and `)})`;
+}
+
+/**
+ * The list's WHERE for these filters, over `recommendations` joined to `recommendation_figures`
+ * (withFigures): what the dashboard (db/queries/dashboard.ts) counts by, so a figure and the list
+ * filtered to it agree row for row.
+ */
+export function recommendationFilterWhere(f: RecommendationFilters, today: string): SQL | undefined {
+  return and(...filterConditions(f, today));
 }
 
 function filterConditions(f: RecommendationFilters, today: string, except?: FilterKey): SQL[] {
@@ -385,6 +423,9 @@ export async function facetCountsPerFacet(
     overdue: () => byColumn("overdue", sql`case when ${isOverdue(today)} then 'yes' else 'no' end`),
     stateShenzhen: () => byColumn("stateShenzhen", sideStateSql("shenzhen")),
     stateHongKong: () => byColumn("stateHongKong", sideStateSql("hong_kong")),
+    acceptance: () => byColumn("acceptance", sql`${recommendations.acceptance}::text`),
+    implemented: () => byColumn("implemented", sql`case when ${isImplementedSql} then 'yes' else 'no' end`),
+    age: () => byColumn("age", ageBucketSql(today)),
   };
   // Together: PostgreSQL runs them on several pooled connections; PGlite queues them on its one.
   const results = await Promise.all(facetIds.map((id) => counts[id]()));
@@ -425,6 +466,12 @@ function rowFacetValue(key: RowFacet, today: string): SQL {
       return sql`${figures.shenzhenState}`;
     case "stateHongKong":
       return sql`${figures.hongKongState}`;
+    case "acceptance":
+      return sql`${recommendations.acceptance}::text`;
+    case "implemented":
+      return sql`case when ${isImplementedSql} then 'yes' else 'no' end`;
+    case "age":
+      return ageBucketSql(today);
   }
 }
 

@@ -7,6 +7,7 @@
  * library: the browser bundle takes it without zod.
  */
 import {
+  acceptanceEnum,
   actionStatusEnum,
   healthEnum,
   horizonEnum,
@@ -48,9 +49,34 @@ export const tableFilters = {
   /** Each side's state rolled up from its actions (lib/side-status.ts); "no_actions" when it has none. */
   stateShenzhen: oneOf(sideStates, { title: "sideStatus.stateShenzhen", value: (v) => `sideStatus.states.${v}` }),
   stateHongKong: oneOf(sideStates, { title: "sideStatus.stateHongKong", value: (v) => `sideStatus.states.${v}` }),
+  /** The acceptance decision (the dashboard's "accepted": accepted or partially accepted, lib/lifecycle.ts ACCEPTED). */
+  acceptance: oneOf(acceptanceEnum.enumValues, {
+    title: "dashboard.filters.acceptance",
+    value: (v) => `acceptance.${v}`,
+  }),
+  /**
+   * "yes": implemented, verified, or closed with the closure reason "implemented" (the dashboard's
+   * implementation rate counts these); "no": anything else.
+   */
+  implemented: oneOf(["yes", "no"], {
+    title: "dashboard.filters.implemented",
+    value: (v) => `dashboard.filters.implementedValues.${v}`,
+  }),
+  /**
+   * Age in months, counted from the source report's publication date (or, without one, the day the
+   * recommendation was entered) to today: the dashboard's age buckets (db/queries/dashboard.ts).
+   */
+  age: oneOf(["lt6", "6to12", "12to24", "gt24"], {
+    title: "dashboard.filters.age",
+    value: (v) => `dashboard.age.${v}`,
+  }),
   /** Archived recommendations are left out unless this is "include". */
   archived: { kind: "flag", value: "include" },
 } as const;
+
+/** The age buckets of the recommendations table's "age" filter and the dashboard's age chart. */
+export const ageBuckets = tableFilters.age.values;
+export type AgeBucket = (typeof ageBuckets)[number];
 
 /** When an action is due, relative to today: the All actions table's "due" facet. */
 export const dueBuckets = ["overdue", "week", "month", "later", "none"] as const;

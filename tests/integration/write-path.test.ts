@@ -9,6 +9,7 @@ import { describeSideStatusQueries } from "../helpers/side-status-suite";
 import { describeActionList } from "../helpers/action-list-suite";
 import { describeSearch } from "../helpers/search-suite";
 import { describeFigures } from "../helpers/figures-suite";
+import { describeDashboard } from "../helpers/dashboard-suite";
 import { describeListCache } from "../helpers/list-cache-suite";
 import { describeTokenCache } from "../helpers/token-cache-suite";
 
@@ -37,6 +38,7 @@ describe.runIf(baseUrl)("PostgreSQL", () => {
   describeActionList("PostgreSQL", () => handle);
   describeSearch("PostgreSQL", () => handle);
   describeFigures("PostgreSQL", () => handle);
+  describeDashboard("PostgreSQL", () => handle);
   describeListCache(
     "PostgreSQL",
     () => handle,

@@ -83,6 +83,9 @@ describe("the table's filter vocabulary", () => {
       overdue: "yes",
       stateShenzhen: "blocked",
       stateHongKong: "no_actions",
+      acceptance: "partially_accepted",
+      implemented: "yes",
+      age: "12to24",
       archived: "include",
     };
     expect(Object.keys(sample).sort()).toEqual([...filterIds].sort());
@@ -108,6 +111,9 @@ describe("the table's filter vocabulary", () => {
       "overdue",
       "stateShenzhen",
       "stateHongKong",
+      "acceptance",
+      "implemented",
+      "age",
     ]);
   });
 });
