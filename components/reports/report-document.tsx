@@ -5,6 +5,7 @@
  * (a printed page is), whatever the reader's theme. Print rules are in report-print.css.
  */
 import type { ReportEntry, ReportSnapshot } from "@/lib/reports/snapshot";
+import { reportTranslator } from "@/lib/reports/translator";
 import { reportWords } from "@/lib/reports/words";
 import { ReportBarChart, ReportReadyMarker, type ChartDatum } from "./report-charts";
 import "./report-print.css";
@@ -38,7 +39,7 @@ function formatters(locale: string) {
 
 export function ReportDocument({ snapshot }: { snapshot: ReportSnapshot }) {
   const w = reportWords(snapshot.locale);
-  const t = (key: string, values?: Record<string, string | number>) => w.t(`print.${key}`, values);
+  const t = reportTranslator("reports.print", snapshot.locale);
   const f = formatters(snapshot.locale);
   const s = snapshot.summary;
   const { from, to } = snapshot.period;
@@ -67,8 +68,16 @@ export function ReportDocument({ snapshot }: { snapshot: ReportSnapshot }) {
   const sideData: ChartDatum[] = s.bySide.map((b) => ({
     label: w.side(b.side),
     value: Math.round((b.progress ?? 0) * 100),
-    shown: b.progress === null ? t("noProgress") : f.percent(b.progress),
+    shown: `${b.progress === null ? t("noProgress") : f.percent(b.progress)}${
+      b.implementationRate === null ? "" : ` · ${t("implementedShare", { share: f.percent(b.implementationRate) })}`
+    }`,
     color: SIDE_COLORS[b.side]!,
+  }));
+  const overdueData: ChartDatum[] = s.overdueByAgency.slice(0, 8).map((o) => ({
+    label: o.agency.abbreviation,
+    value: o.count,
+    shown: f.number(o.count),
+    color: "#b45309",
   }));
   return (
     <div lang={snapshot.locale} className="report bg-white text-gray-950">
@@ -120,6 +129,9 @@ export function ReportDocument({ snapshot }: { snapshot: ReportSnapshot }) {
           <ReportBarChart id="chart-status" title={t("chartStatus")} data={statusData} />
           <ReportBarChart id="chart-health" title={t("chartHealth")} data={healthData} />
           <ReportBarChart id="chart-sides" title={t("chartSides")} data={sideData} max={100} />
+          {overdueData.length ? (
+            <ReportBarChart id="chart-overdue" title={t("chartOverdue")} data={overdueData} />
+          ) : null}
         </div>
       </section>
 
@@ -179,7 +191,7 @@ export function ReportDocument({ snapshot }: { snapshot: ReportSnapshot }) {
 
 function Entry({ entry, snapshot }: { entry: ReportEntry; snapshot: ReportSnapshot }) {
   const w = reportWords(snapshot.locale);
-  const t = (key: string, values?: Record<string, string | number>) => w.t(`print.${key}`, values);
+  const t = reportTranslator("reports.print", snapshot.locale);
   const f = formatters(snapshot.locale);
   const headingId = `entry-${entry.code}`;
   return (

@@ -20,8 +20,8 @@ import {
   users,
   type ReportSelection,
 } from "../schema";
-import { healths, recommendationStatuses, type Health } from "../schema/enums";
 import { listRecommendations, type ListItem, type ListRecommendationsParams } from "./recommendation-list";
+import { loadDashboard, type Dashboard } from "./dashboard";
 import { findUnknownAgencyKeys } from "./agencies";
 import { indicatorProgress } from "./indicators";
 import { todayUtc } from "./recommendations";
@@ -30,8 +30,8 @@ import { listOf, msg } from "@/lib/i18n/server-message";
 import type { SupportedLocale } from "@/lib/i18n/config";
 import { localizedString } from "@/lib/i18n/localized";
 import { sanitizeNoteHtml } from "@/lib/notes/derive";
-import type { Actor } from "@/lib/permissions";
-import { reportTranslator } from "@/lib/reports/translator";
+import { actorOf, type Actor } from "@/lib/permissions";
+import { summaryText } from "@/lib/reports/summary-text";
 import {
   SNAPSHOT_VERSION,
   type OverdueAction,
@@ -328,19 +328,21 @@ function toEntry(item: ListItem, locale: SupportedLocale, asOf: string): ReportE
   };
 }
 
-const FINISHED = new Set(["implemented", "verified"]);
-
-/** The executive summary's figures over the entries, and the sentences that say them. */
+/**
+ * The executive summary: the dashboard's figures for the selection (db/queries/dashboard.ts, the
+ * same aggregates /dashboard shows), the off-track recommendations' leading agency from the entries,
+ * and the sentences that say them in the report's language.
+ */
 export function summarise(
-  entries: readonly (ReportEntry & { acceptance?: string; closureReason?: string | null })[],
+  dashboard: Dashboard,
+  entries: readonly ReportEntry[],
   overdue: readonly OverdueAction[],
   locale: SupportedLocale,
 ): ReportSummary {
-  const accepted = entries.filter((e) => e.acceptance === "accepted" || e.acceptance === "partially_accepted");
-  const implemented = accepted.filter(
-    (e) => FINISHED.has(e.status) || (e.status === "closed" && e.closureReason === "implemented"),
-  ).length;
-  const inProgress = accepted.filter((e) => e.status === "in_progress").length;
+  const { accepted, implemented, rate } = dashboard.implementation.overall;
+  const count = <T extends { count: number }>(list: T[], match: (x: T) => boolean) =>
+    list.filter(match).reduce((n, x) => n + x.count, 0);
+  const inProgress = count(dashboard.byStatus, (b) => b.status === "in_progress");
   const offTrack = entries.filter((e) => e.health === "off_track");
   const leads = new Map<string, { agency: ReportAgency; count: number }>();
   for (const e of offTrack)
@@ -357,53 +359,47 @@ export function summarise(
     const values = entries.map((e) => e.sides[side].progress).filter((p): p is number => p !== null);
     return values.length ? values.reduce((a, b) => a + b, 0) / values.length : null;
   };
-  const t = reportTranslator(locale);
-  const text = [
-    t("summary.inProgress", { inProgress, accepted: accepted.length }),
-    offTrack.length === 0
-      ? t("summary.noneOffTrack")
-      : offTrackLead
-        ? t("summary.offTrackLed", {
-            offTrack: offTrack.length,
-            led: offTrackLead.count,
-            agency: offTrackLead.agency.abbreviation,
-          })
-        : t("summary.offTrack", { offTrack: offTrack.length }),
-    t("summary.implemented", { implemented, accepted: accepted.length }),
-    t("summary.overdue", { overdue: overdue.length }),
-  ];
+  const text = summaryText(
+    { inProgress, accepted, implemented, offTrack: offTrack.length, offTrackLead, overdue: overdue.length },
+    locale,
+  );
   return {
-    total: entries.length,
-    accepted: accepted.length,
+    total: dashboard.total,
+    accepted,
     inProgress,
     implemented,
-    implementationRate: accepted.length ? implemented / accepted.length : null,
+    implementationRate: rate,
     offTrack: offTrack.length,
     offTrackLead,
     overdueActions: overdue.length,
-    byStatus: recommendationStatuses.map((status) => ({
-      status,
-      count: entries.filter((e) => e.status === status).length,
+    byStatus: dashboard.byStatus,
+    byHealth: dashboard.byHealth,
+    bySide: (["shenzhen", "hong_kong"] as const).map((side) => ({
+      side,
+      progress: sideMean(side),
+      implementationRate: dashboard.implementation.bySide.find((b) => b.side === side)?.rate ?? null,
     })),
-    byHealth: [...healths, "none" as const].map((health) => ({
-      health,
-      count: entries.filter((e) => (e.health ?? "none") === (health as Health | "none")).length,
+    overdueByAgency: dashboard.overdueByAgency.map((o) => ({
+      agency: agencyOf(o.agency, locale),
+      count: o.count,
     })),
-    bySide: (["shenzhen", "hong_kong"] as const).map((side) => ({ side, progress: sideMean(side) })),
     text,
   };
 }
 
-/** The requester's name for the cover. */
-export async function requesterName(db: DbOrTx, id: string | null): Promise<string> {
-  if (!id) return "";
-  const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, id));
-  return row?.name ?? "";
+/** The requester as the permission module judges them, and their name for the cover; null when the account is gone. */
+export async function requesterOf(db: DbOrTx, id: string | null): Promise<{ actor: Actor; name: string } | null> {
+  if (!id) return null;
+  const [row] = await db
+    .select({ id: users.id, role: users.role, agencyId: users.agencyId, name: users.name })
+    .from(users)
+    .where(eq(users.id, id));
+  return row ? { actor: actorOf(row), name: row.name } : null;
 }
 
 export async function buildReportSnapshot(
   db: DbOrTx,
-  requester: Pick<Actor, "id">,
+  requester: Actor,
   selection: ReportSelection,
   options: SnapshotOptions,
 ): Promise<ReportSnapshot> {
@@ -418,7 +414,7 @@ export async function buildReportSnapshot(
   const items = await selectedItems(db, resolved, asOf);
   const total = items.length;
   await options.onProgress?.(0, total);
-  const entries: (ReportEntry & { acceptance: string; closureReason: string | null })[] = [];
+  const entries: ReportEntry[] = [];
   for (let i = 0; i < items.length; i += REPORT_BATCH) {
     const batch = items.slice(i, i + REPORT_BATCH);
     const ids = batch.map((b) => b.id);
@@ -433,7 +429,7 @@ export async function buildReportSnapshot(
       entry.indicators = inds.get(item.id) ?? [];
       entry.answers = answers.get(item.id) ?? [];
       entry.note = noteMap.get(item.id) ?? null;
-      entries.push({ ...entry, acceptance: item.acceptance, closureReason: item.closureReason });
+      entries.push(entry);
     }
     await options.onProgress?.(entries.length, total);
   }
@@ -444,7 +440,8 @@ export async function buildReportSnapshot(
         .map((a) => ({ ...a, code: e.code, recommendationTitle: e.title, daysOverdue: daysBetween(a.dueDate!, asOf) })),
     )
     .sort((a, b) => b.daysOverdue - a.daysOverdue || a.code.localeCompare(b.code));
-  const summary = summarise(entries, overdue, options.locale);
+  const dashboard = await loadDashboard(db, requester, resolved.params, { today: asOf });
+  const summary = summarise(dashboard, entries, overdue, options.locale);
   return {
     version: SNAPSHOT_VERSION,
     title: options.title,
@@ -457,12 +454,7 @@ export async function buildReportSnapshot(
     view: resolved.view,
     query: resolved.query,
     summary,
-    entries: entries.map((e) => {
-      const entry: ReportEntry & { acceptance?: string; closureReason?: string | null } = { ...e };
-      delete entry.acceptance;
-      delete entry.closureReason;
-      return entry;
-    }),
+    entries,
     overdue,
   };
 }

@@ -7,6 +7,7 @@
 import ExcelJS from "exceljs";
 import { neutralizeCell } from "@/lib/export/table-export";
 import type { ReportSnapshot } from "./snapshot";
+import { reportTranslator } from "./translator";
 import { reportWords } from "./words";
 
 type Cell = string | number | Date | null;
@@ -42,7 +43,7 @@ function addSheet(workbook: ExcelJS.Workbook, name: string, columns: Column[], r
 
 export async function renderReportXlsx(snapshot: ReportSnapshot): Promise<Buffer> {
   const w = reportWords(snapshot.locale);
-  const t = (key: string, values?: Record<string, string | number>) => w.t(`xlsx.${key}`, values);
+  const t = reportTranslator("reports.xlsx", snapshot.locale);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = snapshot.preparedBy || "Twin City Tracker";
   workbook.title = snapshot.title;
@@ -70,6 +71,16 @@ export async function renderReportXlsx(snapshot: ReportSnapshot): Promise<Buffer
       t("sideProgress", { side: w.side(b.side) }),
       b.progress,
       "percent",
+    ]),
+    ...s.bySide.map((b): [string, Cell, Column["kind"]] => [
+      t("sideImplementation", { side: w.side(b.side) }),
+      b.implementationRate,
+      "percent",
+    ]),
+    ...s.overdueByAgency.map((o): [string, Cell, Column["kind"]] => [
+      t("overdueOf", { agency: o.agency.abbreviation }),
+      o.count,
+      "number",
     ]),
     ...s.text.map((line): [string, Cell, Column["kind"]] => [line, null, "text"]),
   ];

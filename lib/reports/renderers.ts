@@ -20,7 +20,7 @@ export function serverReportRenderers(page: PageRendererOptions): ReportRenderer
     }),
     pdf: async (job, snapshot) => ({
       bytes: await renderReportPdf(page, job.id, snapshot.title, (p, n) =>
-        reportTranslator(snapshot.locale)("print.pageOf", { page: p, pages: n }),
+        reportTranslator("reports.print", snapshot.locale)("pageOf", { page: p, pages: n }),
       ),
       contentType: "application/pdf",
       extension: "pdf",

@@ -89,7 +89,10 @@ export interface ReportSummary {
   overdueActions: number;
   byStatus: { status: RecommendationStatus; count: number }[];
   byHealth: { health: Health | "none"; count: number }[];
-  bySide: { side: "shenzhen" | "hong_kong"; progress: number | null }[];
+  /** Each side's mean progress over the entries, and its implementation rate (the dashboard's). */
+  bySide: { side: "shenzhen" | "hong_kong"; progress: number | null; implementationRate: number | null }[];
+  /** Open actions past their due date, by the action's agency (the dashboard's). */
+  overdueByAgency: { agency: ReportAgency; count: number }[];
   /** The generated sentences, in the report's language. */
   text: string[];
 }

@@ -15,8 +15,11 @@ export type ReportTranslate = (key: string, values?: Record<string, string | num
 
 const cache = new Map<string, ReportTranslate>();
 
-/** A translator of `namespace` ("reports" by default) in `locale`. */
-export function reportTranslator(locale: SupportedLocale, namespace = "reports"): ReportTranslate {
+/**
+ * A translator of `namespace` in `locale` (named like next-intl's factories, so tests/unit/catalogs.test.ts
+ * sees which keys are used).
+ */
+export function reportTranslator(namespace: string, locale: SupportedLocale): ReportTranslate {
   const key = `${locale}:${namespace}`;
   let t = cache.get(key);
   if (!t) {

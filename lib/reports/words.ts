@@ -6,18 +6,14 @@ import type { SupportedLocale } from "@/lib/i18n/config";
 import { reportTranslator } from "./translator";
 
 export function reportWords(locale: SupportedLocale) {
-  const of = (namespace: string) => reportTranslator(locale, namespace);
-  const [status, health, sides, actionStatus, themes, sideStates, answerState] = [
-    of("status"),
-    of("health"),
-    of("sides"),
-    of("actionStatus"),
-    of("themes"),
-    of("sideStatus.states"),
-    of("rounds.state"),
-  ];
+  const status = reportTranslator("status", locale);
+  const health = reportTranslator("health", locale);
+  const sides = reportTranslator("sides", locale);
+  const actionStatus = reportTranslator("actionStatus", locale);
+  const themes = reportTranslator("themes", locale);
+  const sideStates = reportTranslator("sideStatus.states", locale);
+  const answerState = reportTranslator("rounds.state", locale);
   return {
-    t: reportTranslator(locale),
     status: (s: string) => status(s),
     health: (h: string | null) => health(h ?? "none"),
     side: (s: string) => sides(s),

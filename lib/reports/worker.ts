@@ -17,7 +17,7 @@ import {
   storeReportSnapshot,
   type ReportJob,
 } from "@/db/mutations/report-jobs";
-import { buildReportSnapshot, requesterName } from "@/db/queries/report-snapshot";
+import { buildReportSnapshot, requesterOf } from "@/db/queries/report-snapshot";
 import { toAppError } from "@/lib/errors";
 import { isSupportedLocale, type SupportedLocale } from "@/lib/i18n/config";
 import { renderMessage } from "@/lib/i18n/render-message";
@@ -79,10 +79,12 @@ export function createReportWorker(options: ReportWorkerOptions) {
     const ours = async (progress: { done?: number; total?: number; stage?: string }) => {
       if (!(await reportProgress(db, job, progress, now()))) throw new JobLost();
     };
-    const snapshot = await buildReportSnapshot(db, { id: job.requestedById ?? "" }, job.selection, {
+    const requester = await requesterOf(db, job.requestedById);
+    if (!requester) throw new RequesterGone();
+    const snapshot = await buildReportSnapshot(db, requester.actor, job.selection, {
       title: job.title,
       locale,
-      preparedBy: await requesterName(db, job.requestedById),
+      preparedBy: requester.name,
       period: { from: job.selection.from, to: job.selection.to },
       now: now(),
       onProgress: (done, total) => ours({ done, total, stage: "collecting" }),
@@ -125,7 +127,6 @@ export function createReportWorker(options: ReportWorkerOptions) {
       const job = await claimReportJob(db, now());
       if (!job) return built;
       try {
-        if (!job.requestedById) throw new RequesterGone();
         await build(db, job);
         built++;
       } catch (err) {

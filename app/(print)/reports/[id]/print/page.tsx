@@ -42,11 +42,11 @@ export default async function PrintReportPage({ params, searchParams }: Props) {
   if (!job) notFound();
   const snapshot = await getReportSnapshot(await getDb(), id);
   if (!snapshot) {
-    const t = reportTranslator(isSupportedLocale(job.locale) ? job.locale : "en");
+    const t = reportTranslator("reports.print", isSupportedLocale(job.locale) ? job.locale : "en");
     return (
       <main className="mx-auto max-w-xl p-8">
         <h1 className="text-xl font-semibold">{job.title}</h1>
-        <p className="mt-2">{t("print.stillBuilding")}</p>
+        <p className="mt-2">{t("stillBuilding")}</p>
       </main>
     );
   }
