@@ -7,6 +7,7 @@
  * The same SQL on PGlite and PostgreSQL.
  */
 import { and, eq, lt, sql } from "drizzle-orm";
+import type { PgUpdateSetSource } from "drizzle-orm/pg-core";
 import type { Database, DbOrTx } from "../index";
 import { reportDefinitions, reportJobs, type ReportSelection } from "../schema";
 import { resolveReportSelection } from "../queries/report-snapshot";
@@ -94,81 +95,54 @@ export async function claimReportJob(db: DbOrTx, now = new Date()): Promise<Repo
   return job ?? null;
 }
 
-/** The guard of every write a worker makes: still running, and still the attempt it claimed. */
-const ours = (job: Pick<ReportJob, "id" | "attempts">) =>
-  and(eq(reportJobs.id, job.id), eq(reportJobs.state, "running"), eq(reportJobs.attempts, job.attempts));
+type Claimed = Pick<ReportJob, "id" | "attempts">;
 
 /**
- * Progress (and the heartbeat that comes with it). False when the job is no longer this worker's:
- * it was re-queued as orphaned, so the worker stops.
+ * Every write a worker makes to its job, guarded: still running, and still the attempt it claimed.
+ * False when the job is no longer this worker's (re-queued as orphaned, maybe claimed elsewhere).
  */
-export async function reportProgress(
+async function updateOurs(db: DbOrTx, job: Claimed, set: PgUpdateSetSource<typeof reportJobs>): Promise<boolean> {
+  const rows = await db
+    .update(reportJobs)
+    .set(set)
+    .where(and(eq(reportJobs.id, job.id), eq(reportJobs.state, "running"), eq(reportJobs.attempts, job.attempts)))
+    .returning({ id: reportJobs.id });
+  return rows.length > 0;
+}
+
+/** Progress, and the heartbeat that comes with it; false: the job is no longer ours, stop. */
+export const reportProgress = (
   db: DbOrTx,
-  job: Pick<ReportJob, "id" | "attempts">,
+  job: Claimed,
   progress: { done?: number; total?: number; stage?: string },
   now = new Date(),
-): Promise<boolean> {
-  const rows = await db
-    .update(reportJobs)
-    .set({ ...progress, heartbeatAt: now })
-    .where(ours(job))
-    .returning({ id: reportJobs.id });
-  return rows.length > 0;
-}
+) => updateOurs(db, job, { ...progress, heartbeatAt: now });
 
 /** Keeps the snapshot with the job, so the printable page (and the printer) can show it. */
-export async function storeReportSnapshot(
-  db: DbOrTx,
-  job: Pick<ReportJob, "id" | "attempts">,
-  snapshot: unknown,
-  now = new Date(),
-): Promise<boolean> {
-  const rows = await db
-    .update(reportJobs)
-    .set({ snapshot, heartbeatAt: now, stage: "rendering" })
-    .where(ours(job))
-    .returning({ id: reportJobs.id });
-  return rows.length > 0;
-}
+export const storeReportSnapshot = (db: DbOrTx, job: Claimed, snapshot: unknown, now = new Date()) =>
+  updateOurs(db, job, { snapshot, heartbeatAt: now, stage: "rendering" });
 
-export async function finishReportJob(
+export const finishReportJob = (
   db: DbOrTx,
-  job: Pick<ReportJob, "id" | "attempts">,
+  job: Claimed,
   file: { bytes: Uint8Array; fileName: string; contentType: string },
   now = new Date(),
-): Promise<boolean> {
-  const rows = await db
-    .update(reportJobs)
-    .set({
-      state: "ready",
-      file: Buffer.from(file.bytes),
-      fileName: file.fileName,
-      contentType: file.contentType,
-      byteSize: file.bytes.byteLength,
-      stage: null,
-      done: sql`${reportJobs.total}`,
-      heartbeatAt: now,
-      finishedAt: now,
-    })
-    .where(ours(job))
-    .returning({ id: reportJobs.id });
-  return rows.length > 0;
-}
+) =>
+  updateOurs(db, job, {
+    state: "ready",
+    file: Buffer.from(file.bytes),
+    fileName: file.fileName,
+    contentType: file.contentType,
+    byteSize: file.bytes.byteLength,
+    stage: null,
+    done: sql`${reportJobs.total}`,
+    heartbeatAt: now,
+    finishedAt: now,
+  });
 
 /** Marks the job failed with `error`, a sentence in the report's language saying what went wrong. */
-export async function failReportJob(
-  db: DbOrTx,
-  job: Pick<ReportJob, "id" | "attempts">,
-  error: string,
-  now = new Date(),
-): Promise<boolean> {
-  const rows = await db
-    .update(reportJobs)
-    .set({ state: "failed", error, stage: null, finishedAt: now, heartbeatAt: now })
-    .where(ours(job))
-    .returning({ id: reportJobs.id });
-  return rows.length > 0;
-}
+export const failReportJob = (db: DbOrTx, job: Claimed, error: string, now = new Date()) =>
+  updateOurs(db, job, { state: "failed", error, stage: null, finishedAt: now, heartbeatAt: now });
 
 /**
  * Running jobs whose heartbeat is older than `staleMs`: queued again while attempts remain, else

@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { neutralizeCell } from "@/lib/export/table-export";
-import type { ReportSnapshot } from "./snapshot";
+import type { ReportAction, ReportSnapshot } from "./snapshot";
 import { reportTranslator } from "./translator";
 import { reportWords } from "./words";
 
@@ -139,6 +139,16 @@ export async function renderReportXlsx(snapshot: ReportSnapshot): Promise<Buffer
     ]),
   );
 
+  const actionCells = (code: string, a: ReportAction): Cell[] => [
+    code,
+    a.title,
+    a.agency.abbreviation,
+    w.side(a.agency.side),
+    a.assignee,
+    w.actionStatus(a.status),
+    a.progress / 100,
+    day(a.dueDate),
+  ];
   const actionColumns: Column[] = [
     { header: t("code"), width: 12 },
     { header: t("action"), width: 50 },
@@ -153,19 +163,7 @@ export async function renderReportXlsx(snapshot: ReportSnapshot): Promise<Buffer
     workbook,
     t("sheets.actions"),
     [...actionColumns, { header: t("overdue") }],
-    snapshot.entries.flatMap((e) =>
-      e.actions.map((a) => [
-        e.code,
-        a.title,
-        a.agency.abbreviation,
-        w.side(a.agency.side),
-        a.assignee,
-        w.actionStatus(a.status),
-        a.progress / 100,
-        day(a.dueDate),
-        a.overdue ? t("yes") : t("no"),
-      ]),
-    ),
+    snapshot.entries.flatMap((e) => e.actions.map((a) => [...actionCells(e.code, a), a.overdue ? t("yes") : t("no")])),
   );
 
   addSheet(
@@ -230,17 +228,7 @@ export async function renderReportXlsx(snapshot: ReportSnapshot): Promise<Buffer
     workbook,
     t("sheets.overdue"),
     [...actionColumns, { header: t("daysOverdue"), kind: "number" }],
-    snapshot.overdue.map((a) => [
-      a.code,
-      a.title,
-      a.agency.abbreviation,
-      w.side(a.agency.side),
-      a.assignee,
-      w.actionStatus(a.status),
-      a.progress / 100,
-      day(a.dueDate),
-      a.daysOverdue,
-    ]),
+    snapshot.overdue.map((a) => [...actionCells(a.code, a), a.daysOverdue]),
   );
 
   return Buffer.from(await workbook.xlsx.writeBuffer());
