@@ -54,7 +54,7 @@ async function job(server: AppServer, token: string, format: string): Promise<vo
 
 async function run(ctx: BenchContext): Promise<Row[]> {
   const entries = ctx.quick ? 100 : 500;
-  const runs = ctx.quick ? 2 : 5;
+  const runs = ctx.quick ? 2 : 3;
   const kind = ctx.postgresUrl ? "postgres" : "pglite";
   const subject = kind === "postgres" ? "ours (PostgreSQL)" : "ours (PGlite)";
   ensureBuild(ctx.log);

@@ -23,6 +23,7 @@ import { isSupportedLocale, type SupportedLocale } from "@/lib/i18n/config";
 import { renderMessage } from "@/lib/i18n/render-message";
 import { msg } from "@/lib/i18n/server-message";
 import { safeFileName } from "@/lib/evidence/file-name";
+import { periodicTask } from "@/lib/periodic-task";
 import type { ReportSnapshot } from "./snapshot";
 
 export const REPORT_WORKER_INTERVAL_MS = 3_000;
@@ -70,9 +71,6 @@ export function reportFileName(title: string, day: string, extension: string): s
 export function createReportWorker(options: ReportWorkerOptions) {
   const now = options.now ?? (() => new Date());
   const heartbeatMs = options.heartbeatMs ?? REPORT_HEARTBEAT_MS;
-  let timer: ReturnType<typeof setInterval> | undefined;
-  let running: Promise<number> | null = null;
-  let again = false;
 
   async function build(db: Database, job: ReportJob): Promise<void> {
     const locale = localeOf(job);
@@ -143,40 +141,12 @@ export function createReportWorker(options: ReportWorkerOptions) {
     }
   }
 
-  /** One pass (every queued job built); asked for while one runs, another follows it. */
-  function tick(): Promise<number> {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = runPass().finally(() => {
-      running = null;
-      if (again) {
-        again = false;
-        void tick().catch((err) => console.error("report worker: this pass failed; the next one retries", err));
-      }
-    });
-    return running;
-  }
-
-  return {
-    tick,
-    start() {
-      if (timer) return;
-      const safeTick = () =>
-        tick().catch((err) => console.error("report worker: this pass failed; the next one retries", err));
-      void safeTick();
-      timer = setInterval(safeTick, options.intervalMs ?? REPORT_WORKER_INTERVAL_MS);
-      timer.unref?.();
-    },
-    /** Stops the timer and waits for a pass under way. */
-    async stop() {
-      clearInterval(timer);
-      timer = undefined;
-      again = false;
-      await running?.catch(() => {});
-    },
-  };
+  // One pass builds every queued job; a job queued during a pass gets another pass right after it.
+  return periodicTask(runPass, {
+    intervalMs: options.intervalMs ?? REPORT_WORKER_INTERVAL_MS,
+    label: "report worker",
+    followUp: true,
+  });
 }
 
 /** A job whose requester's account was removed: there is no one to build it for. */
