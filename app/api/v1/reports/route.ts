@@ -20,7 +20,7 @@ export const POST = apiRoute({ body: reportCreateInput }, async ({ req, db, acto
   const view = await getReportJob(db, job.id);
   const location = `/api/v1/reports/${job.id}`;
   return NextResponse.json(
-    { id: job.id, location, report: reportJobJson(view!) },
+    { id: job.id, data: reportJobJson(view!) },
     { status: 202, headers: { Location: location } },
   );
 });
