@@ -37,6 +37,25 @@ function formatters(locale: string) {
   };
 }
 
+/** The list filters in words where the report knows them (theme, side, status, health), else as given. */
+function describeQuery(query: string, w: ReturnType<typeof reportWords>): string {
+  const name: Record<string, (v: string) => string> = {
+    theme: w.theme,
+    side: w.side,
+    status: w.status,
+    health: w.health,
+  };
+  return [...new URLSearchParams(query)]
+    .filter(([key]) => key !== "sort")
+    .map(([key, value]) =>
+      value
+        .split(",")
+        .map((v) => (name[key] ? name[key](v) : v))
+        .join(", "),
+    )
+    .join(" · ");
+}
+
 export function ReportDocument({ snapshot }: { snapshot: ReportSnapshot }) {
   const w = reportWords(snapshot.locale);
   const t = reportTranslator("reports.print", snapshot.locale);
@@ -104,7 +123,7 @@ export function ReportDocument({ snapshot }: { snapshot: ReportSnapshot }) {
             {snapshot.view
               ? `${t("view")}: ${snapshot.view.name}`
               : snapshot.query
-                ? snapshot.query
+                ? describeQuery(snapshot.query, w)
                 : t("allRecommendations")}
             {" · "}
             {t("count", { count: s.total })}
