@@ -34,6 +34,7 @@ export function ReportBarChart({
       </figcaption>
       <div aria-hidden="true" className="max-w-full overflow-hidden">
         <BarChart
+          accessibilityLayer={false}
           width={320}
           height={170}
           data={data}

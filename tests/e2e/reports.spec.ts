@@ -154,10 +154,10 @@ test("a coordinator asks for a report on /reports, follows its progress and down
   expect(await seriousViolations(page, "main")).toEqual([]);
 
   // By keyboard: the title, the format, a theme, then Generate.
-  const title = page.getByLabel("Title");
+  const title = page.getByLabel("Title", { exact: true });
   await title.fill("Talent for the December meeting");
-  await page.getByLabel("Format").selectOption("xlsx");
-  await page.getByLabel("Theme").selectOption("talent");
+  await page.getByLabel("Format", { exact: true }).selectOption("xlsx");
+  await page.getByLabel("Theme", { exact: true }).selectOption("talent");
   await page.getByRole("button", { name: "Generate" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByText("“Talent for the December meeting” is queued")).toBeVisible();
@@ -170,7 +170,7 @@ test("a coordinator asks for a report on /reports, follows its progress and down
   expect(file.suggestedFilename()).toMatch(/^Talent for the December meeting-\d{4}-\d{2}-\d{2}\.xlsx$/);
 
   // Saved, then regenerated with one click: a new job of the same definition.
-  await page.getByLabel("Save as").fill("December talent");
+  await page.getByLabel("Save as", { exact: true }).fill("December talent");
   await page.getByRole("button", { name: "Save definition" }).click();
   await expect(page.getByText("Saved “December talent”.")).toBeVisible();
   const before = await page.locator("[data-report-id]").count();
