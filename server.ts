@@ -15,6 +15,8 @@ import { restoreDeclaredLength } from "./lib/security/declared-length";
 import { readEnv, resolveAuthSecret } from "./lib/env";
 import { createNotificationScheduler } from "./lib/notifications/scheduler";
 import { smtpMailSender } from "./lib/notifications/mail-transport";
+import { createReportWorker } from "./lib/reports/worker";
+import { serverReportRenderers } from "./lib/reports/renderers";
 
 async function main() {
   const env = readEnv();
@@ -92,6 +94,20 @@ async function main() {
   });
   scheduler.start();
 
+  // Committee reports, in every instance: jobs are claimed with FOR UPDATE SKIP LOCKED, so each is
+  // built once; one whose instance died is re-queued (lib/reports/worker.ts). The printer reaches
+  // the printable page through this server, with a token for that one job.
+  const reports = createReportWorker({
+    db: async () => handle.db,
+    renderers: serverReportRenderers({
+      baseUrl: `http://${["0.0.0.0", "::"].includes(env.HOSTNAME) ? "127.0.0.1" : env.HOSTNAME}:${env.PORT}`,
+      secret: process.env.NEXTAUTH_SECRET,
+      chromiumPath: process.env.CHROMIUM_PATH,
+    }),
+  });
+  reports.start();
+  void handle.listen("tct_reports", () => void reports.tick().catch(() => {}));
+
   server.on("upgrade", (req, socket, head) => {
     const pathname = (req.url ?? "").split("?")[0];
     if (pathname === "/collab") {
@@ -117,6 +133,7 @@ async function main() {
     console.log(`${signal}: shutting down`);
     server.close();
     await scheduler.stop();
+    await reports.stop();
     // Every acknowledged edit is already in note_updates; this derives and compacts what is open.
     await collab.shutdown().catch((err) => console.error("flushing notes failed", err));
     server.closeAllConnections();

@@ -35,7 +35,15 @@ import {
  * The benchmark modules, in the order they run: the one list. Each is `bench/<name>.ts` exporting
  * `bench: Bench` (tests/unit/bench-modules.test.ts checks every one exists and does).
  */
-export const MODULES = ["list-queries", "api-load", "writes", "collab", "table-interactions", "dashboard"] as const;
+export const MODULES = [
+  "list-queries",
+  "api-load",
+  "writes",
+  "collab",
+  "table-interactions",
+  "dashboard",
+  "reports",
+] as const;
 export type ModuleName = (typeof MODULES)[number];
 
 export const CI_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/test";

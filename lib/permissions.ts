@@ -216,7 +216,13 @@ export type Request =
   /** Attach a file or a link, or remove one. */
   | { action: "evidence.write"; on: EvidenceOwnerFacts }
   /** Mark one's own notifications read (they are nobody else's to read or mark). */
-  | { action: "notification.mark_read" };
+  | { action: "notification.mark_read" }
+  /** Ask for a committee report (a job that builds a PDF, XLSX or printable page of a selection). */
+  | { action: "report.create" }
+  /** See a report job and download its file; `requestedById` is who asked for it (null: account removed). */
+  | { action: "report.read"; requestedById: string | null }
+  /** Change, regenerate or delete a saved report definition of `ownerId`. */
+  | { action: "report.definition_manage"; ownerId: string };
 
 /** A refusal's reason is a message descriptor: pages render it in the reader's language (lib/i18n/say.ts). */
 export type Decision = { allowed: true } | { allowed: false; reason: Message };
@@ -259,6 +265,8 @@ const WRITES = new Set<Request["action"]>([
   "round.answer",
   "evidence.write",
   "notification.mark_read",
+  "report.create",
+  "report.definition_manage",
 ]);
 
 export function isWrite(action: Request["action"]): boolean {
@@ -451,6 +459,16 @@ function byRole(actor: Actor, req: Request): Decision {
 
     case "evidence.write":
       return mayWriteEvidence(actor, req.on);
+
+    case "report.create":
+      // A report shows what its requester may read already (every recommendation; answers once
+      // submitted), so anyone signed in may ask for one.
+      return allow;
+    case "report.read":
+      // Someone's report is theirs; coordinators see every report (they prepare the meetings).
+      return isManager(actor) || actor.id === req.requestedById ? allow : deny("reports.permissions.notYours");
+    case "report.definition_manage":
+      return actor.id === req.ownerId ? allow : deny("reports.permissions.definitionNotYours");
   }
 }
 

@@ -16,6 +16,7 @@ const sections = [
   { href: "/actions", match: "/actions", key: "actions", show: "all" },
   { href: "/rounds", match: "/rounds", key: "rounds", show: "all" },
   { href: "/activity", match: "/activity", key: "activity", show: "all" },
+  { href: "/reports", match: "/reports", key: "reports", show: "all" },
   { href: "/admin/users", match: "/admin", key: "admin", show: "admin" },
   { href: "/settings/tokens", match: "/settings/tokens", key: "tokens", show: "all" },
 ] as const;

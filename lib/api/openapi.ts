@@ -22,6 +22,7 @@ import { sideStates } from "@/lib/side-status";
 import { actionColumnIds, actionGroupings } from "@/lib/table/action-view";
 import { dueBuckets } from "@/lib/table/filters";
 import { evidencePaths, evidenceSchemas } from "./openapi-evidence";
+import { reportPaths, reportSchemas } from "./openapi-reports";
 import { notificationPreferencesInput } from "@/lib/validation/notifications";
 import { notificationReasons } from "@/db/schema/notifications";
 
@@ -148,11 +149,13 @@ export function openApiDocument(serverUrl: string) {
         OwnersPut: schema(ownersPutInput),
         Preferences: schema(preferencesInput),
         ...evidenceSchemas,
+        ...reportSchemas,
         NotificationPreferences: schema(notificationPreferencesInput),
       },
     },
     paths: {
       ...evidencePaths,
+      ...reportPaths,
       "/api/v1/me": {
         get: {
           summary: "The caller's account: id, name, email, role, agency key, and locale (null: follows the browser)",

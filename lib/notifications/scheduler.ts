@@ -11,6 +11,7 @@ import { createTimedNotifications } from "@/db/mutations/timed-notifications";
 import type { MailContext } from "./mail-content";
 import type { MailSender } from "./mail-transport";
 import { sendDailyDigests, sendImmediateMails } from "./mailer";
+import { periodicTask } from "@/lib/periodic-task";
 
 /** Often enough that mail "at once" means within a minute. */
 export const SCHEDULER_INTERVAL_MS = 30_000;
@@ -34,8 +35,6 @@ export const utcDay = (at: Date) => at.toISOString().slice(0, 10);
 
 export function createNotificationScheduler(options: SchedulerOptions) {
   const now = options.now ?? (() => new Date());
-  let timer: ReturnType<typeof setInterval> | undefined;
-  let running: Promise<TickResult> | null = null;
 
   async function runTick(): Promise<TickResult> {
     const db = await options.db();
@@ -49,29 +48,11 @@ export function createNotificationScheduler(options: SchedulerOptions) {
     return { created, mailed, digests };
   }
 
-  /** One pass; a tick asked for while one runs waits for it instead of running beside it. */
-  function tick(): Promise<TickResult> {
-    running ??= runTick().finally(() => (running = null));
-    return running;
-  }
-
-  return {
-    tick,
-    start() {
-      if (timer) return;
-      const safeTick = () =>
-        tick().catch((err) => console.error("notification scheduler: this pass failed; the next one retries", err));
-      void safeTick();
-      timer = setInterval(safeTick, options.intervalMs ?? SCHEDULER_INTERVAL_MS);
-      timer.unref?.();
-    },
-    /** Stops the timer and waits for a pass under way. */
-    async stop() {
-      clearInterval(timer);
-      timer = undefined;
-      await running?.catch(() => {});
-    },
-  };
+  // A tick asked for while one runs waits for it instead of running beside it.
+  return periodicTask(runTick, {
+    intervalMs: options.intervalMs ?? SCHEDULER_INTERVAL_MS,
+    label: "notification scheduler",
+  });
 }
 
 export type NotificationScheduler = ReturnType<typeof createNotificationScheduler>;

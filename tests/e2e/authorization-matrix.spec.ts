@@ -32,6 +32,9 @@ interface Fixture {
   evidenceId: string;
   /** A notification of the Hong Kong member's (an action assigned to their agency). */
   hkNotificationId: number;
+  /** A finished report the Hong Kong member asked for, and a report definition they saved. */
+  hkReportId: string;
+  hkDefinitionId: string;
 }
 
 interface Entry {
@@ -62,6 +65,9 @@ const hkOwn = (ok: Outcome): Record<Role, Outcome> => ({ ...all(404, 401), hkMem
 const TABLE = "app/(workspace)/recommendations/table-actions.ts";
 const INDICATORS = "app/(workspace)/recommendations/[code]/indicator-actions.ts";
 const ROUNDS = "app/(workspace)/rounds/actions.ts";
+const REPORTS = "app/(workspace)/reports/actions.ts";
+/** A report is its requester's (the Hong Kong member's here) and every coordinator's; to others it does not exist. */
+const hkReport = (ok: Outcome): Record<Role, Outcome> => ({ ...hkOwn(ok), coordinator: ok, admin: ok });
 const agencyNames = (n: number) => ({
   nameEn: `Matrix ${n}`,
   nameZhHans: `矩阵${n}`,
@@ -537,6 +543,56 @@ const entries: Entry[] = [
     call: (c, fx) =>
       api(c, "POST", `/api/v1/actions/${fx.szAction.id}/evidence`, { url: `https://example.org/m/${++unique}` }),
     expect: szOwners(201),
+  },
+  { route: "PAGE app/(workspace)/reports/page.tsx", call: (c) => page(c, "/reports"), expect: all(200, "login") },
+  {
+    route: "PAGE app/(print)/reports/[id]/print/page.tsx",
+    call: (c, fx) => page(c, `/reports/${fx.hkReportId}/print`),
+    expect: { ...hkReport(200), anonymous: 404 },
+  },
+  {
+    route: "POST app/api/v1/reports/route.ts",
+    call: (c) => api(c, "POST", "/api/v1/reports", { title: "Matrix", format: "xlsx", query: "agency=hk-itib" }),
+    expect: all(202, 401),
+  },
+  { route: "GET app/api/v1/reports/route.ts", call: (c) => api(c, "GET", "/api/v1/reports"), expect: all(200, 401) },
+  {
+    route: "GET app/api/v1/reports/[id]/route.ts",
+    call: (c, fx) => api(c, "GET", `/api/v1/reports/${fx.hkReportId}`),
+    expect: hkReport(200),
+  },
+  {
+    route: "GET app/api/v1/reports/[id]/file/route.ts",
+    call: (c, fx) => api(c, "GET", `/api/v1/reports/${fx.hkReportId}/file`),
+    expect: hkReport(200),
+  },
+  {
+    route: `ACTION ${REPORTS}#saveReportDefinitionAction`,
+    call: (c, _fx, role) =>
+      action(c, "/reports", `${REPORTS}#saveReportDefinitionAction`, [
+        { name: `Matrix ${role}`, title: "Matrix", format: "xlsx", query: "agency=hk-itib" },
+      ]),
+    expect: all(200, 401),
+  },
+  {
+    route: `ACTION ${REPORTS}#regenerateReportAction`,
+    call: (c, fx) => action(c, "/reports", `${REPORTS}#regenerateReportAction`, [{ id: fx.hkDefinitionId }]),
+    expect: hkOwn(200),
+  },
+  {
+    // Each call deletes a definition the Hong Kong member has just saved.
+    route: `ACTION ${REPORTS}#deleteReportDefinitionAction`,
+    call: async (c) => {
+      const saved = await callServerAction(
+        contexts.get("hkMember")!,
+        "/reports",
+        serverActionIds().get(`${REPORTS}#saveReportDefinitionAction`)!,
+        [{ name: `Matrix delete ${++unique}`, title: "Matrix", format: "xlsx" }],
+      );
+      const id = /"id":"([0-9a-f-]{36})"/.exec(saved.body)![1];
+      return action(c, "/reports", `${REPORTS}#deleteReportDefinitionAction`, [{ id }]);
+    },
+    expect: hkOwn(200),
   },
   {
     route: "GET app/api/v1/evidence/[id]/route.ts",
@@ -1138,7 +1194,23 @@ test.beforeAll(async ({ baseURL: url }) => {
   });
   await created(`${AGENCIES}#createAgencyAction`, { key: `mx-source-${run}`, side: "joint", ...agencyNames(1) });
   await created(`${AGENCIES}#createAgencyAction`, { key: `mx-target-${run}`, side: "joint", ...agencyNames(2) });
+  // A report of the Hong Kong member's, built (XLSX needs no Chromium) before the matrix runs.
+  const hk = contexts.get("hkMember")!;
+  const report = await (
+    await hk.post("/api/v1/reports", { data: { title: "Matrix report", format: "xlsx", query: "agency=hk-itib" } })
+  ).json();
+  await expect
+    .poll(async () => (await (await hk.get(`/api/v1/reports/${report.id}`)).json()).data.state, { timeout: 60_000 })
+    .toBe("ready");
+  const definition = await callServerAction(
+    hk,
+    "/reports",
+    serverActionIds().get(`${REPORTS}#saveReportDefinitionAction`)!,
+    [{ name: `Matrix definition ${run}`, title: "Matrix", format: "xlsx", query: "agency=hk-itib" }],
+  );
   fixture = {
+    hkReportId: report.id,
+    hkDefinitionId: /"id":"([0-9a-f-]{36})"/.exec(definition.body)![1]!,
     targetUserId: /"id":"([0-9a-f-]{36})"/.exec(userBody)![1]!,
     mergeSource: `mx-source-${run}`,
     mergeTarget: `mx-target-${run}`,

@@ -141,7 +141,8 @@ const usage = (() => {
           ? [path.join(dir, d.name)]
           : [],
     );
-  const factories = new Set(["useTranslations", "getTranslations"]);
+  // reportTranslator (lib/reports/translator.ts): the committee report's words in the report's language.
+  const factories = new Set(["useTranslations", "getTranslations", "reportTranslator"]);
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const unwrap = (e: ts.Expression): ts.Expression =>
     ts.isAwaitExpression(e) || ts.isParenthesizedExpression(e) || ts.isAsExpression(e) ? unwrap(e.expression) : e;

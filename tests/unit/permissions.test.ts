@@ -660,3 +660,42 @@ describe("evidence", () => {
     });
   });
 });
+
+describe("committee reports", () => {
+  it("lets anyone signed in ask for a report, but not through a read-only token", () => {
+    for (const a of [admin, coordinator, szMember, hkMember, viewer])
+      expect(allowed(a, { action: "report.create" })).toBe(true);
+    expect(decide({ ...coordinator, tokenScope: "read" }, { action: "report.create" })).toEqual({
+      allowed: false,
+      reason: expect.stringMatching(/read-only/),
+    });
+  });
+
+  it("shows a report to its requester and to coordinators and administrators, to no one else", () => {
+    const ofSz = { action: "report.read" as const, requestedById: szMember.id };
+    expect(allowed(szMember, ofSz)).toBe(true);
+    expect(allowed(coordinator, ofSz)).toBe(true);
+    expect(allowed(admin, ofSz)).toBe(true);
+    expect(decide(hkMember, ofSz)).toEqual({
+      allowed: false,
+      reason: "This report is not yours: only the person who asked for it, coordinators and administrators see it.",
+    });
+    expect(allowed(viewer, ofSz)).toBe(false);
+    // A report whose requester's account is gone is the coordinators' only.
+    expect(allowed(szMember, { action: "report.read", requestedById: null })).toBe(false);
+    expect(allowed(coordinator, { action: "report.read", requestedById: null })).toBe(true);
+    // Reading is not a write: a read-only token may follow and download its owner's reports.
+    expect(allowed({ ...szMember, tokenScope: "read" }, ofSz)).toBe(true);
+  });
+
+  it("lets only its owner regenerate, change or delete a saved definition", () => {
+    const ofHk = { action: "report.definition_manage" as const, ownerId: hkMember.id };
+    expect(allowed(hkMember, ofHk)).toBe(true);
+    for (const a of [admin, coordinator, szMember, viewer]) expect(allowed(a, ofHk)).toBe(false);
+    expect(decide(coordinator, ofHk)).toEqual({
+      allowed: false,
+      reason: "Only the person who saved this report definition changes, regenerates or deletes it.",
+    });
+    expect(allowed({ ...hkMember, tokenScope: "read" }, ofHk)).toBe(false);
+  });
+});
