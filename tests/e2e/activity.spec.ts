@@ -3,7 +3,7 @@
  * entries the API answers for that filter), a change made since the reader's visit is marked new
  * under a divider, and the page passes axe in both themes and fits a phone's width.
  */
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "./test";
 import { demoAccounts, signInAs } from "./fixtures";
 import { seriousViolations } from "./axe";
 

@@ -3,7 +3,7 @@
  * filtered to exactly the rows it counts; changing the selection changes every chart; axe in both
  * themes; a phone's width; screenshots in light, dark, 390 px and Traditional Chinese.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { demoAccounts, signInAs } from "./fixtures";
 import { seriousViolations } from "./axe";
 
