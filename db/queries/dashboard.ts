@@ -25,7 +25,7 @@
  *   page counts them, db/queries/rounds.ts countRequests), per agency, of the round open now or else
  *   the one closed last, for the recommendations in the selection.
  */
-import { sql, type SQL } from "drizzle-orm";
+import { and, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { recommendationFigures, recommendations, type Health, type RecommendationStatus, type Side } from "../schema";
 import { healths, recommendationStatuses, sides, themes } from "../schema/enums";
@@ -319,11 +319,20 @@ async function progressOverTime(db: DbOrTx, where: SQL | undefined, today: strin
   return rows.map((r) => ({ month: r.month, reached: n(r.reached), cumulative: n(r.cumulative) }));
 }
 
-/** The round open now (the latest opened), else the one closed last, with its response rate per agency. */
-async function roundFigures(db: DbOrTx, where: SQL | undefined, today: string): Promise<Dashboard["round"]> {
+/**
+ * The round asked for, else the round open now (the latest opened), else the one closed last, with
+ * its response rate per agency.
+ */
+async function roundFigures(
+  db: DbOrTx,
+  where: SQL | undefined,
+  today: string,
+  roundId?: string,
+): Promise<Dashboard["round"]> {
   const [round] = await selectRows<{ id: string; name: string; status: "open" | "closed"; due_date: string }>(
     db,
     sql`select id, name, status::text as status, due_date::text as due_date from rounds
+      ${roundId ? sql`where id = ${roundId}` : sql``}
       order by (status = 'open') desc, case when status = 'open' then opened_at else closed_at end desc nulls last
       limit 1`,
   );
@@ -444,19 +453,23 @@ export async function loadDashboard(
   db: DbOrTx,
   viewer: Actor,
   selection: DashboardSelection,
-  options: { today?: string } = {},
+  /** `roundId`: only that round's recommendations (a committee report of a round), and its response rate. */
+  options: { today?: string; roundId?: string } = {},
 ): Promise<Dashboard> {
   const decision = authorize(viewer, { action: "dashboard.read" });
   if (!decision.allowed) throw forbidden(decision.reason);
   const today = options.today ?? todayUtc();
-  const where = recommendationFilterWhere(selection, today);
+  const inRound = options.roundId
+    ? sql`${recommendations.id} in (select rq.recommendation_id from round_requests rq where rq.round_id = ${options.roundId})`
+    : undefined;
+  const where = and(recommendationFilterWhere(selection, today), inRound);
   // Independent statements: postgres.js runs them on several pooled connections; PGlite queues them.
   const [rowsOf, owners, overdue, months, round, indicators] = await Promise.all([
     rowFigures(db, where, today),
     ownerFigures(db, selection, where),
     overdueByAgency(db, where, today),
     progressOverTime(db, where, today),
-    roundFigures(db, where, today),
+    roundFigures(db, where, today, options.roundId),
     indicatorRollup(db, where),
   ]);
   return {

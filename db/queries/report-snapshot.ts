@@ -440,7 +440,10 @@ export async function buildReportSnapshot(
         .map((a) => ({ ...a, code: e.code, recommendationTitle: e.title, daysOverdue: daysBetween(a.dueDate!, asOf) })),
     )
     .sort((a, b) => b.daysOverdue - a.daysOverdue || a.code.localeCompare(b.code));
-  const dashboard = await loadDashboard(db, requester, resolved.params, { today: asOf });
+  const dashboard = await loadDashboard(db, requester, resolved.params, {
+    today: asOf,
+    roundId: resolved.round?.id,
+  });
   const summary = summarise(dashboard, entries, overdue, options.locale);
   return {
     version: SNAPSHOT_VERSION,

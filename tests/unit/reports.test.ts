@@ -154,6 +154,9 @@ describe("the snapshot", () => {
       .map((r) => r.code)
       .sort();
     expect(report.entries.map((e) => e.code)).toEqual(openCodes);
+    // The summary's figures are the round's too, not the whole workspace's (found in review).
+    expect(report.summary.total).toBe(openCodes.length);
+    expect(report.summary.byStatus.reduce((n, s) => n + s.count, 0)).toBe(openCodes.length);
     const entry = report.entries.find((e) => e.code === code)!;
     expect(entry.answers).toEqual([
       expect.objectContaining({
