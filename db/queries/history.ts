@@ -39,6 +39,8 @@ const list = (values: readonly string[]) =>
  */
 export const historySourceSql: SQL<HistorySource> = sql<HistorySource>`case
   when ${users.id} is null then 'system'
+  -- Sign-ins, accounts and tokens are the workspace's own bookkeeping, whoever did them (feed only).
+  when ${activityLog.entityType} in ('auth', 'user', 'api_token') then 'system'
   when ${users.role} = 'member' then 'agency'
   when ${activityLog.entityType} = 'recommendation' and ${activityLog.kind} = 'update' and (
     ${activityLog.field} in (${list(assessedFields)})

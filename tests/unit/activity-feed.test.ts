@@ -127,6 +127,11 @@ describe("who sees which entries of the workspace feed", () => {
     }
     expect(admin).toContain("user.role_changed");
     expect(admin).toContain("auth.sign_in");
+    // A member's sign-in or an administrator's account change is bookkeeping, not an agency update or
+    // a coordinator's (both were labelled by the person's role before).
+    const adminEntries = (await listActivityFeed(h.db, await reader(h.db, "admin@demo.local"), { limit: 20 })).entries;
+    for (const kind of ["sign_in", "role_changed"])
+      expect(adminEntries.find((e) => e.kind === kind)).toMatchObject({ source: "system" });
 
     // The draft's evidence: the answering agency's own, off everyone else's feed (administrators' too).
     expect(sz).toContain("evidence.evidence_added");
