@@ -158,7 +158,7 @@ test("a coordinator asks for a report on /reports, follows its progress and down
   await title.fill("Talent for the December meeting");
   await page.getByLabel("Format", { exact: true }).selectOption("xlsx");
   await page.getByLabel("Theme", { exact: true }).selectOption("talent");
-  await page.getByRole("button", { name: "Generate" }).focus();
+  await page.getByRole("button", { name: "Generate", exact: true }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByText("“Talent for the December meeting” is queued")).toBeVisible();
   const item = page.locator("[data-report-id]").filter({ hasText: "Talent for the December meeting" }).first();
